@@ -1,0 +1,129 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  labels.xsl: the one table of display labels (codes → Chinese text).
+  Included by layout.xsl and by the CSV stylesheets. Look a label up with
+  the named template "label"; a code with no row is shown as it is.
+  Keys are "<group>.<code>", e.g. kind.city, status.404, cert.revoked.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:exsl="http://exslt.org/common"
+  exclude-result-prefixes="exsl">
+
+  <xsl:variable name="labels-rtf">
+    <!-- unit kinds -->
+    <l k="kind.city">市总工会</l>
+    <l k="kind.district">县（市）区、开发区总工会</l>
+    <l k="kind.industry">产业工会及直属工会</l>
+    <l k="kind.base">基层工会</l>
+
+    <!-- unit state (attribute active) -->
+    <l k="active.true">正常</l>
+    <l k="active.false">已停用</l>
+
+    <!-- HTTP statuses on the error page -->
+    <l k="status.400">提交的内容有误</l>
+    <l k="status.403">无权访问</l>
+    <l k="status.404">页面不存在</l>
+    <l k="status.405">不支持的请求方法</l>
+    <l k="status.409">数据已被他人修改或当前状态不允许此操作</l>
+    <l k="status.413">提交的内容过大</l>
+    <l k="status.500">系统内部错误</l>
+    <l k="status.503">服务暂时不可用</l>
+
+    <!-- client certificate status -->
+    <l k="cert.active">有效</l>
+    <l k="cert.revoked">已吊销</l>
+    <l k="cert.expired">已过期</l>
+
+    <!-- audit log action codes -->
+    <l k="action.cert.enrol">登记证书</l>
+    <l k="action.cert.revoke">吊销证书</l>
+    <l k="action.unit.create">新建单位</l>
+    <l k="action.unit.update">修改单位</l>
+    <l k="action.application.create">新建申请</l>
+    <l k="action.application.update">修改申请</l>
+    <l k="action.application.recommend">推荐申请</l>
+    <l k="action.application.approve">审核通过</l>
+    <l k="action.application.return">退回申请</l>
+    <l k="action.application.name">考核命名</l>
+    <l k="action.application.reject">不予命名</l>
+    <l k="action.application.withdraw">撤回申请</l>
+
+    <!-- audit log object types -->
+    <l k="object.cert">证书</l>
+    <l k="object.unit">单位</l>
+    <l k="object.application">创建申请</l>
+    <l k="object.studio">工作室</l>
+    <l k="object.achievement">创新成果</l>
+    <l k="object.assessment">年度考核</l>
+    <l k="object.funding">补助资金</l>
+
+    <!-- application status (design §5) -->
+    <l k="app.draft">草稿</l>
+    <l k="app.recommended">已推荐</l>
+    <l k="app.audited">已审核</l>
+    <l k="app.named">已命名</l>
+    <l k="app.returned">已退回</l>
+    <l k="app.rejected">未予命名</l>
+    <l k="app.withdrawn">已撤回</l>
+    <l k="app.revoked">已取消命名</l>
+    <l k="app.upgraded">已升级</l>
+  </xsl:variable>
+
+  <xsl:variable name="labels" select="exsl:node-set($labels-rtf)/l"/>
+
+  <!-- label: writes the label of key $k, or $default (the key itself unless
+       given) when the table has no such row. -->
+  <xsl:template name="label">
+    <xsl:param name="k"/>
+    <xsl:param name="default" select="$k"/>
+    <xsl:variable name="hit" select="$labels[@k = $k]"/>
+    <xsl:choose>
+      <xsl:when test="$hit"><xsl:value-of select="$hit[1]"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Short forms for the common groups; each takes the bare code. -->
+  <xsl:template name="kind-label">
+    <xsl:param name="code" select="@kind"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('kind.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="active-label">
+    <xsl:param name="code" select="@active"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('active.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="cert-status-label">
+    <xsl:param name="code" select="@status"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('cert.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="action-label">
+    <xsl:param name="code" select="@action"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('action.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="object-label">
+    <xsl:param name="code" select="@object-type"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('object.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,767 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  layout.xsl: the page shell and the shared templates. Every HTML page
+  stylesheet imports it and fills these modes for its root element:
+    mode="title"   the page title (text only; used in <title> and <h1>)
+    mode="main"    the page content
+    mode="crumbs"  optional breadcrumb items (<li> elements) above the title
+    mode="query"   optional filter parameters of the current view, as a
+                   string of "&name=value" pieces (see template "qp"); kept
+                   by the pager and the export links
+    mode="tools"   optional; the default writes the 导出XML / 打印 links
+    mode="page-head" optional; the default writes <h1> and the tools
+  The server passes the global parameters below to every stylesheet.
+  Nothing here reads files or the network at transform time.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:exsl="http://exslt.org/common"
+  xmlns:str="http://exslt.org/strings"
+  xmlns:date="http://exslt.org/dates-and-times"
+  exclude-result-prefixes="exsl str date">
+
+  <xsl:include href="labels.xsl"/>
+
+  <xsl:output method="html" encoding="UTF-8"
+    doctype-system="about:legacy-compat" indent="no"/>
+
+  <xsl:strip-space elements="*"/>
+
+  <!-- Parameters passed by the server (all default to empty). -->
+  <xsl:param name="format"/>     <!-- html | print | csv -->
+  <xsl:param name="site"/>       <!-- public | app -->
+  <xsl:param name="me-id"/>      <!-- signed-in unit; empty on the public site -->
+  <xsl:param name="me-code"/>
+  <xsl:param name="me-kind"/>
+  <xsl:param name="me-name"/>
+  <xsl:param name="me-holder"/>  <!-- holder named in the client certificate -->
+  <xsl:param name="csrf"/>       <!-- token for the hidden input "csrf" -->
+  <xsl:param name="path"/>       <!-- request path, e.g. /app/units -->
+  <xsl:param name="today"/>      <!-- ISO date -->
+
+  <xsl:variable name="system-name" select="'长春市职工创新工作室管理系统'"/>
+  <xsl:variable name="public-name" select="'长春市职工创新工作室'"/>
+  <xsl:variable name="is-app"
+    select="$site = 'app' or ($site = '' and starts-with($path, '/app'))"/>
+  <xsl:variable name="is-print" select="$format = 'print'"/>
+  <xsl:variable name="signed-in" select="string($me-id) != ''"/>
+  <xsl:variable name="home-href">
+    <xsl:choose>
+      <xsl:when test="$is-app">/app/</xsl:when>
+      <xsl:otherwise>/</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <!-- Navigation tables: @href the link, @match the path prefix that
+       marks the item current (exact match when @exact). -->
+  <xsl:variable name="nav-app-rtf">
+    <i href="/app/" exact="1">首页</i>
+    <i href="/app/applications" match="/app/applications">创建申请</i>
+    <i href="/app/studios" match="/app/studios">工作室</i>
+    <i href="/app/assessments" match="/app/assessments">年度考核</i>
+    <i href="/app/rankings/studios" match="/app/rankings">排名</i>
+    <i href="/app/reports/progress" match="/app/reports">报表</i>
+    <i href="/app/units" match="/app/units">单位</i>
+    <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
+  </xsl:variable>
+  <xsl:variable name="nav-public-rtf">
+    <i href="/" exact="1">首页</i>
+    <i href="/public/studios" match="/public/studios">工作室名录</i>
+    <i href="/public/achievements" match="/public/achievements">创新成果</i>
+    <i href="/public/stats" match="/public/stats">统计</i>
+  </xsl:variable>
+
+  <!-- ============================================================ shell -->
+
+  <xsl:template match="/">
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <xsl:if test="$is-app">
+          <meta name="robots" content="noindex, nofollow"/>
+        </xsl:if>
+        <title>
+          <xsl:apply-templates select="*" mode="title"/>
+          <xsl:text> - </xsl:text>
+          <xsl:choose>
+            <xsl:when test="$is-app"><xsl:value-of select="$system-name"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$public-name"/></xsl:otherwise>
+          </xsl:choose>
+        </title>
+        <link rel="stylesheet" href="/static/studio.css"/>
+        <xsl:choose>
+          <xsl:when test="$is-print">
+            <link rel="stylesheet" href="/static/print.css"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <link rel="stylesheet" href="/static/print.css" media="print"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </head>
+      <body>
+        <xsl:attribute name="class">
+          <xsl:choose>
+            <xsl:when test="$is-app">site-app</xsl:when>
+            <xsl:otherwise>site-public</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> page-</xsl:text>
+          <xsl:value-of select="local-name(*)"/>
+          <xsl:if test="$is-print"> format-print</xsl:if>
+        </xsl:attribute>
+        <xsl:choose>
+          <xsl:when test="$is-print">
+            <xsl:call-template name="print-head"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <a class="skip" href="#main">跳到正文</a>
+            <xsl:call-template name="masthead"/>
+            <xsl:call-template name="nav"/>
+          </xsl:otherwise>
+        </xsl:choose>
+        <main id="main" class="main">
+          <div class="wrap">
+            <xsl:variable name="crumbs">
+              <xsl:apply-templates select="*" mode="crumbs"/>
+            </xsl:variable>
+            <xsl:if test="not($is-print) and string($crumbs) != ''">
+              <nav class="crumbs" aria-label="当前位置">
+                <ol>
+                  <xsl:copy-of select="$crumbs"/>
+                </ol>
+              </nav>
+            </xsl:if>
+            <xsl:apply-templates select="*" mode="page-head"/>
+            <xsl:apply-templates select="*" mode="main"/>
+          </div>
+        </main>
+        <xsl:call-template name="footer"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template name="masthead">
+    <header class="masthead">
+      <div class="wrap masthead-inner">
+        <a class="brand" href="{$home-href}">
+          <span class="brand-org">长春市总工会</span>
+          <xsl:choose>
+            <xsl:when test="$is-app">
+              <span class="brand-name"><xsl:value-of select="$system-name"/></span>
+            </xsl:when>
+            <xsl:otherwise>
+              <span class="brand-name">
+                <xsl:value-of select="$public-name"/>
+                <span class="brand-tag">成果展示</span>
+              </span>
+            </xsl:otherwise>
+          </xsl:choose>
+        </a>
+        <xsl:if test="$is-app and $signed-in">
+          <div class="whoami">
+            <span class="whoami-unit" title="当前单位">
+              <xsl:value-of select="$me-name"/>
+              <xsl:if test="$me-code != ''">
+                <span class="whoami-code"><xsl:value-of select="$me-code"/></span>
+              </xsl:if>
+            </span>
+            <xsl:if test="$me-holder != ''">
+              <span class="whoami-holder">
+                <xsl:text>证书持有人：</xsl:text>
+                <xsl:value-of select="$me-holder"/>
+              </span>
+            </xsl:if>
+          </div>
+        </xsl:if>
+      </div>
+    </header>
+  </xsl:template>
+
+  <xsl:template name="nav">
+    <xsl:choose>
+      <xsl:when test="$is-app and $signed-in">
+        <xsl:call-template name="nav-list">
+          <xsl:with-param name="items"
+            select="exsl:node-set($nav-app-rtf)/i[not(@city) or $me-kind = 'city']"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="not($is-app)">
+        <xsl:call-template name="nav-list">
+          <xsl:with-param name="items" select="exsl:node-set($nav-public-rtf)/i"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="nav-list">
+    <xsl:param name="items"/>
+    <nav class="site-nav" aria-label="主导航">
+      <div class="wrap">
+        <ul>
+          <xsl:for-each select="$items">
+            <li>
+              <a href="{@href}">
+                <xsl:if test="(@exact and ($path = @href or concat($path, '/') = @href))
+                              or (@match and ($path = @match or starts-with($path, concat(@match, '/'))))">
+                  <xsl:attribute name="class">current</xsl:attribute>
+                  <xsl:attribute name="aria-current">page</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="."/>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </div>
+    </nav>
+  </xsl:template>
+
+  <!-- Head of a printed document: issuer and system, no navigation. -->
+  <xsl:template name="print-head">
+    <header class="doc-head">
+      <p class="doc-org">长春市总工会</p>
+      <p class="doc-sys">
+        <xsl:choose>
+          <xsl:when test="$is-app"><xsl:value-of select="$system-name"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$public-name"/></xsl:otherwise>
+        </xsl:choose>
+      </p>
+    </header>
+  </xsl:template>
+
+  <xsl:template name="footer">
+    <footer class="site-foot">
+      <div class="wrap">
+        <xsl:if test="$is-print">
+          <p class="doc-meta">
+            <xsl:if test="$is-app and $signed-in">
+              <xsl:text>打印单位：</xsl:text>
+              <xsl:value-of select="$me-name"/>
+              <xsl:if test="$me-holder != ''">
+                <xsl:text>（</xsl:text>
+                <xsl:value-of select="$me-holder"/>
+                <xsl:text>）</xsl:text>
+              </xsl:if>
+              <xsl:text>　</xsl:text>
+            </xsl:if>
+            <xsl:if test="$today != ''">
+              <xsl:text>打印日期：</xsl:text>
+              <xsl:call-template name="date">
+                <xsl:with-param name="d" select="$today"/>
+              </xsl:call-template>
+            </xsl:if>
+          </p>
+        </xsl:if>
+        <p class="host">长春市总工会 主办</p>
+      </div>
+    </footer>
+  </xsl:template>
+
+  <!-- ======================================================= default modes -->
+
+  <xsl:template match="*" mode="title">
+    <xsl:value-of select="$public-name"/>
+  </xsl:template>
+  <xsl:template match="*" mode="main"/>
+  <xsl:template match="*" mode="page-head">
+    <div class="page-head">
+      <h1><xsl:apply-templates select="." mode="title"/></h1>
+      <xsl:if test="not($is-print)">
+        <xsl:apply-templates select="." mode="tools"/>
+      </xsl:if>
+    </div>
+  </xsl:template>
+  <xsl:template match="*" mode="crumbs"/>
+  <xsl:template match="*" mode="query"/>
+  <xsl:template match="*" mode="tools">
+    <xsl:call-template name="export-links"/>
+  </xsl:template>
+
+  <!-- ===================================================== shared helpers -->
+
+  <!-- qp: one query parameter as "&name=value", value percent-encoded;
+       nothing when the value is empty. -->
+  <xsl:template name="qp">
+    <xsl:param name="name"/>
+    <xsl:param name="value"/>
+    <xsl:if test="string($value) != ''">
+      <xsl:text>&amp;</xsl:text>
+      <xsl:value-of select="$name"/>
+      <xsl:text>=</xsl:text>
+      <xsl:value-of select="str:encode-uri(string($value), true())"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The filter query of the current page, from mode="query". -->
+  <xsl:template name="current-query">
+    <xsl:apply-templates select="/*" mode="query"/>
+  </xsl:template>
+
+  <!-- export-links: 导出XML and 打印 for the current view (its filters and
+       page kept); with $csv, also 导出CSV (filters only: the whole list). -->
+  <xsl:template name="export-links">
+    <xsl:param name="csv" select="false()"/>
+    <xsl:variable name="query">
+      <xsl:call-template name="current-query"/>
+    </xsl:variable>
+    <xsl:variable name="page-part">
+      <xsl:if test="/*/@page and string(/*/@page) != '1'">
+        <xsl:call-template name="qp">
+          <xsl:with-param name="name" select="'page'"/>
+          <xsl:with-param name="value" select="/*/@page"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <ul class="page-tools">
+      <xsl:if test="$csv">
+        <li><a class="tool tool-csv" href="?format=csv{$query}">导出CSV</a></li>
+      </xsl:if>
+      <li><a class="tool tool-xml" href="?format=xml{$query}{$page-part}">导出XML</a></li>
+      <li><a class="tool tool-print" href="?format=print{$query}{$page-part}">打印</a></li>
+    </ul>
+  </xsl:template>
+
+  <!-- pager: from the root attributes page, pages, total, per-page; links
+       keep $query (default: the page's mode="query"). Links are relative
+       ("?page=N…") so they stay on the current path. -->
+  <xsl:template name="pager">
+    <xsl:param name="query">
+      <xsl:call-template name="current-query"/>
+    </xsl:param>
+    <xsl:param name="page" select="/*/@page"/>
+    <xsl:param name="pages" select="/*/@pages"/>
+    <xsl:param name="total" select="/*/@total"/>
+    <xsl:param name="per-page" select="/*/@per-page"/>
+    <xsl:variable name="p">
+      <xsl:choose>
+        <xsl:when test="number($page) &gt;= 1"><xsl:value-of select="floor(number($page))"/></xsl:when>
+        <xsl:otherwise>1</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="n">
+      <xsl:choose>
+        <xsl:when test="number($pages) &gt;= 1"><xsl:value-of select="floor(number($pages))"/></xsl:when>
+        <xsl:otherwise>1</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <nav class="pager" aria-label="分页">
+      <p class="pager-info">
+        <xsl:text>共 </xsl:text>
+        <strong><xsl:value-of select="$total"/></strong>
+        <xsl:text> 条</xsl:text>
+        <xsl:if test="number($total) &gt; 0">
+          <xsl:text>，第 </xsl:text>
+          <xsl:value-of select="$p"/>
+          <xsl:text> / </xsl:text>
+          <xsl:value-of select="$n"/>
+          <xsl:text> 页</xsl:text>
+          <xsl:if test="string($per-page) != ''">
+            <xsl:text>，每页 </xsl:text>
+            <xsl:value-of select="$per-page"/>
+            <xsl:text> 条</xsl:text>
+          </xsl:if>
+        </xsl:if>
+      </p>
+      <xsl:if test="not($is-print) and $n &gt; 1">
+        <ul class="pager-links">
+          <xsl:call-template name="pager-link">
+            <xsl:with-param name="to" select="1"/>
+            <xsl:with-param name="text" select="'首页'"/>
+            <xsl:with-param name="query" select="$query"/>
+            <xsl:with-param name="off" select="$p = 1"/>
+          </xsl:call-template>
+          <xsl:call-template name="pager-link">
+            <xsl:with-param name="to" select="$p - 1"/>
+            <xsl:with-param name="text" select="'上一页'"/>
+            <xsl:with-param name="query" select="$query"/>
+            <xsl:with-param name="off" select="$p = 1"/>
+            <xsl:with-param name="rel" select="'prev'"/>
+          </xsl:call-template>
+          <xsl:variable name="from">
+            <xsl:choose>
+              <xsl:when test="$p - 4 &lt; 1">1</xsl:when>
+              <xsl:otherwise><xsl:value-of select="$p - 4"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:variable name="to">
+            <xsl:choose>
+              <xsl:when test="$p + 4 &gt; $n"><xsl:value-of select="$n"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$p + 4"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:if test="$from &gt; 1">
+            <li class="gap" aria-hidden="true">…</li>
+          </xsl:if>
+          <xsl:call-template name="pager-numbers">
+            <xsl:with-param name="i" select="number($from)"/>
+            <xsl:with-param name="last" select="number($to)"/>
+            <xsl:with-param name="current" select="number($p)"/>
+            <xsl:with-param name="query" select="$query"/>
+          </xsl:call-template>
+          <xsl:if test="$to &lt; $n">
+            <li class="gap" aria-hidden="true">…</li>
+          </xsl:if>
+          <xsl:call-template name="pager-link">
+            <xsl:with-param name="to" select="$p + 1"/>
+            <xsl:with-param name="text" select="'下一页'"/>
+            <xsl:with-param name="query" select="$query"/>
+            <xsl:with-param name="off" select="$p = $n"/>
+            <xsl:with-param name="rel" select="'next'"/>
+          </xsl:call-template>
+          <xsl:call-template name="pager-link">
+            <xsl:with-param name="to" select="$n"/>
+            <xsl:with-param name="text" select="'末页'"/>
+            <xsl:with-param name="query" select="$query"/>
+            <xsl:with-param name="off" select="$p = $n"/>
+          </xsl:call-template>
+        </ul>
+      </xsl:if>
+    </nav>
+  </xsl:template>
+
+  <xsl:template name="pager-link">
+    <xsl:param name="to"/>
+    <xsl:param name="text"/>
+    <xsl:param name="query"/>
+    <xsl:param name="off" select="false()"/>
+    <xsl:param name="rel"/>
+    <li>
+      <xsl:choose>
+        <xsl:when test="$off">
+          <span class="off"><xsl:value-of select="$text"/></span>
+        </xsl:when>
+        <xsl:otherwise>
+          <a href="?page={$to}{$query}">
+            <xsl:if test="$rel != ''">
+              <xsl:attribute name="rel"><xsl:value-of select="$rel"/></xsl:attribute>
+            </xsl:if>
+            <xsl:value-of select="$text"/>
+          </a>
+        </xsl:otherwise>
+      </xsl:choose>
+    </li>
+  </xsl:template>
+
+  <xsl:template name="pager-numbers">
+    <xsl:param name="i"/>
+    <xsl:param name="last"/>
+    <xsl:param name="current"/>
+    <xsl:param name="query"/>
+    <xsl:if test="$i &lt;= $last">
+      <li>
+        <xsl:choose>
+          <xsl:when test="$i = $current">
+            <span class="current" aria-current="page"><xsl:value-of select="$i"/></span>
+          </xsl:when>
+          <xsl:otherwise>
+            <a href="?page={$i}{$query}"><xsl:value-of select="$i"/></a>
+          </xsl:otherwise>
+        </xsl:choose>
+      </li>
+      <xsl:call-template name="pager-numbers">
+        <xsl:with-param name="i" select="$i + 1"/>
+        <xsl:with-param name="last" select="$last"/>
+        <xsl:with-param name="current" select="$current"/>
+        <xsl:with-param name="query" select="$query"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- csrf-input: the hidden CSRF field every POST form carries. -->
+  <xsl:template name="csrf-input">
+    <input type="hidden" name="csrf" value="{$csrf}"/>
+  </xsl:template>
+
+  <!-- form-action: sets the action attribute of the current <form> to the
+       request path (posting back to the same resource). -->
+  <xsl:template name="form-action">
+    <xsl:if test="string($path) != ''">
+      <xsl:attribute name="action"><xsl:value-of select="$path"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- field-error: the refusal messages for form field $field, from
+       /*/errors/error[@field] or /error/field[@name]; nothing when none.
+       The span has id "err-{field}" for aria-describedby. -->
+  <xsl:template name="field-error">
+    <xsl:param name="field"/>
+    <xsl:variable name="msgs"
+      select="/*/errors/error[@field = $field] | /error/field[@name = $field]"/>
+    <xsl:if test="$msgs">
+      <span class="field-error" id="err-{$field}">
+        <xsl:for-each select="$msgs">
+          <xsl:if test="position() &gt; 1">；</xsl:if>
+          <xsl:value-of select="."/>
+        </xsl:for-each>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- field-invalid: adds aria-invalid/aria-describedby to the current
+       input when $field has an error. -->
+  <xsl:template name="field-invalid">
+    <xsl:param name="field"/>
+    <xsl:if test="/*/errors/error[@field = $field] | /error/field[@name = $field]">
+      <xsl:attribute name="aria-invalid">true</xsl:attribute>
+      <xsl:attribute name="aria-describedby">err-<xsl:value-of select="$field"/></xsl:attribute>
+      <xsl:attribute name="class">invalid</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================================================ dates -->
+
+  <!-- to-local: an ISO datetime moved to Asia/Shanghai (+08:00) when it
+       carries another offset; a date or a zone-less time is returned as is. -->
+  <xsl:template name="to-local">
+    <xsl:param name="d"/>
+    <xsl:variable name="len" select="string-length($d)"/>
+    <xsl:variable name="off">
+      <xsl:choose>
+        <xsl:when test="not(contains($d, 'T'))">none</xsl:when>
+        <xsl:when test="substring($d, $len) = 'Z'">0</xsl:when>
+        <xsl:when test="substring($d, $len - 2, 1) = ':'
+                        and contains('+-', substring($d, $len - 5, 1))
+                        and string-length(substring($d, $len - 5, 1)) = 1">
+          <xsl:variable name="m"
+            select="number(substring($d, $len - 4, 2)) * 60 + number(substring($d, $len - 1, 2))"/>
+          <xsl:choose>
+            <xsl:when test="substring($d, $len - 5, 1) = '-'"><xsl:value-of select="-$m"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$m"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:when>
+        <xsl:otherwise>none</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$off = 'none' or string(number($off)) = 'NaN' or number($off) = 480">
+        <xsl:value-of select="$d"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="delta" select="480 - number($off)"/>
+        <xsl:variable name="dur">
+          <xsl:if test="$delta &lt; 0">-</xsl:if>
+          <xsl:text>PT</xsl:text>
+          <xsl:value-of select="($delta &gt;= 0) * $delta - ($delta &lt; 0) * $delta"/>
+          <xsl:text>M</xsl:text>
+        </xsl:variable>
+        <xsl:variable name="moved" select="date:add($d, string($dur))"/>
+        <xsl:choose>
+          <xsl:when test="string($moved) != ''"><xsl:value-of select="$moved"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$d"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- date: an ISO date or datetime as 2026年11月5日; empty gives empty;
+       anything not shaped like a date is written as it is. -->
+  <xsl:template name="date">
+    <xsl:param name="d" select="string(.)"/>
+    <xsl:variable name="s">
+      <xsl:call-template name="to-local">
+        <xsl:with-param name="d" select="normalize-space($d)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$s = ''"/>
+      <xsl:when test="substring($s, 5, 1) = '-' and substring($s, 8, 1) = '-'
+                      and string(number(substring($s, 1, 4))) != 'NaN'
+                      and string(number(substring($s, 6, 2))) != 'NaN'
+                      and string(number(substring($s, 9, 2))) != 'NaN'">
+        <xsl:value-of select="concat(number(substring($s, 1, 4)), '年',
+                                     number(substring($s, 6, 2)), '月',
+                                     number(substring($s, 9, 2)), '日')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$d"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- datetime: an ISO datetime as 2026年11月25日 12:00:00 (Asia/Shanghai);
+       a bare date as the date alone; empty gives empty. -->
+  <xsl:template name="datetime">
+    <xsl:param name="d" select="string(.)"/>
+    <xsl:variable name="s">
+      <xsl:call-template name="to-local">
+        <xsl:with-param name="d" select="normalize-space($d)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="date">
+      <xsl:with-param name="d" select="substring($s, 1, 10)"/>
+    </xsl:call-template>
+    <xsl:if test="substring($s, 11, 1) = 'T' or substring($s, 11, 1) = ' '">
+      <xsl:text> </xsl:text>
+      <xsl:value-of select="substring($s, 12, 8)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ==================================================== small displays -->
+
+  <!-- kind-badge / active-badge / cert-badge: a label in a coloured tag. -->
+  <xsl:template name="active-badge">
+    <xsl:param name="code" select="@active"/>
+    <span class="badge badge-active-{$code}">
+      <xsl:call-template name="active-label">
+        <xsl:with-param name="code" select="$code"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <xsl:template name="cert-badge">
+    <xsl:param name="code" select="@status"/>
+    <span class="badge badge-cert-{$code}">
+      <xsl:call-template name="cert-status-label">
+        <xsl:with-param name="code" select="$code"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <!-- fingerprint: a SHA-256 hex fingerprint shortened to its first and
+       last groups of four, the whole value (grouped) in the title. -->
+  <xsl:template name="fingerprint">
+    <xsl:param name="fp" select="@fingerprint"/>
+    <xsl:variable name="u"
+      select="translate($fp, 'abcdef', 'ABCDEF')"/>
+    <xsl:variable name="grouped">
+      <xsl:call-template name="group4">
+        <xsl:with-param name="s" select="$u"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="string-length($u) &gt; 24">
+        <code class="fp" title="{$grouped}">
+          <xsl:value-of select="concat(substring($u, 1, 4), ' ', substring($u, 5, 4), ' ',
+                                       substring($u, 9, 4), ' … ',
+                                       substring($u, string-length($u) - 7, 4), ' ',
+                                       substring($u, string-length($u) - 3, 4))"/>
+        </code>
+      </xsl:when>
+      <xsl:otherwise>
+        <code class="fp"><xsl:value-of select="$grouped"/></code>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="group4">
+    <xsl:param name="s"/>
+    <xsl:value-of select="substring($s, 1, 4)"/>
+    <xsl:if test="string-length($s) &gt; 4">
+      <xsl:text> </xsl:text>
+      <xsl:call-template name="group4">
+        <xsl:with-param name="s" select="substring($s, 5)"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- hash-short: a long hex digest as its first 12 digits and "…", the
+       full value in the title. -->
+  <xsl:template name="hash-short">
+    <xsl:param name="h"/>
+    <xsl:choose>
+      <xsl:when test="string-length($h) &gt; 16">
+        <code class="hash" title="{$h}"><xsl:value-of select="substring($h, 1, 12)"/>…</code>
+      </xsl:when>
+      <xsl:otherwise>
+        <code class="hash"><xsl:value-of select="$h"/></code>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- bar-class: CSS class p0…p100 (steps of 5) for a share $value of
+       $max; any non-zero share shows at least p5. -->
+  <xsl:template name="bar-class">
+    <xsl:param name="value"/>
+    <xsl:param name="max"/>
+    <xsl:variable name="pct">
+      <xsl:choose>
+        <xsl:when test="not(number($max) &gt; 0) or not(number($value) &gt; 0)">0</xsl:when>
+        <xsl:when test="number($value) &gt;= number($max)">100</xsl:when>
+        <xsl:otherwise>
+          <xsl:variable name="r" select="round(number($value) * 20 div number($max)) * 5"/>
+          <xsl:choose>
+            <xsl:when test="$r &lt; 5">5</xsl:when>
+            <xsl:when test="$r &gt; 95">95</xsl:when>
+            <xsl:otherwise><xsl:value-of select="$r"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:value-of select="concat('p', $pct)"/>
+  </xsl:template>
+
+  <!-- progress: the programme's progress figure from a <progress target
+       named deadline> element (home and statistics pages). -->
+  <xsl:template name="progress">
+    <xsl:param name="p" select="progress"/>
+    <xsl:param name="as-of" select="@today"/>
+    <xsl:variable name="target" select="number($p/@target)"/>
+    <xsl:variable name="named" select="number($p/@named)"/>
+    <div class="progress">
+      <p class="progress-figure">
+        <span class="progress-named">
+          <strong><xsl:value-of select="$p/@named"/></strong>
+          <span class="unit">个</span>
+          <span class="caption">已命名</span>
+        </span>
+        <span class="progress-sep" aria-hidden="true">/</span>
+        <span class="progress-target">
+          <strong><xsl:value-of select="$p/@target"/></strong>
+          <span class="unit">个</span>
+          <span class="caption">目标</span>
+        </span>
+      </p>
+      <div class="bar" role="img">
+        <xsl:attribute name="aria-label">
+          <xsl:text>已命名 </xsl:text>
+          <xsl:value-of select="$p/@named"/>
+          <xsl:text> 个，目标 </xsl:text>
+          <xsl:value-of select="$p/@target"/>
+          <xsl:text> 个</xsl:text>
+        </xsl:attribute>
+        <span>
+          <xsl:attribute name="class">
+            <xsl:call-template name="bar-class">
+              <xsl:with-param name="value" select="$named"/>
+              <xsl:with-param name="max" select="$target"/>
+            </xsl:call-template>
+          </xsl:attribute>
+        </span>
+      </div>
+      <p class="progress-note">
+        <xsl:if test="$target &gt; 0 and $named &gt;= 0">
+          <span>
+            <xsl:text>完成目标的 </xsl:text>
+            <strong><xsl:value-of select="format-number($named * 100 div $target, '0.0')"/>%</strong>
+          </span>
+        </xsl:if>
+        <xsl:if test="string($p/@deadline) != ''">
+          <span>
+            <xsl:text>目标期限：</xsl:text>
+            <xsl:call-template name="date">
+              <xsl:with-param name="d" select="$p/@deadline"/>
+            </xsl:call-template>
+          </span>
+        </xsl:if>
+        <xsl:if test="string($as-of) != ''">
+          <span>
+            <xsl:text>统计截至：</xsl:text>
+            <xsl:call-template name="date">
+              <xsl:with-param name="d" select="$as-of"/>
+            </xsl:call-template>
+          </span>
+        </xsl:if>
+      </p>
+    </div>
+  </xsl:template>
+
+  <!-- unit-link: a unit's name linking to its page on the reviewers' site. -->
+  <xsl:template name="unit-link">
+    <xsl:param name="id" select="@id"/>
+    <xsl:param name="name" select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="string($id) != '' and not($is-print)">
+        <a href="/app/units/{$id}"><xsl:value-of select="$name"/></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
