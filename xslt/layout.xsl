@@ -752,6 +752,41 @@
     </div>
   </xsl:template>
 
+  <!-- reachable: "1" when the signed-in unit may open the page of the
+       ancestor unit in the context (an <ancestors><unit>, root first):
+       the city sees every unit, any other unit only its own subtree. -->
+  <xsl:template name="reachable">
+    <xsl:if test="$me-kind = 'city' or @id = $me-id
+                  or preceding-sibling::unit[@id = $me-id]">1</xsl:if>
+  </xsl:template>
+
+  <!-- ancestor-crumbs: <li> items for each ancestor unit, root first,
+       linked where the signed-in unit may open it. -->
+  <xsl:template name="ancestor-crumbs">
+    <xsl:param name="units" select="ancestors/unit"/>
+    <xsl:for-each select="$units">
+      <xsl:variable name="ok"><xsl:call-template name="reachable"/></xsl:variable>
+      <li>
+        <xsl:choose>
+          <xsl:when test="$ok = '1'">
+            <a href="/app/units/{@id}"><xsl:value-of select="."/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+        </xsl:choose>
+      </li>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- kind-tag: the unit kind label in a small tag. -->
+  <xsl:template name="kind-tag">
+    <xsl:param name="code" select="@kind"/>
+    <span class="kind-tag">
+      <xsl:call-template name="kind-label">
+        <xsl:with-param name="code" select="$code"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
   <!-- unit-link: a unit's name linking to its page on the reviewers' site. -->
   <xsl:template name="unit-link">
     <xsl:param name="id" select="@id"/>

@@ -1,0 +1,112 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- audit.xsl: the hash-chained audit log, GET /app/audit (document <audit>),
+     city federation only. Newest entry first. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template match="audit" mode="title">审计日志</xsl:template>
+
+  <xsl:template match="audit" mode="tools">
+    <xsl:call-template name="export-links">
+      <xsl:with-param name="csv" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="audit" mode="main">
+    <p class="note">每条记录都包含前一条记录的哈希值，形成连续的哈希链，任何删改都可被核查发现。</p>
+    <xsl:choose>
+      <xsl:when test="entry">
+        <div class="table-scroll">
+          <table class="grid audit-table">
+            <thead>
+              <tr>
+                <th scope="col" class="num">序号</th>
+                <th scope="col">时间</th>
+                <th scope="col">单位</th>
+                <th scope="col">操作人</th>
+                <th scope="col">操作</th>
+                <th scope="col">对象</th>
+                <th scope="col">哈希</th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:apply-templates select="entry">
+                <xsl:sort select="@id" data-type="number" order="descending"/>
+              </xsl:apply-templates>
+            </tbody>
+          </table>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="empty panel">暂无审计记录。</p>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:call-template name="pager"/>
+  </xsl:template>
+
+  <xsl:template match="entry">
+    <tr>
+      <td class="num"><xsl:value-of select="@id"/></td>
+      <td class="date">
+        <xsl:call-template name="datetime">
+          <xsl:with-param name="d" select="@at"/>
+        </xsl:call-template>
+      </td>
+      <td>
+        <xsl:call-template name="unit-link">
+          <xsl:with-param name="id" select="@unit-id"/>
+          <xsl:with-param name="name" select="unit"/>
+        </xsl:call-template>
+      </td>
+      <td>
+        <xsl:choose>
+          <xsl:when test="normalize-space(holder) != ''">
+            <span>
+              <xsl:if test="@fingerprint != ''">
+                <xsl:attribute name="title">
+                  <xsl:text>证书指纹 </xsl:text>
+                  <xsl:value-of select="@fingerprint"/>
+                </xsl:attribute>
+              </xsl:if>
+              <xsl:value-of select="holder"/>
+            </span>
+          </xsl:when>
+          <xsl:otherwise><span class="muted">系统</span></xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td>
+        <xsl:call-template name="action-label"/>
+      </td>
+      <td class="nowrap">
+        <xsl:variable name="label">
+          <xsl:call-template name="object-label"/>
+          <xsl:if test="@object-id != ''">
+            <xsl:text> #</xsl:text>
+            <xsl:value-of select="@object-id"/>
+          </xsl:if>
+        </xsl:variable>
+        <xsl:variable name="href">
+          <xsl:if test="@object-id != ''">
+            <xsl:choose>
+              <xsl:when test="@object-type = 'unit'">/app/units/<xsl:value-of select="@object-id"/></xsl:when>
+              <xsl:when test="@object-type = 'application'">/app/applications/<xsl:value-of select="@object-id"/></xsl:when>
+              <xsl:when test="@object-type = 'studio'">/app/studios/<xsl:value-of select="@object-id"/></xsl:when>
+            </xsl:choose>
+          </xsl:if>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$href != '' and not($is-print)">
+            <a href="{$href}"><xsl:value-of select="$label"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="$label"/></xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td>
+        <xsl:call-template name="hash-short">
+          <xsl:with-param name="h" select="@hash"/>
+        </xsl:call-template>
+      </td>
+    </tr>
+  </xsl:template>
+
+</xsl:stylesheet>

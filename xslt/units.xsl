@@ -1,0 +1,143 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- units.xsl: the list of union units, GET /app/units (document <units>);
+     filters q (name or code) and kind. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template match="units" mode="title">单位管理</xsl:template>
+
+  <xsl:template match="units" mode="query">
+    <xsl:call-template name="qp">
+      <xsl:with-param name="name" select="'q'"/>
+      <xsl:with-param name="value" select="@q"/>
+    </xsl:call-template>
+    <xsl:call-template name="qp">
+      <xsl:with-param name="name" select="'kind'"/>
+      <xsl:with-param name="value" select="@kind"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="units" mode="tools">
+    <xsl:call-template name="export-links">
+      <xsl:with-param name="csv" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="units" mode="main">
+    <xsl:choose>
+      <xsl:when test="$is-print">
+        <xsl:if test="@q != '' or @kind != ''">
+          <p class="filter-summary">
+            <xsl:text>筛选条件：</xsl:text>
+            <xsl:if test="@q != ''">
+              <xsl:text>名称或代码包含“</xsl:text>
+              <xsl:value-of select="@q"/>
+              <xsl:text>”</xsl:text>
+            </xsl:if>
+            <xsl:if test="@q != '' and @kind != ''">；</xsl:if>
+            <xsl:if test="@kind != ''">
+              <xsl:text>类别为</xsl:text>
+              <xsl:call-template name="kind-label">
+                <xsl:with-param name="code" select="@kind"/>
+              </xsl:call-template>
+            </xsl:if>
+          </p>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <form class="filter" method="get">
+          <xsl:call-template name="form-action"/>
+          <label for="f-q">关键词</label>
+          <input type="search" id="f-q" name="q" value="{@q}" maxlength="100"
+                 placeholder="单位名称或代码"/>
+          <label for="f-kind">类别</label>
+          <select id="f-kind" name="kind">
+            <option value="">全部类别</option>
+            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'city'"/></xsl:call-template>
+            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'district'"/></xsl:call-template>
+            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'industry'"/></xsl:call-template>
+            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'base'"/></xsl:call-template>
+          </select>
+          <span class="filter-actions">
+            <button type="submit">查询</button>
+            <xsl:if test="@q != '' or @kind != ''">
+              <a class="button button-plain">
+                <xsl:attribute name="href">
+                  <xsl:choose>
+                    <xsl:when test="$path != ''"><xsl:value-of select="$path"/></xsl:when>
+                    <xsl:otherwise>/app/units</xsl:otherwise>
+                  </xsl:choose>
+                </xsl:attribute>
+                <xsl:text>清除条件</xsl:text>
+              </a>
+            </xsl:if>
+          </span>
+        </form>
+      </xsl:otherwise>
+    </xsl:choose>
+
+    <xsl:choose>
+      <xsl:when test="unit">
+        <div class="table-scroll">
+          <table class="grid units-table">
+            <thead>
+              <tr>
+                <th scope="col">代码</th>
+                <th scope="col">单位名称</th>
+                <th scope="col">类别</th>
+                <th scope="col">上级单位</th>
+                <th scope="col" class="num">证书数</th>
+                <th scope="col">状态</th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="unit">
+                <tr>
+                  <td class="code"><xsl:value-of select="@code"/></td>
+                  <td>
+                    <xsl:call-template name="unit-link">
+                      <xsl:with-param name="name" select="name"/>
+                    </xsl:call-template>
+                  </td>
+                  <td><xsl:call-template name="kind-label"/></td>
+                  <td>
+                    <xsl:call-template name="unit-link">
+                      <xsl:with-param name="id" select="@parent-id"/>
+                      <xsl:with-param name="name" select="parent"/>
+                    </xsl:call-template>
+                  </td>
+                  <td class="num">
+                    <xsl:choose>
+                      <xsl:when test="$is-print"><xsl:value-of select="@certs"/></xsl:when>
+                      <xsl:otherwise>
+                        <a href="/app/units/{@id}/certs" title="证书管理"><xsl:value-of select="@certs"/></a>
+                      </xsl:otherwise>
+                    </xsl:choose>
+                  </td>
+                  <td><xsl:call-template name="active-badge"/></td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="empty panel">没有符合条件的单位。</p>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:call-template name="pager"/>
+  </xsl:template>
+
+  <xsl:template name="kind-option">
+    <xsl:param name="code"/>
+    <option value="{$code}">
+      <xsl:if test="/units/@kind = $code">
+        <xsl:attribute name="selected">selected</xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="kind-label">
+        <xsl:with-param name="code" select="$code"/>
+      </xsl:call-template>
+    </option>
+  </xsl:template>
+
+</xsl:stylesheet>
