@@ -1,0 +1,85 @@
+# Worker innovation studio system: build, run, test.
+#   make            build studiod and studioctl into $(BUILD)
+#   make run        install what is missing, build, start the local stack
+#   make stop       stop it
+#   make test       the whole suite (unit, end-to-end, browser) under
+#                   AddressSanitizer and UndefinedBehaviorSanitizer
+#   make bench      benchmarks (not part of the tests)
+#   make fuzz       libFuzzer targets on the parsers
+#   make install    PREFIX, DESTDIR honoured
+
+PREFIX	?= /usr/local
+DESTDIR	?=
+BUILD	?= build
+SAN	?=
+
+PKGS	 = fcgi libmariadb libxml-2.0 libxslt libexslt libcrypto
+CC	?= cc
+CFLAGS	?= -O2 -g
+CFLAGS	+= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow \
+	   -Wstrict-prototypes -Wmissing-prototypes -Werror \
+	   $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS	+= $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ifneq ($(SAN),)
+CFLAGS	+= -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+	   -fno-sanitize-recover=undefined
+LDFLAGS	+= -fsanitize=address,undefined
+endif
+
+COMMON	 = log conf arena req valid auth db sql audit xml xslt resp route \
+	   h_public h_home h_unit h_audit
+OBJS	 = $(COMMON:%=$(BUILD)/%.o)
+HDRS	 = fcgi/extern.h
+UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)
+
+all: $(BUILD)/studiod $(BUILD)/studioctl
+
+$(BUILD)/%.o: fcgi/%.c $(HDRS) | $(BUILD)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(BUILD):
+	mkdir -p $@
+
+$(BUILD)/studiod: $(OBJS) $(BUILD)/pool.o $(BUILD)/main.o
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/studioctl: $(OBJS) $(BUILD)/studioctl.o
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/unit-tests: $(OBJS) $(UNITS) tests/unit/tests.h
+	$(CC) $(CFLAGS) -Ifcgi -Wno-missing-prototypes $(LDFLAGS) -o $@ \
+	    $(UNITS) $(OBJS) $(LDLIBS) $(shell pkg-config --libs check)
+
+deps:
+	conf/deps.sh
+
+run: deps all
+	conf/devstack.sh start
+
+stop:
+	conf/devstack.sh stop
+
+test: deps
+	tests/run.sh
+
+bench: deps all
+	tests/bench/run.sh
+
+fuzz: deps
+	tests/fuzz/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/studio
+	install -m 755 $(BUILD)/studiod $(BUILD)/studioctl \
+	    $(DESTDIR)$(PREFIX)/sbin/
+	cp -R xslt sql $(DESTDIR)$(PREFIX)/share/studio/
+	install -d $(DESTDIR)$(PREFIX)/share/studio/conf
+	cp -R conf/nginx conf/pki conf/systemd conf/studio.conf.example \
+	    $(DESTDIR)$(PREFIX)/share/studio/conf/
+
+clean:
+	rm -rf build
+
+.PHONY: all deps run stop test bench fuzz install clean
+
+sinclude Makefile.local

@@ -1,0 +1,528 @@
+/*
+ * extern.h: the internal interface shared by the worker (studiod), the
+ * operator's tool (studioctl) and the unit tests.  One section per module,
+ * in the order a request flows through them.
+ */
+#ifndef EXTERN_H
+#define EXTERN_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include <fcgiapp.h>
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+
+#define SCHEMA_VERSION	"1"
+#define PER_PAGE	50
+
+/* ---------------------------------------------------------------- errors */
+
+/*
+ * The one error enum.  Functions that can fail return one of these (0 is
+ * success) and log where the failure happened; callers pass the code up.
+ */
+enum err {
+	E_OK = 0,
+	E_NOMEM,	/* allocation failed */
+	E_SYS,		/* system call failed (errno logged) */
+	E_CONF,		/* configuration invalid */
+	E_DB,		/* database error */
+	E_DBGONE,	/* server went away, connection lost */
+	E_DEADLOCK,	/* deadlock or lock wait timeout: retry the transaction */
+	E_DUP,		/* unique key violated */
+	E_UTF8,		/* invalid UTF-8 */
+	E_NUL,		/* embedded NUL or control character */
+	E_TOOLONG,	/* value longer than allowed */
+	E_TOOBIG,	/* request body larger than allowed */
+	E_SYNTAX,	/* malformed input */
+	E_CERT,		/* certificate unparsable */
+	E_XML,		/* XML writer or parser failed */
+	E_XSLT,		/* transformation failed */
+	E_ABORT,	/* refused by the caller: roll back, no error */
+	E__MAX
+};
+
+const char	*err_str(enum err);
+/* The HTTP status that answers an error (503 for a lost database...). */
+int		 err_status(enum err);
+
+/* ------------------------------------------------------------------- log */
+
+enum loglevel { LOG_LVL_WARN, LOG_LVL_INFO, LOG_LVL_DEBUG };
+
+/* Open the log (NULL or "" = stderr); the identity prefixes each line. */
+int	 log_init(const char *file, enum loglevel, const char *ident);
+void	 log_setident(const char *ident);
+void	 log_warn(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 log_warnx(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 log_info(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 log_debug(const char *, ...) __attribute__((format(printf, 1, 2)));
+void	 fatal(const char *, ...)
+	    __attribute__((format(printf, 1, 2), noreturn));
+void	 fatalx(const char *, ...)
+	    __attribute__((format(printf, 1, 2), noreturn));
+
+/* ------------------------------------------------------------------ conf */
+
+struct conf {
+	char		*socket;	/* "" = inherit fd 0 */
+	unsigned	 socket_mode;
+	int		 workers;
+	long		 max_requests;
+	char		*user;
+	char		*group;
+	char		*pidfile;
+	char		*db_socket;
+	char		*db_host;
+	int		 db_port;
+	char		*db_user;
+	char		*db_password;
+	char		*db_name;
+	char		*xslt_dir;
+	char		*sql_dir;
+	char		*secret_file;
+	size_t		 max_body;
+	char		*origin;
+	char		*log_file;
+	enum loglevel	 log_level;
+	char		*naming_pattern;
+	unsigned char	 secret[64];	/* read from secret_file */
+	size_t		 secretlen;
+};
+
+/*
+ * Read the configuration file into c (defaults first), and the secret.
+ * Returns E_OK or E_CONF (logged with file and line).  conf_free()
+ * releases the strings; c itself belongs to the caller.
+ */
+enum err conf_load(const char *path, struct conf *c, int need_secret);
+void	 conf_free(struct conf *c);
+
+/* ----------------------------------------------------------------- arena */
+
+/*
+ * Per-request memory: everything allocated from the arena lives until
+ * arena_reset(), which the request loop calls at the end of each request.
+ * Allocation failure is fatal (the worker dies and is replaced).
+ */
+struct arena;
+
+struct arena	*arena_new(void);
+void		 arena_reset(struct arena *);
+void		 arena_free(struct arena *);
+void		*amalloc(struct arena *, size_t);
+char		*astrdup(struct arena *, const char *);
+char		*astrndup(struct arena *, const char *, size_t);
+char		*aprintf(struct arena *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+
+/* ------------------------------------------------------------------- req */
+
+enum method { METHOD_GET, METHOD_HEAD, METHOD_POST, METHOD__MAX };
+enum fmt { FMT_HTML, FMT_XML, FMT_PRINT, FMT_CSV, FMT__MAX };
+enum site { SITE_PUBLIC, SITE_APP };
+
+struct kv {
+	const char	*key;
+	const char	*val;	/* NUL-terminated, valid UTF-8 */
+	size_t		 len;
+};
+
+struct kvlist {
+	struct kv	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/*
+ * Parse an application/x-www-form-urlencoded buffer (or a query string)
+ * into l, allocating from a.  At most maxpairs pairs are accepted.
+ * Returns E_OK, E_SYNTAX (bad escape or too many pairs), E_UTF8 or E_NUL;
+ * on error *badkey names the offending field (or is NULL).
+ */
+enum err kv_parse(struct arena *a, const char *buf, size_t len,
+	    struct kvlist *l, size_t maxpairs, const char **badkey);
+/* First value of key, or NULL. */
+const char *kv_get(const struct kvlist *, const char *key);
+/* Number of values of key; kv_nth() returns the n-th (0-based) or NULL. */
+size_t	 kv_count(const struct kvlist *, const char *key);
+const char *kv_nth(const struct kvlist *, const char *key, size_t n);
+
+/* 1 if s[0..len) is valid UTF-8 (no overlongs, surrogates, > U+10FFFF). */
+int	 utf8_valid(const char *s, size_t len);
+/* Decode %XX and '+' in place; returns new length or -1 on a bad escape. */
+long	 url_decode(char *s, size_t len);
+
+struct who;
+
+/* The parsed request.  Everything hangs off the arena. */
+struct req {
+	FCGX_Request		*fr;
+	struct arena		*a;
+	const struct conf	*conf;
+	struct db		*db;
+	enum method		 method;
+	enum site		 site;
+	enum fmt		 fmt;
+	const char		*path;		/* decoded, no query */
+	const char		*query;		/* raw query string */
+	struct kvlist		 q;		/* query parameters */
+	struct kvlist		 form;		/* POST body */
+	const char		*if_none_match;
+	const char		*accept;
+	int64_t			 arg_id;	/* {id} in the route */
+	int			 arg_year;	/* {year} in the route */
+	int			 page;		/* index into the route table */
+	struct who		*who;		/* NULL on public pages */
+	char			*csrf;		/* token for forms */
+	xmlDocPtr		 doc;		/* the response document */
+	xmlTextWriterPtr	 w;
+	int			 xmlerr;
+	const char		*location;	/* for 303 */
+	const char		*reason;	/* short machine reason */
+	const char		*message;	/* message for error page */
+	struct ferr {
+		const char	*name;
+		const char	*label;
+		const char	*msg;
+	}			 ferr[32];
+	size_t			 nferr;
+	const char		*filename;	/* CSV download name */
+};
+
+/*
+ * Fill r from the FastCGI parameters: method, path, query string and
+ * format.  Returns an HTTP status: 200 to go on, else the error to answer.
+ */
+int	 req_parse(struct req *r);
+/* Read and parse the POST body (size-limited).  200, 400, 411 or 413. */
+int	 req_body(struct req *r);
+/* FastCGI parameter or NULL. */
+const char *req_param(const struct req *r, const char *name);
+/* Record a field error for the re-shown form (400). */
+void	 req_ferr(struct req *r, const char *name, const char *label,
+	    const char *msg);
+/* Page number from ?page= (1 when absent or invalid). */
+int	 req_pageno(const struct req *r);
+
+/* ----------------------------------------------------------------- valid */
+
+/*
+ * Validators only compute.  Each takes the raw value and writes the typed
+ * result; they return NULL when valid or a Chinese message for the user.
+ */
+const char *valid_text(struct arena *, const char *in, size_t maxchars,
+	    int multiline, const char **out);
+const char *valid_int(const char *in, int64_t min, int64_t max, int64_t *out);
+const char *valid_code(const char *in, const char **out);
+const char *valid_date(const char *in, const char **out);
+/* Number of Unicode code points of a valid UTF-8 string. */
+size_t	 utf8_len(const char *s);
+
+/* ------------------------------------------------------------------ auth */
+
+enum kind { KIND_CITY, KIND_DISTRICT, KIND_INDUSTRY, KIND_BASE, KIND__MAX };
+extern const char *const kind_names[KIND__MAX];
+enum kind kind_parse(const char *);
+
+struct who {
+	int64_t		 unit_id;
+	int64_t		 cert_id;
+	enum kind	 kind;
+	char		 fp[65];	/* SHA-256 of the certificate, hex */
+	const char	*unit_code;
+	const char	*unit_name;
+	const char	*unit_path;	/* /220100/220102/ */
+	const char	*holder;
+};
+
+struct certinfo {
+	char		 fp[65];
+	char		 serial[80];
+	char		 subject[512];
+	char		 issuer[512];
+	char		 not_before[32];	/* YYYY-MM-DD HH:MM:SS, UTC */
+	char		 not_after[32];
+	char		 cn[256];
+};
+
+/*
+ * Parse one PEM certificate and fill ci.  Returns E_OK or E_CERT.
+ */
+enum err cert_parse_pem(const char *pem, size_t len, struct certinfo *ci);
+/*
+ * Identify the client from SSL_CLIENT_VERIFY and SSL_CLIENT_CERT and map
+ * the certificate to an enrolled, unrevoked certificate of an active unit.
+ * Returns 200 (r->who set) or 403 with r->reason and r->message set.
+ */
+int	 auth_client(struct req *r);
+/* Token for the forms of this certificate, issued now (arena string). */
+char	*csrf_make(struct arena *, const unsigned char *key, size_t keylen,
+	    const char *fp, time_t now);
+/* 1 if token was issued for fp by key and is not older than maxage. */
+int	 csrf_check(const unsigned char *key, size_t keylen, const char *fp,
+	    const char *token, time_t now, time_t maxage);
+/*
+ * The cross-site checks of a POST: token, and Sec-Fetch-Site same-origin
+ * or, without Fetch Metadata, an exact Origin.  200 or 403.
+ */
+int	 auth_post(struct req *r);
+/* 1 if the unit with the given path is in who's subtree. */
+int	 auth_sees(const struct who *, const char *unit_path);
+/* Lowercase hex of n bytes into out (2n+1 bytes). */
+void	 hexencode(const unsigned char *in, size_t n, char *out);
+
+/* -------------------------------------------------------------------- db */
+
+enum stmt {
+	STMT_DATAVER,
+	STMT_META_LOCK,
+	STMT_META_ADVANCE,
+	STMT_META_BUMP,
+	STMT_AUDIT_INSERT,
+	STMT_AUDIT_COUNT,
+	STMT_AUDIT_PAGE,
+	STMT_AUDIT_CHAIN,
+	STMT_CERT_WHO,
+	STMT_CERT_BY_UNIT,
+	STMT_CERT_GET,
+	STMT_CERT_BY_FP,
+	STMT_CERT_INSERT,
+	STMT_CERT_REVOKE,
+	STMT_CERT_LIST,
+	STMT_UNIT_GET,
+	STMT_UNIT_BY_CODE,
+	STMT_UNIT_CHILDREN,
+	STMT_UNIT_CHILDCOUNT,
+	STMT_UNIT_ANCESTORS,
+	STMT_UNIT_COUNT,
+	STMT_UNIT_PAGE,
+	STMT_UNIT_ALL,
+	STMT_UNIT_INSERT,
+	STMT_UNIT_CERTCOUNT,
+	STMT_STATS_BY_UNIT,
+	STMT_NAMED_COUNT,
+	STMT_MIGRATION_TABLE,
+	STMT_MIGRATION_LIST,
+	STMT_MIGRATION_ADD,
+	STMT__MAX
+};
+
+/* The SQL text of each statement, indexed by enum stmt (sql.c). */
+extern const char *const stmts[STMT__MAX];
+
+/* A bound value. */
+struct dbv {
+	enum { DBV_NULL, DBV_INT, DBV_STR } t;
+	int64_t		 i;
+	const char	*s;
+	size_t		 len;
+};
+
+#define DBI(x)	((struct dbv){ .t = DBV_INT, .i = (int64_t)(x) })
+#define DBS(x)	db_str_arg(x)
+#define DBN	((struct dbv){ .t = DBV_NULL })
+#define DBARGS(...) (const struct dbv[]){ __VA_ARGS__ }, \
+	(sizeof((const struct dbv[]){ __VA_ARGS__ }) / sizeof(struct dbv))
+#define DBNOARGS NULL, 0
+
+struct dbv	 db_str_arg(const char *);
+
+struct db;
+struct dbq;
+
+/*
+ * Connect (no statements prepared yet: each is prepared on first use and
+ * kept for the life of the connection).  NULL on failure (logged), but
+ * with DB_LAZY a failed connect is only logged and tried again on use.
+ */
+#define DB_ADMIN	0x01	/* studioctl: LOAD DATA LOCAL from sql_dir */
+#define DB_LAZY		0x02	/* a failed connect is retried on first use */
+struct db	*db_open(const struct conf *, int flags);
+void		 db_close(struct db *);
+/* The last error of the connection as an enum err. */
+enum err	 db_err(const struct db *);
+/* MySQL error number of the last failure (0 if none). */
+unsigned	 db_errno(const struct db *);
+
+/*
+ * Execute a statement.  For a query, the rows are read with db_step()
+ * and released with db_end(); the returned cursor belongs to the
+ * connection and is valid until db_end().  NULL on error (see db_err).
+ * Outside a transaction a lost connection is reopened and the statement
+ * run once more.
+ */
+struct dbq	*db_query(struct db *, enum stmt, const struct dbv *, size_t);
+/* 1 if a row is ready, 0 at the end, -1 on error. */
+int		 db_step(struct dbq *);
+/* Column as a string (NULL for SQL NULL), valid until the next step. */
+const char	*db_col(struct dbq *, size_t col);
+size_t		 db_collen(struct dbq *, size_t col);
+int64_t		 db_coli(struct dbq *, size_t col);
+void		 db_end(struct dbq *);
+
+/* A statement without a result.  E_OK and *affected / *lastid set. */
+enum err	 db_exec(struct db *, enum stmt, const struct dbv *, size_t,
+		    uint64_t *affected, uint64_t *lastid);
+/* A query returning one integer in its first row: E_OK, or E_DB. */
+enum err	 db_int(struct db *, enum stmt, const struct dbv *, size_t,
+		    int64_t *out, int *found);
+
+/*
+ * Run fn(arg) inside one transaction: begin, fn, commit.  fn returns
+ * E_OK to commit; any other code rolls back.  A deadlock is retried (a
+ * few times, with the whole of fn); so is a connection lost before the
+ * transaction began.  Returns what fn returned, or the commit error.
+ */
+enum err	 db_txn(struct db *, enum err (*fn)(void *), void *arg);
+/* Run a file of SQL statements (migrations, demo data). */
+enum err	 db_script(struct db *, const char *path, const char *datadir);
+
+/* ----------------------------------------------------------------- audit */
+
+/*
+ * Append a row to the hash-chained audit log, inside the caller's
+ * transaction, and advance the data version.  The digest is SHA-256 over
+ * what, the canonical description of the change.
+ */
+enum err audit_append(struct db *, const struct who *, const char *action,
+	    const char *objtype, int64_t objid, const char *what, size_t len);
+/*
+ * Check the whole chain.  Returns E_OK and *badid = 0 when intact,
+ * E_OK and *badid = the first bad row's id when broken, or an error.
+ */
+enum err audit_verify(struct db *, uint64_t *badid, uint64_t *rows);
+/* The hash of one row, as audit_append computes it (hex, 65 bytes). */
+void	 audit_hash(const char *prev, uint64_t id, const char *at,
+	    int64_t unit_id, int64_t cert_id, const char *fp,
+	    const char *holder, const char *action, const char *objtype,
+	    int64_t objid, const char *digest, char out[65]);
+
+/* ------------------------------------------------------------------- xml */
+
+/*
+ * Start the response document with its root element (schema="1").  The
+ * other calls add to it; a writer failure is recorded in r->xmlerr and
+ * makes the response a 500, so handlers need not check each call.
+ */
+void	 xml_begin(struct req *, const char *root);
+void	 xml_start(struct req *, const char *name);
+void	 xml_end(struct req *);
+/* Attribute; skipped when val is NULL. */
+void	 xml_attr(struct req *, const char *name, const char *val);
+void	 xml_attri(struct req *, const char *name, int64_t val);
+void	 xml_attrb(struct req *, const char *name, int val);
+void	 xml_text(struct req *, const char *text);
+/* <name>text</name>; an empty element when text is NULL. */
+void	 xml_elem(struct req *, const char *name, const char *text);
+/* Close everything and detach the document: NULL on error. */
+xmlDocPtr xml_finish(struct req *);
+/* Add <errors> from r->ferr. */
+void	 xml_ferrs(struct req *);
+/* Paging attributes on the current element. */
+void	 xml_paging(struct req *, int page, int64_t total);
+/* ISO 8601 date-time (with +08:00) from a "YYYY-MM-DD HH:MM:SS[.f]". */
+const char *xml_datetime(struct req *, const char *sqltime);
+
+/* ------------------------------------------------------------------ xslt */
+
+enum sheet {
+	SHEET_NONE,
+	SHEET_ERROR,
+	SHEET_HOME,
+	SHEET_STATS,
+	SHEET_DASHBOARD,
+	SHEET_UNITS,
+	SHEET_UNITS_CSV,
+	SHEET_UNIT,
+	SHEET_CERTS,
+	SHEET_AUDIT,
+	SHEET_AUDIT_CSV,
+	SHEET__MAX
+};
+
+/*
+ * Compile every stylesheet of the table from dir.  On success the old set
+ * (if any) is replaced; on failure the old set stays.  E_OK or E_XSLT.
+ */
+enum err xslt_load(const char *dir);
+void	 xslt_free(void);
+/* 1 if the stylesheet's output is text (CSV). */
+int	 xslt_is_text(enum sheet);
+/*
+ * Transform doc with the sheet and the parameters (name, value pairs,
+ * NULL-terminated, values taken literally).  Returns the result document
+ * (the caller frees it with xmlFreeDoc) or NULL on error (logged).
+ */
+xmlDocPtr xslt_transform(enum sheet, xmlDocPtr doc, const char **params);
+/* Serialise a result of the sheet to the stream.  E_OK or E_XSLT. */
+enum err xslt_write(enum sheet, xmlDocPtr res, FCGX_Stream *out);
+
+/* ------------------------------------------------------------------ resp */
+
+/*
+ * Write the whole response for r with the given status: the document
+ * that the handler built (or, for an error without one, the error page)
+ * in the requested format, through the page's stylesheets.  Handles HEAD,
+ * 303, 304, the CSV byte order mark, ETag and the security headers.
+ */
+void	 resp_emit(struct req *r, int status, const char *etag,
+	    enum sheet html, enum sheet print, enum sheet csv);
+const char *resp_status_text(int status);
+
+/* ----------------------------------------------------------------- route */
+
+enum page {
+	PAGE_HOME,
+	PAGE_PUBLIC_STATS,
+	PAGE_APP_HOME,
+	PAGE_UNITS,
+	PAGE_UNIT,
+	PAGE_UNIT_CERTS,
+	PAGE_AUDIT,
+	PAGE__MAX
+};
+
+/*
+ * Match a path against the route table.  Returns the page (PAGE__MAX when
+ * none) and fills *id / *year from the pattern.
+ */
+enum page route_match(const char *path, int64_t *id, int *year);
+/* 1 if the page answers the method. */
+int	 route_allows(enum page, enum method);
+/* Serve one request from start to end. */
+void	 route_serve(struct req *r);
+
+/* -------------------------------------------------------------- handlers */
+
+int	 h_public_home(struct req *);
+int	 h_public_stats(struct req *);
+int	 h_home(struct req *);
+int	 h_units(struct req *);
+int	 h_unit(struct req *);
+int	 h_certs(struct req *);
+int	 h_certs_post(struct req *);
+int	 h_audit(struct req *);
+
+/*
+ * Check that the unit exists (404) and is in r->who's subtree (403);
+ * 200 and *path (arena) set when it is.
+ */
+int	 unit_visible(struct req *, int64_t id, const char **path);
+/* <ancestors> of the unit with this path (itself excluded). */
+int	 unit_xml_ancestors(struct req *, const char *path);
+/* <children count=""> of the unit, at most PER_PAGE of them. */
+int	 unit_xml_children(struct req *, int64_t id);
+/* Escape LIKE wildcards (% _ \) of user text for a bound pattern. */
+const char *like_escape(struct arena *, const char *);
+
+/* ------------------------------------------------------------------ pool */
+
+/* Run the master until SIGTERM; returns the exit status. */
+int	 pool_run(const char *confpath, struct conf *c);
+
+#endif /* EXTERN_H */

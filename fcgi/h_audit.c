@@ -1,0 +1,43 @@
+/*
+ * h_audit.c: the audit log, newest first, for the city federation.
+ */
+#include "extern.h"
+
+int
+h_audit(struct req *r)
+{
+	struct dbq	*q;
+	int64_t		 total = 0;
+	int		 page = req_pageno(r), rc;
+	enum err	 e;
+
+	if ((e = db_int(r->db, STMT_AUDIT_COUNT, DBNOARGS, &total,
+	    NULL)) != E_OK)
+		return err_status(e);
+	r->filename = "audit";
+	xml_begin(r, "audit");
+	xml_paging(r, page, total);
+	q = db_query(r->db, STMT_AUDIT_PAGE, DBARGS(
+	    DBI(r->fmt == FMT_CSV ? 100000 : PER_PAGE),
+	    DBI(r->fmt == FMT_CSV ? 0 : (int64_t)(page - 1) * PER_PAGE)));
+	if (q == NULL)
+		return err_status(db_err(r->db));
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "entry");
+		xml_attr(r, "id", db_col(q, 0));
+		xml_attr(r, "at", xml_datetime(r, db_col(q, 1)));
+		xml_attr(r, "action", db_col(q, 6));
+		xml_attr(r, "object-type", db_col(q, 7));
+		xml_attr(r, "object-id", db_col(q, 8));
+		xml_attr(r, "unit-id", db_col(q, 2));
+		xml_attr(r, "fingerprint", db_col(q, 4));
+		xml_attr(r, "digest", db_col(q, 9));
+		xml_attr(r, "prev", db_col(q, 10));
+		xml_attr(r, "hash", db_col(q, 11));
+		xml_elem(r, "unit", db_col(q, 3));
+		xml_elem(r, "holder", db_col(q, 5));
+		xml_end(r);
+	}
+	db_end(q);
+	return rc < 0 ? err_status(db_err(r->db)) : 200;
+}

@@ -1,0 +1,368 @@
+/*
+ * pool.c: the prefork master and its workers, in the manner of php-fpm
+ * and slowcgi.  The master opens (or inherits) the FastCGI socket, loads
+ * the configuration and the stylesheets, drops privileges and forks the
+ * workers; it replaces a worker that dies (with a crash-rate breaker),
+ * reloads on SIGHUP by starting a new generation and retiring the old one
+ * gracefully, and on SIGTERM lets the workers finish their request and
+ * stops.  Signals are taken synchronously with sigtimedwait(), so no
+ * handler runs in the master.  A worker serves requests one at a time,
+ * each with its own arena, and recycles after max_requests.
+ */
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <errno.h>
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <fcgiapp.h>
+
+#include "extern.h"
+
+#define MAXSLOTS	1024
+#define CRASH_WINDOW	10	/* seconds */
+#define CRASH_HOLD	5	/* seconds without respawns once tripped */
+#define STOP_WAIT	30	/* seconds for workers to finish */
+
+static struct slot {
+	pid_t	 pid;
+	int	 gen;
+} slots[MAXSLOTS];
+
+static int			 gen;
+static volatile sig_atomic_t	 worker_stop;
+
+static void
+worker_term(int sig)
+{
+	(void)sig;
+	worker_stop = 1;
+	FCGX_ShutdownPending();
+}
+
+/* A worker: one database connection, one arena, requests in turn. */
+static void __attribute__((noreturn))
+worker(struct conf *c, int fd)
+{
+	FCGX_Request		 fr;
+	struct sigaction	 sa;
+	sigset_t		 term, none;
+	struct arena		*a;
+	struct db		*db;
+	struct req		 r;
+	long			 served = 0;
+
+	log_setident("studiod-worker");
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = worker_term;	/* no SA_RESTART: accept() ends */
+	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGPIPE, &sa, NULL);
+	sa.sa_handler = SIG_DFL;
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGCHLD, &sa, NULL);
+	sigemptyset(&none);
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	/* SIGTERM is taken only while waiting for a request. */
+	sigprocmask(SIG_SETMASK, &term, NULL);
+
+	srand((unsigned)getpid() ^ (unsigned)time(NULL));
+	if ((db = db_open(c, DB_LAZY)) == NULL)
+		fatalx("worker: database");
+	a = arena_new();
+	if (FCGX_InitRequest(&fr, fd, 0) != 0)
+		fatalx("worker: FCGX_InitRequest");
+	while (!worker_stop) {
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		if (worker_stop) {
+			sigprocmask(SIG_SETMASK, &term, NULL);
+			break;
+		}
+		if (FCGX_Accept_r(&fr) < 0) {
+			sigprocmask(SIG_SETMASK, &term, NULL);
+			break;
+		}
+		sigprocmask(SIG_SETMASK, &term, NULL);
+		memset(&r, 0, sizeof(r));
+		r.fr = &fr;
+		r.a = a;
+		r.conf = c;
+		r.db = db;
+		route_serve(&r);
+		if (r.w != NULL)
+			xmlFreeTextWriter(r.w);
+		if (r.doc != NULL)
+			xmlFreeDoc(r.doc);
+		FCGX_Finish_r(&fr);
+		arena_reset(a);
+		if (c->max_requests > 0 && ++served >= c->max_requests)
+			break;
+	}
+	FCGX_Finish_r(&fr);
+	db_close(db);
+	arena_free(a);
+	xslt_free();
+	_exit(0);
+}
+
+static int
+spawn(struct conf *c, int fd)
+{
+	pid_t	 pid;
+	size_t	 i;
+
+	for (i = 0; i < MAXSLOTS; i++)
+		if (slots[i].pid == 0)
+			break;
+	if (i == MAXSLOTS) {
+		log_warnx("pool: no free slot");
+		return -1;
+	}
+	switch ((pid = fork())) {
+	case -1:
+		log_warn("pool: fork");
+		return -1;
+	case 0:
+		worker(c, fd);
+	default:
+		slots[i].pid = pid;
+		slots[i].gen = gen;
+		return 0;
+	}
+}
+
+static int
+count(int g)
+{
+	size_t	 i;
+	int	 n = 0;
+
+	for (i = 0; i < MAXSLOTS; i++)
+		if (slots[i].pid != 0 && (g < 0 || slots[i].gen == g))
+			n++;
+	return n;
+}
+
+static void
+signal_gen(int g, int sig)
+{
+	size_t	 i;
+
+	for (i = 0; i < MAXSLOTS; i++)
+		if (slots[i].pid != 0 && (g < 0 || slots[i].gen == g))
+			kill(slots[i].pid, sig);
+}
+
+/* Reap dead workers; returns how many of the current ones crashed. */
+static int
+reap(void)
+{
+	pid_t	 pid;
+	int	 st, crashed = 0;
+	size_t	 i;
+
+	while ((pid = waitpid(-1, &st, WNOHANG)) > 0) {
+		for (i = 0; i < MAXSLOTS; i++)
+			if (slots[i].pid == pid)
+				break;
+		if (i == MAXSLOTS)
+			continue;
+		slots[i].pid = 0;
+		if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
+			log_debug("pool: worker %ld exited", (long)pid);
+			continue;
+		}
+		if (WIFSIGNALED(st))
+			log_warnx("pool: worker %ld killed by signal %d",
+			    (long)pid, WTERMSIG(st));
+		else
+			log_warnx("pool: worker %ld exited with %d",
+			    (long)pid, WEXITSTATUS(st));
+		if (slots[i].gen == gen)
+			crashed++;
+	}
+	return crashed;
+}
+
+static int
+open_socket(const struct conf *c, uid_t uid, gid_t gid, int *created)
+{
+	struct stat	 st;
+	int		 fd, type;
+	socklen_t	 len = sizeof(type);
+
+	*created = 0;
+	if (c->socket == NULL || *c->socket == '\0') {
+		/* Inherited from spawn-fcgi or systemd on fd 0. */
+		if (getsockopt(0, SOL_SOCKET, SO_TYPE, &type, &len) == -1)
+			fatalx("pool: no socket configured and fd 0 is not "
+			    "a socket");
+		return 0;
+	}
+	if (lstat(c->socket, &st) == 0) {
+		if (!S_ISSOCK(st.st_mode))
+			fatalx("pool: %s exists and is not a socket",
+			    c->socket);
+		unlink(c->socket);
+	}
+	if ((fd = FCGX_OpenSocket(c->socket, 128)) < 0)
+		fatal("pool: %s", c->socket);
+	if (chmod(c->socket, c->socket_mode) == -1)
+		fatal("pool: chmod %s", c->socket);
+	if (uid != (uid_t)-1 && chown(c->socket, uid, gid) == -1)
+		fatal("pool: chown %s", c->socket);
+	*created = 1;
+	return fd;
+}
+
+static void
+write_pidfile(const char *path)
+{
+	FILE	*f;
+
+	if (path == NULL || *path == '\0')
+		return;
+	if ((f = fopen(path, "w")) == NULL)
+		fatal("pool: %s", path);
+	fprintf(f, "%ld\n", (long)getpid());
+	fclose(f);
+}
+
+int
+pool_run(const char *confpath, struct conf *c)
+{
+	struct passwd	*pw = NULL;
+	struct group	*gr;
+	uid_t		 uid = (uid_t)-1;
+	gid_t		 gid = (gid_t)-1;
+	sigset_t	 set;
+	siginfo_t	 si;
+	struct timespec	 tick = { 1, 0 };
+	struct conf	 nc;
+	time_t		 crashes[64], hold = 0, now, deadline;
+	size_t		 ncrash = 0, i;
+	int		 fd, created, sig, stopping = 0, n;
+
+	if (getuid() == 0 && c->user != NULL && *c->user != '\0') {
+		if ((pw = getpwnam(c->user)) == NULL)
+			fatalx("pool: no user %s", c->user);
+		uid = pw->pw_uid;
+		gid = pw->pw_gid;
+		if (c->group != NULL && *c->group != '\0') {
+			if ((gr = getgrnam(c->group)) == NULL)
+				fatalx("pool: no group %s", c->group);
+			gid = gr->gr_gid;
+		}
+	}
+	if (FCGX_Init() != 0)
+		fatalx("pool: FCGX_Init");
+	fd = open_socket(c, uid, gid, &created);
+	if (xslt_load(c->xslt_dir) != E_OK)
+		fatalx("pool: stylesheets do not load");
+	write_pidfile(c->pidfile);
+	if (pw != NULL) {
+		if (setgroups(1, &gid) == -1 || setgid(gid) == -1 ||
+		    setuid(uid) == -1)
+			fatal("pool: dropping privileges to %s", c->user);
+		if (setuid(0) != -1)
+			fatalx("pool: privileges not dropped");
+		log_info("pool: running as %s", c->user);
+	}
+
+	sigemptyset(&set);
+	sigaddset(&set, SIGCHLD);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	log_info("pool: started, %d workers on %s", c->workers,
+	    created ? c->socket : "inherited socket");
+	for (n = 0; n < c->workers; n++)
+		spawn(c, fd);
+
+	for (;;) {
+		sig = sigtimedwait(&set, &si, &tick);
+		now = time(NULL);
+		if (sig == SIGCHLD || sig == -1) {
+			n = reap();
+			while (n-- > 0) {
+				if (ncrash == sizeof(crashes) / sizeof(crashes[0]))
+					ncrash--, memmove(crashes, crashes + 1,
+					    ncrash * sizeof(crashes[0]));
+				crashes[ncrash++] = now;
+			}
+			for (i = n = 0; i < ncrash; i++)
+				if (now - crashes[i] < CRASH_WINDOW)
+					n++;
+			if (n > 2 * c->workers && hold <= now) {
+				log_warnx("pool: %d crashes in %d s, holding "
+				    "respawns for %d s", n, CRASH_WINDOW,
+				    CRASH_HOLD);
+				hold = now + CRASH_HOLD;
+				ncrash = 0;
+			}
+		} else if (sig == SIGHUP && !stopping) {
+			log_info("pool: reloading");
+			if (conf_load(confpath, &nc, 1) != E_OK)
+				log_warnx("pool: configuration not reloaded");
+			else if (xslt_load(nc.xslt_dir) != E_OK) {
+				log_warnx("pool: stylesheets not reloaded");
+				conf_free(&nc);
+			} else {
+				if (strcmp(nc.socket, c->socket) != 0)
+					log_warnx("pool: a new socket needs "
+					    "a restart");
+				log_init(nc.log_file, nc.log_level, "studiod");
+				conf_free(c);
+				*c = nc;
+			}
+			/* A new generation replaces the old one. */
+			signal_gen(gen, SIGTERM);
+			gen++;
+			for (n = 0; n < c->workers; n++)
+				spawn(c, fd);
+		} else if (sig == SIGTERM || sig == SIGINT) {
+			log_info("pool: stopping");
+			stopping = 1;
+			signal_gen(-1, SIGTERM);
+			break;
+		}
+		if (!stopping && hold <= now)
+			while (count(gen) < c->workers && spawn(c, fd) == 0)
+				continue;
+	}
+
+	deadline = time(NULL) + STOP_WAIT;
+	while (count(-1) > 0 && time(NULL) < deadline) {
+		sig = sigtimedwait(&set, &si, &tick);
+		reap();
+	}
+	if (count(-1) > 0) {
+		log_warnx("pool: %d workers did not stop, killing",
+		    count(-1));
+		signal_gen(-1, SIGKILL);
+		while (count(-1) > 0 && waitpid(-1, NULL, 0) > 0)
+			reap();
+	}
+	if (created)
+		unlink(c->socket);
+	if (c->pidfile != NULL && *c->pidfile != '\0')
+		unlink(c->pidfile);
+	xslt_free();
+	log_info("pool: stopped");
+	return 0;
+}

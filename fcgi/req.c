@@ -1,0 +1,351 @@
+/*
+ * req.c: request parsing.  FastCGI parameters, query strings and
+ * urlencoded bodies, with limits.  Every value that leaves this file is
+ * valid UTF-8 without NUL or control characters other than tab and
+ * line ends, so later stages never see raw bytes.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extern.h"
+
+#define MAXPAIRS	512
+
+int
+utf8_valid(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	const unsigned char	*e = p + len;
+	uint32_t		 cp;
+	int			 n, i;
+
+	while (p < e) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if (*p >= 0xc2 && *p <= 0xdf) {
+			n = 1;
+			cp = *p & 0x1f;
+		} else if (*p >= 0xe0 && *p <= 0xef) {
+			n = 2;
+			cp = *p & 0x0f;
+		} else if (*p >= 0xf0 && *p <= 0xf4) {
+			n = 3;
+			cp = *p & 0x07;
+		} else
+			return 0;
+		if (e - p <= n)
+			return 0;
+		for (i = 1; i <= n; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (p[i] & 0x3f);
+		}
+		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return 0;
+		p += n + 1;
+	}
+	return 1;
+}
+
+static int
+hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = tolower(c);
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+long
+url_decode(char *s, size_t len)
+{
+	size_t	 i, o;
+	int	 hi, lo;
+
+	for (i = o = 0; i < len; i++, o++) {
+		if (s[i] == '+')
+			s[o] = ' ';
+		else if (s[i] == '%') {
+			if (i + 2 >= len)
+				return -1;
+			if ((hi = hexval((unsigned char)s[i + 1])) < 0 ||
+			    (lo = hexval((unsigned char)s[i + 2])) < 0)
+				return -1;
+			s[o] = (char)(hi << 4 | lo);
+			i += 2;
+		} else
+			s[o] = s[i];
+	}
+	return (long)o;
+}
+
+/*
+ * Check a decoded value: UTF-8, no NUL, no C0 control but tab, CR, LF,
+ * and no DEL.  Returns E_OK, E_UTF8 or E_NUL.
+ */
+static enum err
+check_value(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+		    c == 0x7f)
+			return E_NUL;
+	}
+	return utf8_valid(s, len) ? E_OK : E_UTF8;
+}
+
+enum err
+kv_parse(struct arena *a, const char *buf, size_t len, struct kvlist *l,
+    size_t maxpairs, const char **badkey)
+{
+	const char	*p = buf, *e = buf + len, *amp, *eq;
+	char		*k, *v;
+	long		 kl, vl;
+	enum err	 rc;
+	struct kv	*nv;
+
+	*badkey = NULL;
+	while (p < e) {
+		if ((amp = memchr(p, '&', (size_t)(e - p))) == NULL)
+			amp = e;
+		if (amp == p) {
+			p++;
+			continue;
+		}
+		if ((eq = memchr(p, '=', (size_t)(amp - p))) == NULL)
+			eq = amp;
+		k = astrndup(a, p, (size_t)(eq - p));
+		v = eq < amp ? astrndup(a, eq + 1, (size_t)(amp - eq - 1)) :
+		    astrdup(a, "");
+		p = amp;
+		if ((kl = url_decode(k, strlen(k))) < 0)
+			return E_SYNTAX;
+		k[kl] = '\0';
+		if (check_value(k, (size_t)kl) != E_OK || kl == 0)
+			return E_SYNTAX;
+		*badkey = k;
+		if ((vl = url_decode(v, strlen(v))) < 0)
+			return E_SYNTAX;
+		v[vl] = '\0';
+		if ((rc = check_value(v, (size_t)vl)) != E_OK)
+			return rc;
+		*badkey = NULL;
+		if (l->n == maxpairs)
+			return E_SYNTAX;
+		if (l->n == l->cap) {
+			l->cap = l->cap ? l->cap * 2 : 16;
+			nv = amalloc(a, l->cap * sizeof(*nv));
+			if (l->n)
+				memcpy(nv, l->v, l->n * sizeof(*nv));
+			l->v = nv;
+		}
+		l->v[l->n].key = k;
+		l->v[l->n].val = v;
+		l->v[l->n].len = (size_t)vl;
+		l->n++;
+	}
+	return E_OK;
+}
+
+const char *
+kv_get(const struct kvlist *l, const char *key)
+{
+	return kv_nth(l, key, 0);
+}
+
+size_t
+kv_count(const struct kvlist *l, const char *key)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i].key, key) == 0)
+			n++;
+	return n;
+}
+
+const char *
+kv_nth(const struct kvlist *l, const char *key, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->n; i++)
+		if (strcmp(l->v[i].key, key) == 0 && n-- == 0)
+			return l->v[i].val;
+	return NULL;
+}
+
+const char *
+req_param(const struct req *r, const char *name)
+{
+	return FCGX_GetParam(name, r->fr->envp);
+}
+
+void
+req_ferr(struct req *r, const char *name, const char *label, const char *msg)
+{
+	if (r->nferr == sizeof(r->ferr) / sizeof(r->ferr[0]))
+		return;
+	r->ferr[r->nferr].name = name;
+	r->ferr[r->nferr].label = label;
+	r->ferr[r->nferr].msg = msg;
+	r->nferr++;
+}
+
+int
+req_pageno(const struct req *r)
+{
+	const char	*s = kv_get(&r->q, "page");
+	int64_t		 n;
+
+	if (s == NULL || valid_int(s, 1, 1000000, &n) != NULL)
+		return 1;
+	return (int)n;
+}
+
+static const char *const fmts[FMT__MAX] = {
+	"html",		/* FMT_HTML */
+	"xml",		/* FMT_XML */
+	"print",	/* FMT_PRINT */
+	"csv",		/* FMT_CSV */
+};
+
+/* Refuse a request: record the reason and the field, return the status. */
+static int
+refuse(struct req *r, int status, const char *reason, const char *field,
+    const char *msg)
+{
+	r->reason = reason;
+	r->message = msg;
+	if (field != NULL)
+		req_ferr(r, field, field, msg);
+	return status;
+}
+
+static int
+parse_err(struct req *r, enum err e, const char *key)
+{
+	switch (e) {
+	case E_UTF8:
+		return refuse(r, 400, "bad-utf8", key,
+		    "含有无效的 UTF-8 字符");
+	case E_NUL:
+		return refuse(r, 400, "bad-char", key,
+		    "含有不允许的控制字符");
+	default:
+		return refuse(r, 400, "bad-syntax", key,
+		    "请求参数格式不正确");
+	}
+}
+
+int
+req_parse(struct req *r)
+{
+	const char	*m, *uri, *qs, *site, *f, *key;
+	char		*path;
+	long		 n;
+	size_t		 i;
+	enum err	 e;
+
+	m = req_param(r, "REQUEST_METHOD");
+	if (m == NULL)
+		m = "GET";
+	if (strcmp(m, "GET") == 0)
+		r->method = METHOD_GET;
+	else if (strcmp(m, "HEAD") == 0)
+		r->method = METHOD_HEAD;
+	else if (strcmp(m, "POST") == 0)
+		r->method = METHOD_POST;
+	else
+		r->method = METHOD__MAX;
+
+	site = req_param(r, "STUDIO_SITE");
+	r->site = site != NULL && strcmp(site, "app") == 0 ?
+	    SITE_APP : SITE_PUBLIC;
+
+	/* The path: DOCUMENT_URI is nginx's normalised, decoded one. */
+	if ((uri = req_param(r, "DOCUMENT_URI")) != NULL)
+		path = astrdup(r->a, uri);
+	else {
+		uri = req_param(r, "REQUEST_URI");
+		if (uri == NULL)
+			uri = "/";
+		path = astrndup(r->a, uri, strcspn(uri, "?"));
+		if ((n = url_decode(path, strlen(path))) < 0)
+			return refuse(r, 400, "bad-path", NULL,
+			    "请求地址格式不正确");
+		path[n] = '\0';
+	}
+	if (*path != '/' || check_value(path, strlen(path)) != E_OK)
+		return refuse(r, 400, "bad-path", NULL, "请求地址格式不正确");
+	r->path = path;
+
+	qs = req_param(r, "QUERY_STRING");
+	r->query = qs != NULL ? qs : "";
+	if ((e = kv_parse(r->a, r->query, strlen(r->query), &r->q, MAXPAIRS,
+	    &key)) != E_OK)
+		return parse_err(r, e, key);
+
+	r->if_none_match = req_param(r, "HTTP_IF_NONE_MATCH");
+	r->accept = req_param(r, "HTTP_ACCEPT");
+
+	r->fmt = FMT_HTML;
+	if ((f = kv_get(&r->q, "format")) != NULL) {
+		for (i = 0; i < FMT__MAX; i++)
+			if (strcmp(f, fmts[i]) == 0)
+				break;
+		if (i == FMT__MAX)
+			return refuse(r, 400, "bad-format", "format",
+			    "format 只能是 html、xml、print 或 csv");
+		r->fmt = (enum fmt)i;
+	} else if (r->accept != NULL && strstr(r->accept, "text/html") ==
+	    NULL && (strstr(r->accept, "application/xml") != NULL ||
+	    strstr(r->accept, "text/xml") != NULL))
+		r->fmt = FMT_XML;
+	return 200;
+}
+
+int
+req_body(struct req *r)
+{
+	const char	*cl, *ct, *key;
+	char		*buf;
+	int64_t		 len;
+	int		 got;
+	enum err	 e;
+
+	ct = req_param(r, "CONTENT_TYPE");
+	cl = req_param(r, "CONTENT_LENGTH");
+	if (cl == NULL || *cl == '\0')
+		len = 0;
+	else if (valid_int(cl, 0, INT64_MAX, &len) != NULL)
+		return refuse(r, 400, "bad-length", NULL,
+		    "请求长度不正确");
+	if ((size_t)len > r->conf->max_body)
+		return refuse(r, 413, "too-big", NULL,
+		    "提交的内容超过了允许的大小");
+	if (len > 0 && (ct == NULL || strncasecmp(ct,
+	    "application/x-www-form-urlencoded", 33) != 0))
+		return refuse(r, 400, "bad-content-type", NULL,
+		    "不支持的提交格式");
+	buf = amalloc(r->a, (size_t)len + 1);
+	got = len > 0 ? FCGX_GetStr(buf, (int)len, r->fr->in) : 0;
+	if (got != len)
+		return refuse(r, 400, "short-body", NULL,
+		    "提交的内容不完整");
+	buf[got] = '\0';
+	if ((e = kv_parse(r->a, buf, (size_t)got, &r->form, MAXPAIRS,
+	    &key)) != E_OK)
+		return parse_err(r, e, key);
+	return 200;
+}

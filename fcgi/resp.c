@@ -1,0 +1,213 @@
+/*
+ * resp.c: the response.  The handler's document goes out as XML, or
+ * through the page's stylesheet as HTML, print or CSV; an error without
+ * a document becomes the error page.  Every response carries the
+ * security headers.  Nothing else in the program writes to the client.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "extern.h"
+
+#define CSP	"default-src 'none'; style-src 'self'; img-src 'self' data:; " \
+		"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+const char *
+resp_status_text(int status)
+{
+	switch (status) {
+	case 200: return "OK";
+	case 201: return "Created";
+	case 303: return "See Other";
+	case 304: return "Not Modified";
+	case 400: return "Bad Request";
+	case 403: return "Forbidden";
+	case 404: return "Not Found";
+	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 411: return "Length Required";
+	case 413: return "Payload Too Large";
+	case 503: return "Service Unavailable";
+	default: return "Internal Server Error";
+	}
+}
+
+static void
+headers(struct req *r, int status, const char *ctype, const char *etag)
+{
+	FCGX_Stream	*o = r->fr->out;
+
+	FCGX_FPrintF(o, "Status: %d %s\r\n", status, resp_status_text(status));
+	if (ctype != NULL)
+		FCGX_FPrintF(o, "Content-Type: %s\r\n", ctype);
+	FCGX_PutS("X-Content-Type-Options: nosniff\r\n"
+	    "X-Frame-Options: DENY\r\n"
+	    "Referrer-Policy: same-origin\r\n"
+	    "Content-Security-Policy: " CSP "\r\n"
+	    "Vary: Accept\r\n", o);
+	if (r->site == SITE_APP)
+		FCGX_PutS("Cache-Control: private, no-cache\r\n", o);
+	else if (status == 200 || status == 304)
+		FCGX_PutS("Cache-Control: public, max-age=5\r\n", o);
+	else
+		FCGX_PutS("Cache-Control: no-store\r\n", o);
+	if (etag != NULL && (status == 200 || status == 304))
+		FCGX_FPrintF(o, "ETag: %s\r\n", etag);
+	if (status == 303 && r->location != NULL)
+		FCGX_FPrintF(o, "Location: %s\r\n", r->location);
+	if (r->filename != NULL && r->fmt == FMT_CSV && status == 200)
+		FCGX_FPrintF(o, "Content-Disposition: attachment; "
+		    "filename=\"%s.csv\"\r\n", r->filename);
+	FCGX_PutS("\r\n", o);
+}
+
+/* The error document for a status without one of the handler's. */
+static void
+error_doc(struct req *r, int status)
+{
+	size_t	 i;
+
+	xml_begin(r, "error");
+	xml_attri(r, "status", status);
+	xml_attr(r, "reason", r->reason);
+	xml_elem(r, "message", r->message);
+	for (i = 0; i < r->nferr; i++) {
+		xml_start(r, "field");
+		xml_attr(r, "name", r->ferr[i].name);
+		xml_attr(r, "label", r->ferr[i].label);
+		xml_text(r, r->ferr[i].msg);
+		xml_end(r);
+	}
+}
+
+static const char *const fmtnames[FMT__MAX] = {
+	"html", "xml", "print", "csv",
+};
+
+static void
+params(struct req *r, const char *p[32])
+{
+	char		*today;
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+	size_t		 n = 0;
+	const struct who *w = r->who;
+
+	localtime_r(&now, &tm);
+	today = aprintf(r->a, "%04d-%02d-%02d", tm.tm_year + 1900,
+	    tm.tm_mon + 1, tm.tm_mday);
+#define P(k, v) do { p[n++] = (k); p[n++] = (v) != NULL ? (v) : ""; } while (0)
+	P("format", fmtnames[r->fmt]);
+	P("site", r->site == SITE_APP ? "app" : "public");
+	P("path", r->path);
+	P("today", today);
+	P("csrf", r->csrf);
+	if (w != NULL) {
+		P("me-id", aprintf(r->a, "%lld", (long long)w->unit_id));
+		P("me-code", w->unit_code);
+		P("me-kind", kind_names[w->kind]);
+		P("me-name", w->unit_name);
+		P("me-holder", w->holder);
+	}
+#undef P
+	p[n] = NULL;
+}
+
+static void
+body_xml(struct req *r, xmlDocPtr doc)
+{
+	xmlChar	*buf = NULL;
+	int	 len = 0;
+
+	xmlDocDumpFormatMemoryEnc(doc, &buf, &len, "UTF-8", 1);
+	if (buf != NULL)
+		FCGX_PutStr((const char *)buf, len, r->fr->out);
+	xmlFree(buf);
+}
+
+void
+resp_emit(struct req *r, int status, const char *etag, enum sheet html,
+    enum sheet print, enum sheet csv)
+{
+	xmlDocPtr	 doc = NULL, res = NULL;
+	enum sheet	 s;
+	const char	*p[32], *ctype;
+	enum fmt	 fmt = r->fmt;
+
+	if (status == 303 || status == 304) {
+		headers(r, status, NULL, etag);
+		return;
+	}
+	/* Only a re-shown form (400, 409) keeps the handler's document. */
+	if (r->w != NULL && status >= 400 && status != 400 && status != 409) {
+		xmlFreeTextWriter(r->w);
+		r->w = NULL;
+		xmlFreeDoc(r->doc);
+		r->doc = NULL;
+	}
+	if (r->w != NULL)
+		doc = xml_finish(r);
+	if (doc == NULL) {
+		if (status < 400) {
+			status = 500;
+			r->reason = "internal";
+			r->message = NULL;
+		}
+		error_doc(r, status);
+		if ((doc = xml_finish(r)) == NULL) {
+			headers(r, 500, "text/plain; charset=utf-8", NULL);
+			FCGX_PutS("500 Internal Server Error\n", r->fr->out);
+			return;
+		}
+		html = print = SHEET_ERROR;
+		csv = SHEET_NONE;
+		etag = NULL;
+	}
+	if (status != 200)
+		etag = NULL;
+
+	if (fmt == FMT_XML) {
+		headers(r, status, "application/xml; charset=utf-8", etag);
+		if (r->method != METHOD_HEAD)
+			body_xml(r, doc);
+		xmlFreeDoc(doc);
+		return;
+	}
+	s = fmt == FMT_PRINT ? print : fmt == FMT_CSV ? csv : html;
+	if (s == SHEET_NONE) {
+		s = html;
+		fmt = r->fmt = FMT_HTML;
+	}
+	params(r, p);
+	if ((res = xslt_transform(s, doc, p)) == NULL) {
+		xmlFreeDoc(doc);
+		status = 500;
+		r->reason = "internal";
+		r->message = NULL;
+		r->nferr = 0;
+		error_doc(r, status);
+		s = SHEET_ERROR;
+		fmt = r->fmt = FMT_HTML;
+		if ((doc = xml_finish(r)) == NULL ||
+		    (res = xslt_transform(s, doc, p)) == NULL) {
+			xmlFreeDoc(doc);
+			headers(r, 500, "text/plain; charset=utf-8", NULL);
+			FCGX_PutS("500 Internal Server Error\n", r->fr->out);
+			return;
+		}
+		etag = NULL;
+	}
+	xmlFreeDoc(doc);
+	ctype = fmt == FMT_CSV ? "text/csv; charset=utf-8" :
+	    xslt_is_text(s) ? "text/plain; charset=utf-8" :
+	    "text/html; charset=utf-8";
+	headers(r, status, ctype, etag);
+	if (r->method != METHOD_HEAD) {
+		if (fmt == FMT_CSV)
+			FCGX_PutS("\xef\xbb\xbf", r->fr->out);
+		if (xslt_write(s, res, r->fr->out) != E_OK)
+			log_warnx("%s: %s: output failed", __func__, r->path);
+	}
+	xmlFreeDoc(res);
+}

@@ -1,0 +1,234 @@
+/*
+ * route.c: the URL table and the life of one request:
+ * parse → route → auth → (body, CSRF) → handler → response.
+ * A URL's handler is found in the table below in one step.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "extern.h"
+
+#define R_AUTH	0x01	/* a unit certificate is required */
+#define R_CITY	0x02	/* the city federation only */
+
+static const struct route {
+	const char	*pattern;
+	int		(*get)(struct req *);
+	int		(*post)(struct req *);
+	enum sheet	 html;
+	enum sheet	 print;
+	enum sheet	 csv;
+	unsigned	 flags;
+} routes[PAGE__MAX] = {
+	/* PAGE_HOME */
+	{ "/", h_public_home, NULL,
+	  SHEET_HOME, SHEET_HOME, SHEET_NONE, 0 },
+	/* PAGE_PUBLIC_STATS */
+	{ "/public/stats", h_public_stats, NULL,
+	  SHEET_STATS, SHEET_STATS, SHEET_NONE, 0 },
+	/* PAGE_APP_HOME */
+	{ "/app/", h_home, NULL,
+	  SHEET_DASHBOARD, SHEET_DASHBOARD, SHEET_NONE, R_AUTH },
+	/* PAGE_UNITS */
+	{ "/app/units", h_units, NULL,
+	  SHEET_UNITS, SHEET_UNITS, SHEET_UNITS_CSV, R_AUTH },
+	/* PAGE_UNIT */
+	{ "/app/units/{id}", h_unit, NULL,
+	  SHEET_UNIT, SHEET_UNIT, SHEET_NONE, R_AUTH },
+	/* PAGE_UNIT_CERTS */
+	{ "/app/units/{id}/certs", h_certs, h_certs_post,
+	  SHEET_CERTS, SHEET_CERTS, SHEET_NONE, R_AUTH },
+	/* PAGE_AUDIT */
+	{ "/app/audit", h_audit, NULL,
+	  SHEET_AUDIT, SHEET_AUDIT, SHEET_AUDIT_CSV, R_AUTH | R_CITY },
+};
+
+/* Match one path segment [s, e) against a pattern segment [p, pe). */
+static int
+segment(const char *p, size_t pl, const char *s, size_t sl, int64_t *id,
+    int *year)
+{
+	size_t	 i;
+	int64_t	 v = 0;
+
+	if (pl == 4 && memcmp(p, "{id}", 4) == 0) {
+		if (sl == 0 || sl > 15 || s[0] == '0')
+			return 0;
+		for (i = 0; i < sl; i++) {
+			if (s[i] < '0' || s[i] > '9')
+				return 0;
+			v = v * 10 + (s[i] - '0');
+		}
+		*id = v;
+		return 1;
+	}
+	if (pl == 6 && memcmp(p, "{year}", 6) == 0) {
+		if (sl != 4)
+			return 0;
+		for (i = 0; i < sl; i++) {
+			if (s[i] < '0' || s[i] > '9')
+				return 0;
+			v = v * 10 + (s[i] - '0');
+		}
+		if (v < 1900 || v > 2199)
+			return 0;
+		*year = (int)v;
+		return 1;
+	}
+	return pl == sl && memcmp(p, s, pl) == 0;
+}
+
+static int
+match(const char *pat, const char *path, int64_t *id, int *year)
+{
+	const char	*pe, *se;
+
+	for (;;) {
+		if (*pat != *path)
+			return 0;
+		if (*pat == '\0')
+			return 1;
+		/* Both at '/': compare the next segments. */
+		pat++;
+		path++;
+		pe = pat + strcspn(pat, "/");
+		se = path + strcspn(path, "/");
+		if (!segment(pat, (size_t)(pe - pat), path,
+		    (size_t)(se - path), id, year))
+			return 0;
+		pat = pe;
+		path = se;
+	}
+}
+
+enum page
+route_match(const char *path, int64_t *id, int *year)
+{
+	size_t	 i;
+
+	*id = 0;
+	*year = 0;
+	for (i = 0; i < PAGE__MAX; i++)
+		if (match(routes[i].pattern, path, id, year))
+			return (enum page)i;
+	return PAGE__MAX;
+}
+
+int
+route_allows(enum page p, enum method m)
+{
+	if (p >= PAGE__MAX)
+		return 0;
+	switch (m) {
+	case METHOD_GET:
+	case METHOD_HEAD:
+		return routes[p].get != NULL;
+	case METHOD_POST:
+		return routes[p].post != NULL;
+	default:
+		return 0;
+	}
+}
+
+/* The ETag of a GET: data version, format, certificate, hour. */
+static char *
+etag(struct req *r)
+{
+	int64_t	 v;
+	int	 found;
+
+	if (db_int(r->db, STMT_DATAVER, DBNOARGS, &v, &found) != E_OK ||
+	    !found)
+		return NULL;
+	/*
+	 * Pages with forms carry a CSRF token with its issue time: the hour
+	 * in the tag keeps a revalidated page's token fresh.
+	 */
+	return aprintf(r->a, "\"v%lld-%d-%lld-%lld\"", (long long)v, r->fmt,
+	    r->who ? (long long)r->who->cert_id : 0LL,
+	    r->who ? (long long)(time(NULL) / 3600) : 0LL);
+}
+
+static int
+etag_matches(const char *inm, const char *tag)
+{
+	if (inm == NULL || tag == NULL)
+		return 0;
+	return strcmp(inm, "*") == 0 || strstr(inm, tag) != NULL;
+}
+
+/* Throw away an unread request body, so the connection stays usable. */
+static void
+drain(struct req *r)
+{
+	char	 buf[8192];
+
+	while (FCGX_GetStr(buf, sizeof(buf), r->fr->in) > 0)
+		continue;
+}
+
+void
+route_serve(struct req *r)
+{
+	const struct route	*rt = NULL;
+	enum page		 p = PAGE__MAX;
+	const char		*tag = NULL;
+	int			 status;
+
+	if ((status = req_parse(r)) != 200)
+		goto out;
+	p = route_match(r->path, &r->arg_id, &r->arg_year);
+	if (p == PAGE__MAX) {
+		status = 404;
+		r->message = "您访问的页面不存在";
+		goto out;
+	}
+	r->page = (int)p;
+	rt = &routes[p];
+	if (!route_allows(p, r->method)) {
+		status = 405;
+		goto out;
+	}
+	if (rt->flags & R_AUTH && (status = auth_client(r)) != 200)
+		goto out;
+	if (r->fmt == FMT_CSV && rt->csv == SHEET_NONE) {
+		status = 400;
+		r->reason = "bad-format";
+		req_ferr(r, "format", "format", "此页面不提供 CSV 格式");
+		goto out;
+	}
+	if (rt->flags & R_CITY && (r->who == NULL ||
+	    r->who->kind != KIND_CITY)) {
+		status = 403;
+		r->reason = "city-only";
+		r->message = "此页面仅供市总工会使用";
+		goto out;
+	}
+	if (r->method == METHOD_POST) {
+		if ((status = req_body(r)) != 200 ||
+		    (status = auth_post(r)) != 200)
+			goto out;
+		status = rt->post(r);
+		goto out;
+	}
+	if ((tag = etag(r)) == NULL) {
+		status = err_status(db_err(r->db));
+		goto out;
+	}
+	if (etag_matches(r->if_none_match, tag)) {
+		status = 304;
+		goto out;
+	}
+	status = rt->get(r);
+out:
+	if (status == 503 && r->message == NULL)
+		r->message = "数据库暂时不可用，请稍后再试";
+	if (status >= 500)
+		log_warnx("%s %s: %d", r->method == METHOD_POST ? "POST" :
+		    "GET", r->path, status);
+	drain(r);
+	resp_emit(r, status, tag, rt ? rt->html : SHEET_NONE,
+	    rt ? rt->print : SHEET_NONE, rt ? rt->csv : SHEET_NONE);
+}

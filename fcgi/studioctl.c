@@ -1,0 +1,494 @@
+/*
+ * studioctl.c: the operator's tool, sharing the worker's code.
+ *
+ *   studioctl [-f studio.conf] migrate
+ *   studioctl [-f studio.conf] load FILE.sql
+ *   studioctl [-f studio.conf] units
+ *   studioctl [-f studio.conf] unit-add CODE KIND PARENT-CODE NAME
+ *   studioctl [-f studio.conf] cert-enrol UNIT-CODE CERT.pem [HOLDER]
+ *   studioctl [-f studio.conf] cert-list [UNIT-CODE]
+ *   studioctl [-f studio.conf] cert-revoke FINGERPRINT
+ *   studioctl [-f studio.conf] audit-verify
+ *
+ * Every change is one transaction with its audit row (by "studioctl").
+ */
+#include <sys/types.h>
+
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "extern.h"
+
+#define MAXMIG	1000
+
+static struct db	*db;
+static struct conf	 conf;
+
+static void __attribute__((noreturn))
+usage(void)
+{
+	fprintf(stderr,
+	    "usage: studioctl [-f studio.conf] command [argument ...]\n"
+	    "  migrate                          apply new sql/NNN_*.sql\n"
+	    "  load FILE.sql                    run a file of SQL (demo data)\n"
+	    "  units                            list units (TSV)\n"
+	    "  unit-add CODE KIND PARENT NAME   add a unit under PARENT\n"
+	    "  cert-enrol UNIT CERT.pem [HOLDER] enrol a certificate\n"
+	    "  cert-list [UNIT]                 list certificates (TSV)\n"
+	    "  cert-revoke FINGERPRINT          revoke a certificate\n"
+	    "  audit-verify                     check the audit chain\n");
+	exit(2);
+}
+
+static void
+die(enum err e, const char *what)
+{
+	fprintf(stderr, "studioctl: %s: %s\n", what, err_str(e));
+	exit(1);
+}
+
+/* ---- migrate */
+
+struct mig {
+	int64_t		 version;
+	const char	*name;
+};
+
+static enum err
+mig_record(void *arg)
+{
+	const struct mig	*m = arg;
+	enum err		 e;
+
+	if ((e = db_exec(db, STMT_MIGRATION_ADD, DBARGS(DBI(m->version),
+	    DBS(m->name)), NULL, NULL)) != E_OK)
+		return e;
+	return audit_append(db, NULL, "schema.migrate", "migration",
+	    m->version, m->name, strlen(m->name));
+}
+
+static int
+migfile(const struct dirent *d)
+{
+	const char	*n = d->d_name;
+	size_t		 len = strlen(n);
+
+	return len > 8 && n[0] >= '0' && n[0] <= '9' && n[1] >= '0' &&
+	    n[1] <= '9' && n[2] >= '0' && n[2] <= '9' && n[3] == '_' &&
+	    strcmp(n + len - 4, ".sql") == 0;
+}
+
+static int
+cmd_migrate(void)
+{
+	struct dirent	**files;
+	struct dbq	*q;
+	char		 path[PATH_MAX];
+	static char	 applied[MAXMIG];
+	int		 nfiles, i, rc, done = 0;
+	int64_t		 v, maxdb = 0, maxfile = 0;
+	struct mig	 m;
+	enum err	 e;
+
+	if ((e = db_exec(db, STMT_MIGRATION_TABLE, DBNOARGS, NULL,
+	    NULL)) != E_OK)
+		die(e, "migration table");
+	if ((q = db_query(db, STMT_MIGRATION_LIST, DBNOARGS)) == NULL)
+		die(db_err(db), "migrations");
+	while ((rc = db_step(q)) == 1) {
+		v = db_coli(q, 0);
+		if (v > maxdb)
+			maxdb = v;
+		if (v > 0 && v < MAXMIG)
+			applied[v] = 1;
+	}
+	db_end(q);
+	if (rc < 0)
+		die(db_err(db), "migrations");
+	if ((nfiles = scandir(conf.sql_dir, &files, migfile,
+	    alphasort)) < 0) {
+		perror(conf.sql_dir);
+		return 1;
+	}
+	for (i = 0; i < nfiles; i++)
+		if ((v = atoi(files[i]->d_name)) > maxfile)
+			maxfile = v;
+	if (maxdb > maxfile) {
+		fprintf(stderr, "studioctl: the database schema (%lld) is "
+		    "newer than this program's (%lld); refusing to run\n",
+		    (long long)maxdb, (long long)maxfile);
+		return 1;
+	}
+	for (i = 0; i < nfiles; i++) {
+		v = atoi(files[i]->d_name);
+		if (v <= 0 || v >= MAXMIG || applied[v])
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", conf.sql_dir,
+		    files[i]->d_name);
+		printf("applying %s\n", files[i]->d_name);
+		if ((e = db_script(db, path, conf.sql_dir)) != E_OK)
+			die(e, files[i]->d_name);
+		m.version = v;
+		m.name = files[i]->d_name;
+		if ((e = db_txn(db, mig_record, &m)) != E_OK)
+			die(e, "recording migration");
+		done++;
+	}
+	for (i = 0; i < nfiles; i++)
+		free(files[i]);
+	free(files);
+	printf("schema is at %lld (%d applied now)\n",
+	    (long long)(maxfile > maxdb ? maxfile : maxdb), done);
+	return 0;
+}
+
+/* ---- load */
+
+static enum err
+load_record(void *arg)
+{
+	const char	*path = arg;
+	enum err	 e;
+
+	if ((e = db_exec(db, STMT_META_BUMP, DBNOARGS, NULL, NULL)) != E_OK)
+		return e;
+	return audit_append(db, NULL, "data.load", "file", 0, path,
+	    strlen(path));
+}
+
+static int
+cmd_load(const char *path)
+{
+	enum err	 e;
+
+	if ((e = db_script(db, path, conf.sql_dir)) != E_OK)
+		die(e, path);
+	if ((e = db_txn(db, load_record, (void *)path)) != E_OK)
+		die(e, "recording load");
+	printf("loaded %s\n", path);
+	return 0;
+}
+
+/* ---- units */
+
+static int
+cmd_units(void)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(db, STMT_UNIT_ALL, DBNOARGS)) == NULL)
+		die(db_err(db), "units");
+	while ((rc = db_step(q)) == 1)
+		printf("%s\t%s\t%s\t%s\n", db_col(q, 0), db_col(q, 1),
+		    db_col(q, 2), db_col(q, 3));
+	db_end(q);
+	return rc < 0 ? 1 : 0;
+}
+
+struct unitadd {
+	const char	*code, *kind, *parent, *name;
+	uint64_t	 id;
+};
+
+static enum err
+unit_add_txn(void *arg)
+{
+	struct unitadd	*u = arg;
+	uint64_t	 n;
+	char		 what[512];
+	enum err	 e;
+
+	if ((e = db_exec(db, STMT_UNIT_INSERT, DBARGS(DBS(u->code),
+	    DBS(u->kind), DBS(u->name), DBS(u->code), DBS(u->parent)), &n,
+	    &u->id)) != E_OK)
+		return e;
+	if (n != 1) {
+		fprintf(stderr, "studioctl: no unit %s\n", u->parent);
+		return E_ABORT;
+	}
+	snprintf(what, sizeof(what), "code=%s\nkind=%s\nparent=%s\nname=%s\n",
+	    u->code, u->kind, u->parent, u->name);
+	return audit_append(db, NULL, "unit.create", "unit",
+	    (int64_t)u->id, what, strlen(what));
+}
+
+static int
+cmd_unit_add(char *argv[])
+{
+	struct unitadd	 u;
+	struct arena	*a = arena_new();
+	const char	*msg;
+	enum err	 e;
+
+	if (valid_code(argv[0], &u.code) != NULL ||
+	    valid_code(argv[2], &u.parent) != NULL) {
+		fprintf(stderr, "studioctl: codes are 1 to 20 letters or "
+		    "digits\n");
+		return 1;
+	}
+	if (kind_parse(argv[1]) == KIND__MAX ||
+	    kind_parse(argv[1]) == KIND_CITY) {
+		fprintf(stderr, "studioctl: kind is district, industry or "
+		    "base\n");
+		return 1;
+	}
+	u.kind = argv[1];
+	if ((msg = valid_text(a, argv[3], 100, 0, &u.name)) != NULL ||
+	    *u.name == '\0') {
+		fprintf(stderr, "studioctl: bad name\n");
+		return 1;
+	}
+	e = db_txn(db, unit_add_txn, &u);
+	if (e == E_DUP) {
+		fprintf(stderr, "studioctl: unit %s exists\n", u.code);
+		return 1;
+	}
+	if (e != E_OK)
+		return 1;
+	printf("unit %s added (id %llu)\n", u.code, (unsigned long long)u.id);
+	arena_free(a);
+	return 0;
+}
+
+/* ---- certificates */
+
+struct enrol {
+	int64_t		 unit_id;
+	struct certinfo	 ci;
+	const char	*holder;
+	uint64_t	 id;
+};
+
+static enum err
+enrol_txn(void *arg)
+{
+	struct enrol	*en = arg;
+	char		 what[256];
+	enum err	 e;
+
+	if ((e = db_exec(db, STMT_CERT_INSERT, DBARGS(DBI(en->unit_id),
+	    DBS(en->ci.fp), DBS(en->holder), DBS(en->ci.serial),
+	    DBS(en->ci.subject), DBS(en->ci.issuer), DBS(en->ci.not_before),
+	    DBS(en->ci.not_after), DBN), NULL, &en->id)) != E_OK)
+		return e;
+	snprintf(what, sizeof(what), "unit=%lld\nfingerprint=%s\nserial=%s\n",
+	    (long long)en->unit_id, en->ci.fp, en->ci.serial);
+	return audit_append(db, NULL, "cert.enrol", "cert", (int64_t)en->id,
+	    what, strlen(what));
+}
+
+static int
+cmd_cert_enrol(int argc, char *argv[])
+{
+	struct enrol	 en;
+	struct arena	*a = arena_new();
+	struct dbq	*q;
+	FILE		*f;
+	char		 pem[65536];
+	size_t		 n;
+	int64_t		 unit_of_fp = 0;
+	int		 rc;
+	enum err	 e;
+
+	memset(&en, 0, sizeof(en));
+	if ((f = fopen(argv[1], "r")) == NULL) {
+		perror(argv[1]);
+		return 1;
+	}
+	n = fread(pem, 1, sizeof(pem), f);
+	fclose(f);
+	if (cert_parse_pem(pem, n, &en.ci) != E_OK) {
+		fprintf(stderr, "studioctl: %s: not a PEM certificate\n",
+		    argv[1]);
+		return 1;
+	}
+	if ((q = db_query(db, STMT_UNIT_BY_CODE, DBARGS(DBS(argv[0])))) ==
+	    NULL)
+		die(db_err(db), "unit");
+	rc = db_step(q);
+	if (rc == 1)
+		en.unit_id = db_coli(q, 0);
+	db_end(q);
+	if (rc != 1) {
+		fprintf(stderr, "studioctl: no unit %s\n", argv[0]);
+		return 1;
+	}
+	if ((q = db_query(db, STMT_CERT_BY_FP, DBARGS(DBS(en.ci.fp)))) ==
+	    NULL)
+		die(db_err(db), "certificate");
+	if ((rc = db_step(q)) == 1)
+		unit_of_fp = db_coli(q, 1);
+	db_end(q);
+	if (rc == 1) {
+		if (unit_of_fp == en.unit_id) {
+			printf("%s already enrolled to %s\n", en.ci.fp,
+			    argv[0]);
+			return 0;
+		}
+		fprintf(stderr, "studioctl: %s is enrolled to another unit\n",
+		    en.ci.fp);
+		return 1;
+	}
+	en.holder = argc > 2 ? argv[2] : en.ci.cn;
+	if (valid_text(a, en.holder, 50, 0, &en.holder) != NULL ||
+	    *en.holder == '\0') {
+		fprintf(stderr, "studioctl: bad holder name\n");
+		return 1;
+	}
+	if ((e = db_txn(db, enrol_txn, &en)) != E_OK)
+		die(e, "enrol");
+	printf("%s enrolled to %s\n", en.ci.fp, argv[0]);
+	arena_free(a);
+	return 0;
+}
+
+static int
+cmd_cert_list(const char *unit)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if (unit == NULL)
+		unit = "";
+	if ((q = db_query(db, STMT_CERT_LIST, DBARGS(DBS(unit),
+	    DBS(unit)))) == NULL)
+		die(db_err(db), "certificates");
+	while ((rc = db_step(q)) == 1)
+		printf("%s\t%s\t%s\t%s\t%s\t%s\n", db_col(q, 0), db_col(q, 1),
+		    db_col(q, 2), db_col(q, 3), db_col(q, 4),
+		    db_coli(q, 5) ? "revoked" : "active");
+	db_end(q);
+	return rc < 0 ? 1 : 0;
+}
+
+struct revoke {
+	const char	*fp;
+	int64_t		 id;
+	int		 already;
+};
+
+static enum err
+revoke_txn(void *arg)
+{
+	struct revoke	*rv = arg;
+	struct dbq	*q;
+	uint64_t	 n;
+	char		 what[128];
+	int		 rc;
+	enum err	 e;
+
+	if ((q = db_query(db, STMT_CERT_BY_FP, DBARGS(DBS(rv->fp)))) == NULL)
+		return db_err(db);
+	if ((rc = db_step(q)) == 1) {
+		rv->id = db_coli(q, 0);
+		rv->already = (int)db_coli(q, 3);
+	}
+	db_end(q);
+	if (rc != 1)
+		return rc < 0 ? db_err(db) : E_ABORT;
+	if (rv->already)
+		return E_ABORT;
+	if ((e = db_exec(db, STMT_CERT_REVOKE, DBARGS(DBN, DBI(rv->id)), &n,
+	    NULL)) != E_OK)
+		return e;
+	snprintf(what, sizeof(what), "cert=%lld\n", (long long)rv->id);
+	return audit_append(db, NULL, "cert.revoke", "cert", rv->id, what,
+	    strlen(what));
+}
+
+static int
+cmd_cert_revoke(const char *fp)
+{
+	struct revoke	 rv = { fp, 0, 0 };
+	enum err	 e;
+
+	e = db_txn(db, revoke_txn, &rv);
+	if (e == E_ABORT) {
+		fprintf(stderr, "studioctl: %s\n", rv.id == 0 ?
+		    "no such certificate" : "already revoked");
+		return 1;
+	}
+	if (e != E_OK)
+		die(e, "revoke");
+	printf("certificate %lld revoked\n", (long long)rv.id);
+	return 0;
+}
+
+static int
+cmd_audit_verify(void)
+{
+	uint64_t	 bad, rows;
+	enum err	 e;
+
+	if ((e = audit_verify(db, &bad, &rows)) != E_OK)
+		die(e, "audit-verify");
+	if (bad != 0) {
+		printf("audit chain BROKEN at row %llu\n",
+		    (unsigned long long)bad);
+		return 1;
+	}
+	printf("audit chain intact: %llu rows\n", (unsigned long long)rows);
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char	*path = getenv("STUDIO_CONF");
+	const char	*cmd;
+	int		 ch, rc;
+
+	if (path == NULL)
+		path = "/etc/studio/studio.conf";
+	while ((ch = getopt(argc, argv, "f:")) != -1)
+		switch (ch) {
+		case 'f':
+			path = optarg;
+			break;
+		default:
+			usage();
+		}
+	argc -= optind;
+	argv += optind;
+	if (argc < 1)
+		usage();
+	setenv("TZ", "Asia/Shanghai", 1);
+	tzset();
+	log_init(NULL, LOG_LVL_WARN, "studioctl");
+	if (conf_load(path, &conf, 0) != E_OK)
+		return 1;
+	if ((db = db_open(&conf, DB_ADMIN)) == NULL) {
+		fprintf(stderr, "studioctl: cannot connect to the database\n");
+		return 1;
+	}
+	cmd = argv[0];
+	argc--;
+	argv++;
+	if (strcmp(cmd, "migrate") == 0 && argc == 0)
+		rc = cmd_migrate();
+	else if (strcmp(cmd, "load") == 0 && argc == 1)
+		rc = cmd_load(argv[0]);
+	else if (strcmp(cmd, "units") == 0 && argc == 0)
+		rc = cmd_units();
+	else if (strcmp(cmd, "unit-add") == 0 && argc == 4)
+		rc = cmd_unit_add(argv);
+	else if (strcmp(cmd, "cert-enrol") == 0 && (argc == 2 || argc == 3))
+		rc = cmd_cert_enrol(argc, argv);
+	else if (strcmp(cmd, "cert-list") == 0 && argc <= 1)
+		rc = cmd_cert_list(argc ? argv[0] : NULL);
+	else if (strcmp(cmd, "cert-revoke") == 0 && argc == 1)
+		rc = cmd_cert_revoke(argv[0]);
+	else if (strcmp(cmd, "audit-verify") == 0 && argc == 0)
+		rc = cmd_audit_verify();
+	else
+		usage();
+	db_close(db);
+	conf_free(&conf);
+	return rc;
+}

@@ -1,0 +1,150 @@
+/*
+ * xml.c: the response document, written with libxml2's text writer into
+ * a tree, so that the same document is exported as is or transformed.
+ * Text only ever goes through WriteString/WriteAttribute (escaped).
+ * A writer failure marks the request (r->xmlerr) and the response
+ * becomes a 500: handlers do not check every call.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "extern.h"
+
+#define X(s)	((const xmlChar *)(s))
+
+static void
+check(struct req *r, int rc)
+{
+	if (rc < 0)
+		r->xmlerr = 1;
+}
+
+void
+xml_begin(struct req *r, const char *root)
+{
+	if (r->w != NULL) {
+		xmlFreeTextWriter(r->w);
+		r->w = NULL;
+	}
+	if (r->doc != NULL) {
+		xmlFreeDoc(r->doc);
+		r->doc = NULL;
+	}
+	r->xmlerr = 0;
+	if ((r->w = xmlNewTextWriterDoc(&r->doc, 0)) == NULL) {
+		r->xmlerr = 1;
+		return;
+	}
+	check(r, xmlTextWriterStartDocument(r->w, NULL, "UTF-8", NULL));
+	check(r, xmlTextWriterStartElement(r->w, X(root)));
+	check(r, xmlTextWriterWriteAttribute(r->w, X("schema"),
+	    X(SCHEMA_VERSION)));
+}
+
+void
+xml_start(struct req *r, const char *name)
+{
+	if (r->w != NULL)
+		check(r, xmlTextWriterStartElement(r->w, X(name)));
+}
+
+void
+xml_end(struct req *r)
+{
+	if (r->w != NULL)
+		check(r, xmlTextWriterEndElement(r->w));
+}
+
+void
+xml_attr(struct req *r, const char *name, const char *val)
+{
+	if (r->w != NULL && val != NULL)
+		check(r, xmlTextWriterWriteAttribute(r->w, X(name), X(val)));
+}
+
+void
+xml_attri(struct req *r, const char *name, int64_t val)
+{
+	char	 buf[24];
+
+	snprintf(buf, sizeof(buf), "%lld", (long long)val);
+	xml_attr(r, name, buf);
+}
+
+void
+xml_attrb(struct req *r, const char *name, int val)
+{
+	xml_attr(r, name, val ? "true" : "false");
+}
+
+void
+xml_text(struct req *r, const char *text)
+{
+	if (r->w != NULL && text != NULL && *text != '\0')
+		check(r, xmlTextWriterWriteString(r->w, X(text)));
+}
+
+void
+xml_elem(struct req *r, const char *name, const char *text)
+{
+	xml_start(r, name);
+	xml_text(r, text);
+	xml_end(r);
+}
+
+void
+xml_ferrs(struct req *r)
+{
+	size_t	 i;
+
+	if (r->nferr == 0)
+		return;
+	xml_start(r, "errors");
+	for (i = 0; i < r->nferr; i++) {
+		xml_start(r, "error");
+		xml_attr(r, "field", r->ferr[i].name);
+		xml_attr(r, "label", r->ferr[i].label);
+		xml_text(r, r->ferr[i].msg);
+		xml_end(r);
+	}
+	xml_end(r);
+}
+
+void
+xml_paging(struct req *r, int page, int64_t total)
+{
+	int64_t	 pages = (total + PER_PAGE - 1) / PER_PAGE;
+
+	xml_attri(r, "page", page);
+	xml_attri(r, "per-page", PER_PAGE);
+	xml_attri(r, "total", total);
+	xml_attri(r, "pages", pages > 0 ? pages : 1);
+}
+
+const char *
+xml_datetime(struct req *r, const char *t)
+{
+	if (t == NULL || strlen(t) < 19)
+		return t;
+	return aprintf(r->a, "%.10sT%s+08:00", t, t + 11);
+}
+
+xmlDocPtr
+xml_finish(struct req *r)
+{
+	xmlDocPtr	 doc;
+
+	if (r->w == NULL)
+		return NULL;
+	check(r, xmlTextWriterEndDocument(r->w));
+	xmlFreeTextWriter(r->w);
+	r->w = NULL;
+	doc = r->doc;
+	r->doc = NULL;
+	if (r->xmlerr) {
+		log_warnx("%s: document incomplete", __func__);
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	return doc;
+}

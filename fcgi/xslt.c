@@ -1,0 +1,188 @@
+/*
+ * xslt.c: the stylesheets.  All are compiled once, in the master, from
+ * the installed xslt/ folder (and again on SIGHUP).  Transformations run
+ * with security preferences that forbid reading or writing files and the
+ * network, and the entity loader refuses everything once compiled, so a
+ * stylesheet can reach nothing but its input document.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlIO.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/variables.h>
+#include <libxslt/xsltInternals.h>
+#include <libxslt/xsltutils.h>
+#include <libexslt/exslt.h>
+
+#include "extern.h"
+
+/* The stylesheet files, indexed by enum sheet. */
+static const char *const sheetfiles[SHEET__MAX] = {
+	NULL,			/* SHEET_NONE */
+	"error.xsl",		/* SHEET_ERROR */
+	"home.xsl",		/* SHEET_HOME */
+	"stats.xsl",		/* SHEET_STATS */
+	"dashboard.xsl",	/* SHEET_DASHBOARD */
+	"units.xsl",		/* SHEET_UNITS */
+	"units.csv.xsl",	/* SHEET_UNITS_CSV */
+	"unit.xsl",		/* SHEET_UNIT */
+	"certs.xsl",		/* SHEET_CERTS */
+	"audit.xsl",		/* SHEET_AUDIT */
+	"audit.csv.xsl",	/* SHEET_AUDIT_CSV */
+};
+
+static xsltStylesheetPtr	 sheets[SHEET__MAX];
+static xsltSecurityPrefsPtr	 sec;
+static char			 loaddir[PATH_MAX];
+static xmlExternalEntityLoader	 defloader;
+
+/*
+ * While compiling, only files of the stylesheet folder may be loaded;
+ * afterwards (loaddir empty) nothing at all.
+ */
+static xmlParserInputPtr
+loader(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	size_t	 n = strlen(loaddir);
+
+	if (n > 0 && url != NULL && strncmp(url, loaddir, n) == 0 &&
+	    url[n] == '/' && strstr(url, "/../") == NULL)
+		return defloader(url, id, ctxt);
+	log_warnx("xslt: load of %s refused", url != NULL ? url : "?");
+	return NULL;
+}
+
+static void
+quiet(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+enum err
+xslt_load(const char *dir)
+{
+	xsltStylesheetPtr	 next[SHEET__MAX];
+	char			 path[PATH_MAX];
+	size_t			 i;
+
+	if (defloader == NULL) {
+		defloader = xmlGetExternalEntityLoader();
+		xmlSetExternalEntityLoader(loader);
+		exsltRegisterAll();
+		xmlSetGenericErrorFunc(NULL, quiet);
+	}
+	/* Compiling reads files: the transform-time prefs must not apply. */
+	xsltSetDefaultSecurityPrefs(NULL);
+	if (realpath(dir, loaddir) == NULL) {
+		log_warn("xslt: %s", dir);
+		loaddir[0] = '\0';
+		xsltSetDefaultSecurityPrefs(sec);
+		return E_XSLT;
+	}
+	memset(next, 0, sizeof(next));
+	for (i = 1; i < SHEET__MAX; i++) {
+		if ((size_t)snprintf(path, sizeof(path), "%s/%s", loaddir,
+		    sheetfiles[i]) >= sizeof(path) || (next[i] = xsltParseStylesheetFile(
+		    (const xmlChar *)path)) == NULL) {
+			log_warnx("xslt: %s does not compile", path);
+			while (i-- > 1)
+				xsltFreeStylesheet(next[i]);
+			loaddir[0] = '\0';
+			xsltSetDefaultSecurityPrefs(sec);
+			return E_XSLT;
+		}
+	}
+	loaddir[0] = '\0';
+	xslt_free();
+	memcpy(sheets, next, sizeof(sheets));
+	if (sec == NULL) {
+		if ((sec = xsltNewSecurityPrefs()) == NULL)
+			fatalx("xslt: xsltNewSecurityPrefs");
+		xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_FILE,
+		    xsltSecurityForbid);
+		xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_FILE,
+		    xsltSecurityForbid);
+		xsltSetSecurityPrefs(sec, XSLT_SECPREF_CREATE_DIRECTORY,
+		    xsltSecurityForbid);
+		xsltSetSecurityPrefs(sec, XSLT_SECPREF_READ_NETWORK,
+		    xsltSecurityForbid);
+		xsltSetSecurityPrefs(sec, XSLT_SECPREF_WRITE_NETWORK,
+		    xsltSecurityForbid);
+	}
+	xsltSetDefaultSecurityPrefs(sec);
+	log_info("xslt: %d stylesheets compiled from %s", SHEET__MAX - 1,
+	    dir);
+	return E_OK;
+}
+
+void
+xslt_free(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < SHEET__MAX; i++) {
+		if (sheets[i] != NULL)
+			xsltFreeStylesheet(sheets[i]);
+		sheets[i] = NULL;
+	}
+}
+
+int
+xslt_is_text(enum sheet s)
+{
+	return sheets[s] != NULL && sheets[s]->method != NULL &&
+	    strcmp((const char *)sheets[s]->method, "text") == 0;
+}
+
+xmlDocPtr
+xslt_transform(enum sheet s, xmlDocPtr doc, const char **params)
+{
+	xsltTransformContextPtr	 ctx;
+	xmlDocPtr		 res;
+
+	if (s <= SHEET_NONE || s >= SHEET__MAX || sheets[s] == NULL)
+		return NULL;
+	if ((ctx = xsltNewTransformContext(sheets[s], doc)) == NULL)
+		return NULL;
+	xsltSetCtxtSecurityPrefs(sec, ctx);
+	if (params != NULL && xsltQuoteUserParams(ctx, params) != 0) {
+		xsltFreeTransformContext(ctx);
+		log_warnx("xslt: %s: bad parameters", sheetfiles[s]);
+		return NULL;
+	}
+	res = xsltApplyStylesheetUser(sheets[s], doc, NULL, NULL, NULL, ctx);
+	if (res != NULL && ctx->state != XSLT_STATE_OK) {
+		xmlFreeDoc(res);
+		res = NULL;
+	}
+	if (res == NULL)
+		log_warnx("xslt: %s: transformation failed", sheetfiles[s]);
+	xsltFreeTransformContext(ctx);
+	return res;
+}
+
+static int
+stream_write(void *ctx, const char *buf, int len)
+{
+	return FCGX_PutStr(buf, len, ctx);
+}
+
+enum err
+xslt_write(enum sheet s, xmlDocPtr res, FCGX_Stream *out)
+{
+	xmlOutputBufferPtr	 ob;
+
+	if ((ob = xmlOutputBufferCreateIO(stream_write, NULL, out,
+	    NULL)) == NULL)
+		return E_NOMEM;
+	if (xsltSaveResultTo(ob, res, sheets[s]) < 0) {
+		xmlOutputBufferClose(ob);
+		return E_XSLT;
+	}
+	return xmlOutputBufferClose(ob) < 0 ? E_XSLT : E_OK;
+}
