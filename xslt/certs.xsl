@@ -103,7 +103,7 @@
         <xsl:call-template name="cert-badge"/>
         <xsl:if test="@revoked-on != ''">
           <span class="revoked-on">
-            <xsl:text>吊销于</xsl:text>
+            <xsl:text>吊销于 </xsl:text>
             <xsl:call-template name="date">
               <xsl:with-param name="d" select="@revoked-on"/>
             </xsl:call-template>

@@ -117,8 +117,8 @@
     </section>
   </xsl:template>
 
-  <!-- The to-do box. Items are <todo><item href="" since="" count="">text</item>:
-       each attribute optional. -->
+  <!-- The to-do box. Items are <todo><item href="" since="" due="" count="">text</item>:
+       each attribute optional (since: waiting since; due: deadline). -->
   <xsl:template match="dashboard/todo">
     <section class="panel todo">
       <h2>
@@ -148,12 +148,22 @@
                       <span class="badge badge-cert-revoked"><xsl:value-of select="@count"/></span>
                     </xsl:if>
                   </span>
-                  <xsl:if test="@since != ''">
+                  <xsl:if test="@since != '' or @due != ''">
                     <span class="todo-since">
-                      <xsl:call-template name="date">
-                        <xsl:with-param name="d" select="@since"/>
-                      </xsl:call-template>
-                      <xsl:text>起</xsl:text>
+                      <xsl:if test="@since != ''">
+                        <xsl:call-template name="date">
+                          <xsl:with-param name="d" select="@since"/>
+                        </xsl:call-template>
+                        <xsl:text>起</xsl:text>
+                      </xsl:if>
+                      <xsl:if test="@due != ''">
+                        <span class="todo-due">
+                          <xsl:text>截止 </xsl:text>
+                          <xsl:call-template name="date">
+                            <xsl:with-param name="d" select="@due"/>
+                          </xsl:call-template>
+                        </span>
+                      </xsl:if>
                     </span>
                   </xsl:if>
                 </li>
