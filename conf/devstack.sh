@@ -1,0 +1,574 @@
+#!/bin/bash
+# The private local stack for development and tests: MariaDB on a unix
+# socket, the schema and demo data, a union CA with one client certificate
+# per unit, nginx with TLS, and the studiod pool. All state lives under $VAR.
+#
+# usage: conf/devstack.sh start|stop|restart|status|db-restart
+#
+#   start       start whatever is not running (harmless when all runs);
+#               also regenerates the CRL and reloads nginx, so that a
+#               certificate revoked with conf/pki/revoke.sh is refused
+#   stop        stop the pool, nginx and MariaDB (harmless when none runs)
+#   restart     stop, then start
+#   status      say what runs; exit 0 when everything does, 3 otherwise
+#   db-restart  stop and start MariaDB only
+#
+# Environment (defaults in brackets):
+#   VAR          state directory [<repository>/var]
+#   BUILD        directory holding studiod and studioctl [<repository>/build]
+#   PUBLIC_PORT  port of the public site on 127.0.0.1 [8443]
+#   APP_PORT     port of the reviewers' site on 127.0.0.1 [9443]
+#   WORKERS      number of studiod workers [4]
+#   DEMO         1 = load sql/demo.sql once into a new database [1]
+#   P12_PASS     password of the generated .p12 files [studio]
+#   LOG_LEVEL    studiod's log_level [info]
+#
+# Layout of $VAR: studio.conf, secret, dbpass; mysql/data; pki/ (union CA,
+# server certificate, units/CODE.{key,pem,p12}, units.tsv); nginx/ (nginx.conf,
+# studio.conf, cache, temporary files); run/ (sockets, pid files); log/.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+
+VAR=$(realpath -m "${VAR:-$repo/var}")
+BUILD=$(realpath -m "${BUILD:-$repo/build}")
+PUBLIC_PORT=${PUBLIC_PORT:-8443}
+APP_PORT=${APP_PORT:-9443}
+WORKERS=${WORKERS:-4}
+DEMO=${DEMO:-1}
+P12_PASS=${P12_PASS:-studio}
+LOG_LEVEL=${LOG_LEVEL:-info}
+
+run=$VAR/run
+logs=$VAR/log
+pki=$VAR/pki
+ngx=$VAR/nginx
+conf=$VAR/studio.conf
+db_data=$VAR/mysql/data
+db_sock=$run/mysqld.sock
+db_pid=$run/mysqld.pid
+app_sock=$run/studio.sock
+app_pid=$run/studiod.pid
+ngx_pid=$run/nginx.pid
+ngx_conf=$ngx/nginx.conf
+
+if [ "$(id -u)" -eq 0 ]; then
+	as_root=1
+	db_admin=root
+else
+	as_root=0
+	db_admin=$(id -un)
+fi
+
+say() {
+	echo "devstack: $*" >&2
+}
+
+# fail MESSAGE [LOGFILE...]: report, show the end of each log, exit 1.
+fail() {
+	local msg=$1 f
+	shift
+	echo "devstack: error: $msg" >&2
+	for f in "$@"; do
+		if [ -s "$f" ]; then
+			echo "devstack: --- last lines of $f" >&2
+			tail -n 30 "$f" >&2
+		fi
+	done
+	exit 1
+}
+
+# step LOGFILE COMMAND...: run COMMAND with its output appended to LOGFILE;
+# on failure show the end of LOGFILE and exit 1.
+step() {
+	local logfile=$1
+	shift
+	echo "=== $(date '+%F %T') $*" >>"$logfile"
+	if ! "$@" </dev/null >>"$logfile" 2>&1 9>&-; then
+		fail "failed: $*" "$logfile"
+	fi
+}
+
+# alive PIDFILE NAME: the pid file names a live process that is NAME.
+alive() {
+	local pid
+	[ -s "$1" ] || return 1
+	pid=$(head -n 1 "$1" 2>/dev/null) || return 1
+	case $pid in '' | *[!0-9]*) return 1 ;; esac
+	running "$pid" || return 1
+	if [ -r "/proc/$pid/cmdline" ]; then
+		grep -q -a -F -- "$2" "/proc/$pid/cmdline" || return 1
+	fi
+	return 0
+}
+
+pid_of() {
+	head -n 1 "$1"
+}
+
+# running PID: PID is a process that has not exited (a zombie has: its
+# parent, often init, may take a while to reap it).
+running() {
+	local state
+	kill -0 "$1" 2>/dev/null || return 1
+	if [ -r "/proc/$1/stat" ]; then
+		state=$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) || return 1
+		[ "$state" != Z ] || return 1
+	fi
+	return 0
+}
+
+# wait_gone PID SECONDS: wait until PID has exited; 1 if it has not.
+wait_gone() {
+	local i
+	for ((i = 0; i < $2 * 10; i++)); do
+		running "$1" || return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+lock() {
+	mkdir -p "$VAR"
+	if command -v flock >/dev/null 2>&1; then
+		exec 9>"$VAR/.devstack.lock"
+		flock 9
+	fi
+}
+
+sed_escape() {
+	printf '%s' "$1" | sed -e 's/[\\|&]/\\&/g'
+}
+
+need_binaries() {
+	local b
+	for b in studiod studioctl; do
+		[ -x "$BUILD/$b" ] || fail "$BUILD/$b is missing: build it first (make)"
+	done
+}
+
+studioctl() {
+	"$BUILD/studioctl" -f "$conf" "$@"
+}
+
+# --- a. directories and secrets -------------------------------------------
+
+prepare() {
+	local s
+	mkdir -p "$VAR"/{mysql,pki,nginx,run,log}
+	chmod 700 "$VAR"
+	for s in "$db_sock" "$app_sock"; do
+		# sun_path holds 107 bytes and a NUL.
+		if [ ${#s} -gt 107 ]; then
+			fail "socket path too long for a unix socket (${#s} > 107 bytes): $s; use a shorter VAR"
+		fi
+	done
+	if [ ! -s "$VAR/secret" ]; then
+		(umask 077 && openssl rand -hex 32 >"$VAR/secret.tmp" && mv "$VAR/secret.tmp" "$VAR/secret")
+	fi
+	if [ ! -s "$VAR/dbpass" ]; then
+		(umask 077 && openssl rand -hex 16 >"$VAR/dbpass.tmp" && mv "$VAR/dbpass.tmp" "$VAR/dbpass")
+	fi
+}
+
+# --- b. MariaDB --------------------------------------------------------------
+
+db_fresh=0
+
+db_start() {
+	local pid i
+	local -a user_opt=()
+	[ $as_root -eq 1 ] && user_opt=(--user=root)
+	if alive "$db_pid" mariadbd; then
+		return 0
+	fi
+	if [ ! -d "$db_data" ] || [ ! -e "$VAR/mysql/.installed" ]; then
+		# Missing, or left half-made by a failed run.
+		rm -rf "$db_data"
+		say "creating the MariaDB data directory $db_data"
+		local -a sock_user=()
+		[ $as_root -eq 0 ] && sock_user=(--auth-root-socket-user="$db_admin")
+		step "$logs/mysqld-install.log" mariadb-install-db --no-defaults \
+			--datadir="$db_data" --auth-root-authentication-method=socket \
+			"${sock_user[@]}" --skip-test-db "${user_opt[@]}"
+		touch "$VAR/mysql/.installed"
+		db_fresh=1
+	fi
+	say "starting MariaDB"
+	setsid mariadbd --no-defaults --datadir="$db_data" --socket="$db_sock" \
+		--skip-networking --pid-file="$db_pid" --log-error="$logs/mysqld.log" \
+		--innodb-buffer-pool-size=64M \
+		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+		"${user_opt[@]}" </dev/null >>"$logs/mysqld.log" 2>&1 9>&- &
+	pid=$!
+	for ((i = 0; i < 600; i++)); do
+		if mariadb-admin --no-defaults --socket="$db_sock" -u "$db_admin" \
+			--connect-timeout=2 ping >/dev/null 2>&1; then
+			return 0
+		fi
+		running "$pid" || fail "mariadbd exited while starting" "$logs/mysqld.log"
+		sleep 0.1
+	done
+	fail "MariaDB did not answer within 60 s" "$logs/mysqld.log"
+}
+
+db_stop() {
+	local pid
+	alive "$db_pid" mariadbd || return 0
+	pid=$(pid_of "$db_pid")
+	say "stopping MariaDB (pid $pid)"
+	kill -TERM "$pid" 2>/dev/null || true
+	wait_gone "$pid" 60 || fail "mariadbd (pid $pid) did not stop within 60 s" "$logs/mysqld.log"
+}
+
+db_setup() {
+	local pass
+	pass=$(cat "$VAR/dbpass")
+	step "$logs/mysqld-setup.log" mariadb --no-defaults --socket="$db_sock" -u "$db_admin" -e "
+CREATE DATABASE IF NOT EXISTS studio CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'studio'@'localhost' IDENTIFIED BY '$pass';
+ALTER USER 'studio'@'localhost' IDENTIFIED BY '$pass';
+GRANT ALL ON studio.* TO 'studio'@'localhost';
+GRANT ALL ON \`studio\\_%\`.* TO 'studio'@'localhost';"
+	if [ $db_fresh -eq 1 ]; then
+		# A new database: what was loaded or enrolled into the old one is
+		# not there any more.
+		rm -f "$VAR/.demo-loaded" "$pki"/units/*.enrolled
+	fi
+}
+
+# --- c. application configuration -------------------------------------------
+
+conf_changed=0
+
+write_conf() {
+	cat >"$conf.tmp" <<EOF
+# Written by conf/devstack.sh at every start; edit the script, not this file.
+socket = $app_sock
+socket_mode = 0666
+workers = $WORKERS
+max_requests = 10000
+user =
+group =
+pidfile = $app_pid
+db_socket = $db_sock
+db_host =
+db_user = studio
+db_password = $(cat "$VAR/dbpass")
+db_name = studio
+xslt_dir = $repo/xslt
+sql_dir = $repo/sql
+secret_file = $VAR/secret
+max_body = 1048576
+origin = https://127.0.0.1:$APP_PORT
+log_file = $logs/studiod.log
+log_level = $LOG_LEVEL
+EOF
+	chmod 600 "$conf.tmp"
+	if [ -f "$conf" ] && cmp -s "$conf.tmp" "$conf"; then
+		rm -f "$conf.tmp"
+	else
+		mv -f "$conf.tmp" "$conf"
+		conf_changed=1
+	fi
+}
+
+# --- d. schema and demo data ------------------------------------------------
+
+db_load() {
+	step "$logs/studioctl.log" "$BUILD/studioctl" -f "$conf" migrate
+	if [ "$DEMO" = 1 ] && [ ! -e "$VAR/.demo-loaded" ]; then
+		[ -f "$repo/sql/demo.sql" ] || fail "$repo/sql/demo.sql is missing"
+		say "loading the demo data"
+		step "$logs/studioctl.log" "$BUILD/studioctl" -f "$conf" load "$repo/sql/demo.sql"
+		touch "$VAR/.demo-loaded"
+	fi
+}
+
+# --- e. certificates --------------------------------------------------------
+
+# holder_of KIND NAME: the holder name put on a demo unit's certificate.
+holder_of() {
+	case $1 in
+	base | base-union | base_union | basic | enterprise)
+		case $2 in
+		*工会) printf '%s主席\n' "$2" ;;
+		*) printf '%s工会主席\n' "$2" ;;
+		esac
+		;;
+	*) printf '%s审核员\n' "$2" ;;
+	esac
+}
+
+# cn_of CERT.pem: the certificate's common name.
+cn_of() {
+	openssl x509 -in "$1" -noout -subject -nameopt utf8,sep_multiline,-esc_msb,-space_eq |
+		sed -n 's/^ *CN=//p'
+}
+
+pki_setup() {
+	local units code kind parent name rest holder out
+	step "$logs/pki.log" "$repo/conf/pki/server.sh" "$pki"
+	if [ ! -f "$pki/ca.pem" ]; then
+		step "$logs/pki.log" "$repo/conf/pki/ca-init.sh" "$pki"
+		# Certificates of an earlier CA would not verify any more.
+		rm -rf "$pki/units"
+	fi
+	# A fresh CRL at every start, so that it never expires in a long-lived
+	# $VAR (nginx refuses every certificate once its CRL has expired).
+	step "$logs/pki.log" "$repo/conf/pki/crl.sh" "$pki"
+	mkdir -p "$pki/units"
+
+	units=$("$BUILD/studioctl" -f "$conf" units 2>>"$logs/studioctl.log") ||
+		fail "studioctl units failed" "$logs/studioctl.log"
+	printf 'code\tkind\tparent\tname\tcert\tkey\tp12\n' >"$pki/units.tsv.tmp"
+	# Tabs are IFS white space (runs of them would merge, and the city has
+	# no parent), so split on the unit separator instead.
+	while IFS=$'\037' read -r code kind parent name rest; do
+		[ -n "$code" ] || continue
+		[ "$code" != code ] || continue # a header line
+		case $code in
+		*[!A-Za-z0-9_.-]*) fail "studioctl units: unexpected unit code '$code'" ;;
+		esac
+		[ -n "$name" ] || fail "studioctl units: no name for unit $code"
+		out=$pki/units/$code
+		if [ ! -f "$out.pem" ] || [ ! -f "$out.p12" ]; then
+			holder=$(holder_of "$kind" "$name")
+			say "issuing a certificate for $code $name ($holder)"
+			rm -f "$out.enrolled"
+			step "$logs/pki.log" "$repo/conf/pki/issue.sh" "$pki" "$code" "$name" \
+				"$holder" "$out" "$P12_PASS"
+		fi
+		if [ ! -e "$out.enrolled" ]; then
+			holder=$(cn_of "$out.pem")
+			step "$logs/studioctl.log" "$BUILD/studioctl" -f "$conf" \
+				cert-enrol "$code" "$out.pem" "$holder"
+			touch "$out.enrolled"
+		fi
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$code" "$kind" "$parent" "$name" \
+			"$out.pem" "$out.key" "$out.p12" >>"$pki/units.tsv.tmp"
+	done < <(printf '%s\n' "$units" | tr '\t' '\037')
+	mv -f "$pki/units.tsv.tmp" "$pki/units.tsv"
+}
+
+# --- f. nginx ---------------------------------------------------------------
+
+nginx_conf() {
+	mkdir -p "$ngx/tmp" "$ngx/cache"
+	cp "$repo/conf/nginx/fastcgi_params.studio" "$ngx/fastcgi_params.studio"
+	sed -e "s|@PUBLIC_LISTEN@|127.0.0.1:$PUBLIC_PORT|g" \
+		-e "s|@APP_LISTEN@|127.0.0.1:$APP_PORT|g" \
+		-e "s|@SERVER_NAME@|127.0.0.1 localhost|g" \
+		-e "s|@SERVER_CERT@|$(sed_escape "$pki/server.pem")|g" \
+		-e "s|@SERVER_KEY@|$(sed_escape "$pki/server.key")|g" \
+		-e "s|@CLIENT_CA@|$(sed_escape "$pki/ca.pem")|g" \
+		-e "s|@CLIENT_CRL@|$(sed_escape "$pki/crl.pem")|g" \
+		-e "s|@SOCKET@|$(sed_escape "$app_sock")|g" \
+		-e "s|@STATIC_DIR@|$(sed_escape "$repo/xslt/static")|g" \
+		-e "s|@CACHE_DIR@|$(sed_escape "$ngx/cache")|g" \
+		-e "s|@FASTCGI_PARAMS@|$(sed_escape "$ngx/fastcgi_params.studio")|g" \
+		"$repo/conf/nginx/studio.conf.in" >"$ngx/studio.conf"
+	if grep -nE '^[^#]*@[A-Z_]+@' "$ngx/studio.conf" >&2; then
+		fail "unsubstituted tokens in $ngx/studio.conf"
+	fi
+	{
+		echo "# Written by conf/devstack.sh at every start."
+		echo "worker_processes 2;"
+		[ $as_root -eq 1 ] && echo "user root root;"
+		cat <<EOF
+pid $ngx_pid;
+error_log $logs/nginx-error.log;
+
+events {
+	worker_connections 1024;
+}
+
+http {
+	include /etc/nginx/mime.types;
+	default_type application/octet-stream;
+	sendfile on;
+	keepalive_timeout 65;
+
+	client_body_temp_path $ngx/tmp/client_body;
+	proxy_temp_path $ngx/tmp/proxy;
+	fastcgi_temp_path $ngx/tmp/fastcgi;
+	uwsgi_temp_path $ngx/tmp/uwsgi;
+	scgi_temp_path $ngx/tmp/scgi;
+
+	log_format studio '\$remote_addr [\$time_local] "\$request" \$status '
+		'\$body_bytes_sent \$request_time "\$upstream_response_time" '
+		'\$upstream_cache_status "\$ssl_client_verify" "\$http_user_agent"';
+	access_log $logs/nginx-access.log studio;
+
+	include $ngx/studio.conf;
+}
+EOF
+	} >"$ngx_conf"
+	step "$logs/nginx-test.log" nginx -t -q -p "$ngx/" -c "$ngx_conf" -e "$logs/nginx-error.log"
+}
+
+nginx_start() {
+	local i pid
+	if alive "$ngx_pid" nginx; then
+		pid=$(pid_of "$ngx_pid")
+		say "reloading nginx (pid $pid)"
+		kill -HUP "$pid"
+		return 0
+	fi
+	say "starting nginx"
+	step "$logs/nginx-error.log" nginx -p "$ngx/" -c "$ngx_conf" -e "$logs/nginx-error.log"
+	for ((i = 0; i < 100; i++)); do
+		alive "$ngx_pid" nginx && return 0
+		sleep 0.1
+	done
+	fail "nginx did not start" "$logs/nginx-error.log"
+}
+
+nginx_stop() {
+	local pid
+	alive "$ngx_pid" nginx || return 0
+	pid=$(pid_of "$ngx_pid")
+	say "stopping nginx (pid $pid)"
+	kill -QUIT "$pid" 2>/dev/null || true
+	if ! wait_gone "$pid" 15; then
+		kill -TERM "$pid" 2>/dev/null || true
+		wait_gone "$pid" 5 || fail "nginx (pid $pid) did not stop" "$logs/nginx-error.log"
+	fi
+}
+
+# --- g. the pool ------------------------------------------------------------
+
+pool_start() {
+	local pid i
+	if alive "$app_pid" studiod; then
+		if [ $conf_changed -eq 1 ]; then
+			pid=$(pid_of "$app_pid")
+			say "studio.conf changed: reloading studiod (pid $pid)"
+			kill -HUP "$pid"
+		fi
+		return 0
+	fi
+	say "starting studiod ($WORKERS workers)"
+	rm -f "$app_sock"
+	echo "=== $(date '+%F %T') starting $BUILD/studiod -f $conf" >>"$logs/studiod.log"
+	setsid "$BUILD/studiod" -f "$conf" </dev/null >>"$logs/studiod.log" 2>&1 9>&- &
+	pid=$!
+	for ((i = 0; i < 300; i++)); do
+		if [ -S "$app_sock" ] && alive "$app_pid" studiod; then
+			return 0
+		fi
+		running "$pid" || fail "studiod exited while starting" "$logs/studiod.log"
+		sleep 0.1
+	done
+	fail "studiod did not create $app_sock and $app_pid within 30 s" "$logs/studiod.log"
+}
+
+pool_stop() {
+	local pid
+	alive "$app_pid" studiod || return 0
+	pid=$(pid_of "$app_pid")
+	say "stopping studiod (pid $pid)"
+	kill -TERM "$pid" 2>/dev/null || true
+	if ! wait_gone "$pid" 15; then
+		say "studiod (pid $pid) did not stop within 15 s; killing its process group"
+		kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+		wait_gone "$pid" 5 || fail "studiod (pid $pid) did not stop" "$logs/studiod.log"
+	fi
+	rm -f "$app_sock"
+}
+
+# --- h. summary -------------------------------------------------------------
+
+summary() {
+	local n shown=0 code kind parent name p12
+	n=$(($(wc -l <"$pki/units.tsv") - 1))
+	cat <<EOF
+
+长春市职工创新工作室系统 本地环境已启动
+  公众网站:      https://127.0.0.1:$PUBLIC_PORT/
+  审核系统:      https://127.0.0.1:$APP_PORT/app/
+  需信任的服务器 CA 证书: $pki/server-ca.pem
+  单位证书 (.p12) 密码:   $P12_PASS
+  全部单位证书清单:       $pki/units.tsv
+
+单位 → 导入浏览器的证书文件
+EOF
+	while IFS=$'\037' read -r code kind parent name _ _ p12; do
+		[ "$code" != code ] || continue
+		# Long lists: the city, the districts and the first few others.
+		if [ "$n" -gt 30 ] && [ "$kind" != city ] && [ "$kind" != district ]; then
+			[ $shown -lt 5 ] || continue
+			shown=$((shown + 1))
+		fi
+		printf '  %s (%s): %s\n' "$name" "$code" "$p12"
+	done < <(tr '\t' '\037' <"$pki/units.tsv")
+	if [ "$n" -gt 30 ]; then
+		echo "  ……共 $n 个单位，其余见 $pki/units.tsv"
+	fi
+}
+
+# --- commands ---------------------------------------------------------------
+
+start() {
+	lock
+	need_binaries
+	prepare
+	db_start
+	db_setup
+	write_conf
+	db_load
+	pki_setup
+	nginx_conf
+	nginx_start
+	pool_start
+	printf 'https://127.0.0.1:%s/\nhttps://127.0.0.1:%s/app/\n' "$PUBLIC_PORT" "$APP_PORT" >"$VAR/urls"
+	summary
+}
+
+stop() {
+	lock
+	pool_stop
+	nginx_stop
+	db_stop
+}
+
+status() {
+	local all=0 what pidfile name
+	for what in "MariaDB:$db_pid:mariadbd" "nginx:$ngx_pid:nginx" "studiod:$app_pid:studiod"; do
+		IFS=: read -r name pidfile _ <<<"$what"
+		if alive "$pidfile" "${what##*:}"; then
+			echo "$name: running (pid $(pid_of "$pidfile"))"
+		else
+			echo "$name: stopped"
+			all=3
+		fi
+	done
+	if [ $all -eq 0 ] && [ -s "$VAR/urls" ]; then
+		echo "public site: $(sed -n 1p "$VAR/urls")"
+		echo "reviewers' site: $(sed -n 2p "$VAR/urls")"
+	fi
+	return $all
+}
+
+db_restart() {
+	lock
+	prepare
+	db_stop
+	db_start
+}
+
+case ${1:-} in
+start) start ;;
+stop) stop ;;
+restart)
+	stop
+	exec 9>&-
+	start
+	;;
+status) status ;;
+db-restart) db_restart ;;
+*)
+	echo "usage: conf/devstack.sh start|stop|restart|status|db-restart" >&2
+	exit 2
+	;;
+esac
