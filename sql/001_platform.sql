@@ -106,7 +106,7 @@ CREATE TEMPORARY TABLE unit_load (
   kind        VARCHAR(10) NOT NULL,
   parent      VARCHAR(20) NOT NULL,
   name        VARCHAR(100) NOT NULL
-) DEFAULT CHARSET=utf8mb4;
+) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 LOAD DATA LOCAL INFILE 'data/changchun-union-tree.tsv' INTO TABLE unit_load
   CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\t' LINES TERMINATED BY '\n'
