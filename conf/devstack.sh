@@ -495,8 +495,8 @@ summary() {
 EOF
 	while IFS=$'\037' read -r code kind parent name _ _ p12; do
 		[ "$code" != code ] || continue
-		# Long lists: the city, the districts and the first few others.
-		if [ "$n" -gt 30 ] && [ "$kind" != city ] && [ "$kind" != district ]; then
+		# Long lists: every reviewing unit, and the first few base unions.
+		if [ "$n" -gt 30 ] && [ "$kind" = base ]; then
 			[ $shown -lt 5 ] || continue
 			shown=$((shown + 1))
 		fi
