@@ -224,12 +224,18 @@ db_stop() {
 db_setup() {
 	local pass
 	pass=$(cat "$VAR/dbpass")
-	step "$logs/mysqld-setup.log" mariadb --no-defaults --socket="$db_sock" -u "$db_admin" -e "
+	# On standard input, so that the password never shows in a process list.
+	# studio_* databases are for tests that want a scratch database.
+	if ! mariadb --no-defaults --socket="$db_sock" -u "$db_admin" \
+		>>"$logs/mysqld-setup.log" 2>&1 9>&- <<EOF; then
 CREATE DATABASE IF NOT EXISTS studio CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS 'studio'@'localhost' IDENTIFIED BY '$pass';
 ALTER USER 'studio'@'localhost' IDENTIFIED BY '$pass';
 GRANT ALL ON studio.* TO 'studio'@'localhost';
-GRANT ALL ON \`studio\\_%\`.* TO 'studio'@'localhost';"
+GRANT ALL ON \`studio\\_%\`.* TO 'studio'@'localhost';
+EOF
+		fail "could not create the database and its user" "$logs/mysqld-setup.log"
+	fi
 	if [ $db_fresh -eq 1 ]; then
 		# A new database: what was loaded or enrolled into the old one is
 		# not there any more.
