@@ -15,6 +15,7 @@
 # Does nothing if DIR/ca.pem already exists.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=common.sh source-path=SCRIPTDIR
 . "$here/common.sh"
 
 if [ $# -lt 1 ] || [ $# -gt 3 ] || [ -z "$1" ]; then

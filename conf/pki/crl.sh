@@ -8,6 +8,7 @@
 # reload nginx (nginx -s reload).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=common.sh source-path=SCRIPTDIR
 . "$here/common.sh"
 
 if [ $# -ne 1 ] || [ -z "$1" ]; then

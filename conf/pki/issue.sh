@@ -17,6 +17,7 @@
 # application stores when the certificate is enrolled.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=common.sh source-path=SCRIPTDIR
 . "$here/common.sh"
 
 if [ $# -ne 6 ] || [ -z "$1" ] || [ -z "$2" ] || [ -z "$3" ] || [ -z "$4" ] || [ -z "$5" ]; then

@@ -10,6 +10,7 @@
 # the certificate as soon as it is revoked there (studioctl cert-revoke).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=common.sh source-path=SCRIPTDIR
 . "$here/common.sh"
 
 if [ $# -lt 2 ] || [ $# -gt 3 ] || [ -z "$1" ] || [ -z "$2" ]; then

@@ -17,6 +17,7 @@
 # server-ca.pem (delete server.pem to force a new one, e.g. for new SANs).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=common.sh source-path=SCRIPTDIR
 . "$here/common.sh"
 
 if [ $# -lt 1 ] || [ -z "$1" ]; then
