@@ -1,0 +1,424 @@
+// Helpers of the end-to-end tests: curl through the private stack that
+// tests/run.sh starts (conf/devstack.sh), the files that stack writes, and
+// the operator's tools.  Every external program runs with an argument
+// array, never through a shell.
+//
+// Environment (defaults as tests/run.sh sets them):
+//   VAR          the stack's state directory      [<repo>/var/test]
+//   PUBLIC_PORT  the public site                  [18443]
+//   APP_PORT     the reviewers' site              [19443]
+//   BUILD        directory of studiod, studioctl  [build/asan]
+//   P12_PASS     password of the .p12 files       [studio]
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const VAR = path.resolve(ROOT, process.env.VAR || 'var/test');
+export const PUBLIC_PORT = process.env.PUBLIC_PORT || '18443';
+export const APP_PORT = process.env.APP_PORT || '19443';
+export const BUILD = path.resolve(ROOT, process.env.BUILD || 'build/asan');
+export const P12_PASS = process.env.P12_PASS || 'studio';
+export const PKI = path.join(VAR, 'pki');
+export const SERVER_CA = path.join(PKI, 'server-ca.pem');
+export const CONF = path.join(VAR, 'studio.conf');
+export const PUB = `https://127.0.0.1:${PUBLIC_PORT}`;
+export const APP = `https://127.0.0.1:${APP_PORT}`;
+export const ORIGIN = APP;
+export const SCHEMA_DIR = path.join(ROOT, 'xslt', 'schema');
+
+// A scratch directory for this test process, removed at exit.
+let scratch = null;
+export function tmp(name) {
+	if (scratch === null) {
+		scratch = mkdtempSync(path.join(tmpdir(), 'studio-e2e-'));
+		process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+	}
+	return path.join(scratch, name);
+}
+let seq = 0;
+function tmpfile(prefix) {
+	return tmp(`${prefix}-${process.pid}-${++seq}`);
+}
+
+/*
+ * Run a program.  Resolves (never rejects on a non-zero exit) to
+ * { code, signal, stdout, stderr }; stdout and stderr are UTF-8 text.
+ * input, when given, is written to its standard input.
+ */
+export function run(cmd, args, { input, timeout = 180_000, env, cwd = ROOT } = {}) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(cmd, args, {
+			cwd,
+			env: env ?? process.env,
+			stdio: ['pipe', 'pipe', 'pipe'],
+		});
+		const out = [];
+		const err = [];
+		let timedOut = false;
+		const timer = setTimeout(() => {
+			timedOut = true;
+			child.kill('SIGKILL');
+		}, timeout);
+		child.stdout.on('data', (b) => out.push(b));
+		child.stderr.on('data', (b) => err.push(b));
+		child.on('error', (e) => {
+			clearTimeout(timer);
+			reject(e);
+		});
+		child.on('close', (code, signal) => {
+			clearTimeout(timer);
+			const r = {
+				code,
+				signal,
+				stdout: Buffer.concat(out).toString('utf8'),
+				stderr: Buffer.concat(err).toString('utf8'),
+			};
+			if (timedOut)
+				reject(new Error(`${cmd} ${args.join(' ')}: timed out after ${timeout} ms\n${r.stderr}`));
+			else
+				resolve(r);
+		});
+		child.stdin.on('error', () => {});
+		child.stdin.end(input ?? '');
+	});
+}
+
+/* Run a program that must succeed; returns its stdout. */
+export async function must(cmd, args, opts) {
+	const r = await run(cmd, args, opts);
+	assert.equal(r.code, 0, `${cmd} ${args.join(' ')} exited ${r.code} (${r.signal ?? ''}):\n${r.stdout}\n${r.stderr}`);
+	return r.stdout;
+}
+
+/* ------------------------------------------------------------------ curl */
+
+function parseHeaders(text) {
+	// The last block (after any 100 Continue) is the response's.
+	const blocks = text.split(/\r?\n\r?\n/).filter((b) => /^HTTP\//.test(b));
+	const headers = {};
+	let status = 0;
+	if (blocks.length === 0)
+		return { status, headers };
+	const lines = blocks[blocks.length - 1].split(/\r?\n/);
+	const m = /^HTTP\/[\d.]+\s+(\d{3})/.exec(lines[0]);
+	if (m)
+		status = Number(m[1]);
+	for (const line of lines.slice(1)) {
+		const i = line.indexOf(':');
+		if (i <= 0)
+			continue;
+		const k = line.slice(0, i).trim().toLowerCase();
+		const v = line.slice(i + 1).trim();
+		headers[k] = k in headers ? `${headers[k]}, ${v}` : v;
+	}
+	return { status, headers };
+}
+
+/*
+ * One request with curl.  opts:
+ *   as       a unit (a row of units()) or { cert, key }: the client certificate
+ *   cert, key  the same, given separately
+ *   method   GET (default), HEAD, POST...
+ *   headers  { name: value } or [ 'Name: value' ]
+ *   data     request body (string or Buffer), sent with --data-binary
+ *            (curl's default type: application/x-www-form-urlencoded)
+ *   form     an object, urlencoded into data
+ *   extra    further curl arguments
+ * Resolves to { status, headers, body, exit, stderr }: status is 0 when
+ * no HTTP response came (handshake refused...), exit is curl's code.
+ */
+export async function curl(url, opts = {}) {
+	const hdr = tmpfile('hdr');
+	const body = tmpfile('body');
+	const args = ['-sS', '--max-time', String(opts.maxTime ?? 60), '--cacert', SERVER_CA,
+		'-D', hdr, '-o', body, '-w', '%{http_code}'];
+	const cert = opts.as?.cert ?? opts.cert;
+	const key = opts.as?.key ?? opts.key;
+	if (cert) {
+		args.push('--cert', cert);
+		if (key)
+			args.push('--key', key);
+	}
+	let method = opts.method;
+	const headers = Array.isArray(opts.headers) ? opts.headers :
+		Object.entries(opts.headers ?? {}).map(([k, v]) => `${k}: ${v}`);
+	for (const h of headers)
+		args.push('-H', h);
+	let data = opts.data;
+	if (opts.form !== undefined)
+		data = formEncode(opts.form);
+	let dataFile = null;
+	if (data !== undefined) {
+		dataFile = tmpfile('data');
+		writeFileSync(dataFile, data);
+		args.push('--data-binary', `@${dataFile}`);
+		method = method ?? 'POST';
+	}
+	if (method === 'HEAD')
+		args.push('-I');
+	else if (method && !(method === 'POST' && dataFile) && method !== 'GET')
+		args.push('-X', method);
+	args.push(...(opts.extra ?? []), url);
+	try {
+		const r = await run('curl', args, { timeout: ((opts.maxTime ?? 60) + 30) * 1000 });
+		const h = existsSync(hdr) ? parseHeaders(readFileSync(hdr, 'latin1')) : { status: 0, headers: {} };
+		const b = existsSync(body) ? readFileSync(body).toString('utf8') : '';
+		return { status: h.status, headers: h.headers, body: b, exit: r.code, stderr: r.stderr };
+	} finally {
+		for (const f of [hdr, body, dataFile])
+			if (f)
+				rmSync(f, { force: true });
+	}
+}
+
+export function formEncode(obj) {
+	return new URLSearchParams(obj).toString();
+}
+
+/* A string for assertion messages: status and the start of the body. */
+export function show(res) {
+	return `status ${res.status} (curl exit ${res.exit}${res.stderr ? ': ' + res.stderr.trim() : ''})\n` +
+		`${JSON.stringify(res.headers)}\n${res.body.slice(0, 1500)}`;
+}
+
+export function withQuery(url, param) {
+	return url + (url.includes('?') ? '&' : '?') + param;
+}
+
+/* ----------------------------------------------------------- units.tsv */
+
+let unitCache = null;
+/*
+ * The units of the stack, from $VAR/pki/units.tsv: objects with code,
+ * kind, parent, name, cert, key, p12 (one certificate per unit).
+ */
+export function units() {
+	if (unitCache === null) {
+		const text = readFileSync(path.join(PKI, 'units.tsv'), 'utf8');
+		const lines = text.split('\n').filter((l) => l !== '');
+		const head = lines[0].split('\t');
+		assert.deepEqual(head, ['code', 'kind', 'parent', 'name', 'cert', 'key', 'p12']);
+		unitCache = lines.slice(1).map((l) => {
+			const f = l.split('\t');
+			return Object.fromEntries(head.map((k, i) => [k, f[i] ?? '']));
+		});
+	}
+	return unitCache;
+}
+
+export function unit(code) {
+	const u = units().find((x) => x.code === code);
+	assert.ok(u, `unit ${code} is not in units.tsv`);
+	return u;
+}
+
+export function city() {
+	const c = units().filter((u) => u.kind === 'city');
+	assert.equal(c.length, 1, 'units.tsv names exactly one city unit');
+	return c[0];
+}
+
+export function childrenOf(code) {
+	return units().filter((u) => u.parent === code);
+}
+
+/*
+ * Two districts that each have base unions under them: the tree-scoping
+ * tests need one district's view to be compared with another's.
+ */
+export function twoDistrictsWithBases() {
+	const ds = units().filter((u) => u.kind === 'district' &&
+		childrenOf(u.code).some((c) => c.kind === 'base'));
+	assert.ok(ds.length >= 2, 'the demo data has two districts with base unions');
+	return [ds[0], ds[1]];
+}
+
+/* A base union (the last one of the list: the scoping tests use the first districts). */
+export function someBase() {
+	const bs = units().filter((u) => u.kind === 'base');
+	assert.ok(bs.length > 0, 'the demo data has base unions');
+	return bs[bs.length - 1];
+}
+
+/* ------------------------------------------------------------ pages, XML */
+
+/* The CSRF token of the first form of an HTML page (hidden input csrf). */
+export function csrfOf(html) {
+	for (const m of html.matchAll(/<input\b[^>]*>/g)) {
+		if (!/\bname="csrf"/.test(m[0]))
+			continue;
+		const v = /\bvalue="([^"]*)"/.exec(m[0]);
+		if (v && v[1] !== '')
+			return v[1];
+	}
+	assert.fail(`no csrf input in the page:\n${html.slice(0, 2000)}`);
+}
+
+/* Run xmllint on a document given as text. */
+export function xmllint(args, xml) {
+	return run('xmllint', [...args, '-'], { input: xml });
+}
+
+/* An XPath expression's value over an XML document (string(), count()...). */
+export async function xpath(xml, expr) {
+	const r = await xmllint(['--xpath', expr], xml);
+	if (r.code !== 0 && /XPath set is empty/.test(r.stderr))
+		return '';
+	assert.equal(r.code, 0, `xmllint --xpath ${expr}: ${r.stderr}`);
+	return r.stdout.trim();
+}
+
+/*
+ * The root element of an XML document; the document must be well-formed,
+ * carry schema="1" on its root and, when xslt/schema/{root}.xsd exists,
+ * validate against it.  Returns the root's name.
+ */
+export async function validateXml(xml) {
+	const wf = await xmllint(['--noout', '--nonet'], xml);
+	assert.equal(wf.code, 0, `not well-formed XML: ${wf.stderr}\n${xml.slice(0, 1000)}`);
+	const m = /<([A-Za-z_][\w.-]*)([^>]*)>/.exec(xml.replace(/<\?[^?]*\?>/g, '').replace(/<!--[\s\S]*?-->/g, ''));
+	assert.ok(m, 'no root element');
+	const root = m[1];
+	assert.match(m[2], /\bschema="1"/, `root <${root}> carries schema="1"`);
+	const xsd = path.join(SCHEMA_DIR, `${root}.xsd`);
+	if (existsSync(xsd)) {
+		const v = await xmllint(['--noout', '--nonet', '--schema', xsd], xml);
+		assert.equal(v.code, 0, `<${root}> does not validate against ${path.relative(ROOT, xsd)}:\n${v.stderr}\n${xml.slice(0, 2000)}`);
+	}
+	return root;
+}
+
+/*
+ * GET url?format=xml: asserts the status (200 unless said), the XML
+ * content type and the document's validity; returns { res, xml, root }.
+ */
+export async function fetchXml(url, opts = {}) {
+	const { expect = 200, ...rest } = opts;
+	const res = await curl(withQuery(url, 'format=xml'), rest);
+	assert.equal(res.status, expect, show(res));
+	assert.match(res.headers['content-type'] ?? '', /^application\/xml/, show(res));
+	const root = await validateXml(res.body);
+	return { res, xml: res.body, root };
+}
+
+/* GET an HTML page, asserting the status; returns the response. */
+export async function page(url, opts = {}) {
+	const { expect = 200, ...rest } = opts;
+	const res = await curl(url, rest);
+	assert.equal(res.status, expect, `${url}: ${show(res)}`);
+	assert.match(res.headers['content-type'] ?? '', /^text\/html/, show(res));
+	return res;
+}
+
+let idCache = new Map();
+/* The database id of a unit, as the city sees it in /app/units. */
+export async function unitId(code) {
+	if (!idCache.has(code)) {
+		const { xml } = await fetchXml(`${APP}/app/units?q=${encodeURIComponent(code)}`, { as: city() });
+		const id = await xpath(xml, `string(/units/unit[@code="${code}"]/@id)`);
+		assert.match(id, /^\d+$/, `unit ${code} is in the city's list`);
+		idCache.set(code, id);
+	}
+	return idCache.get(code);
+}
+
+/* ----------------------------------------------------- stack and tools */
+
+export function studioctl(...args) {
+	return run(path.join(BUILD, 'studioctl'), ['-f', CONF, ...args]);
+}
+
+export function devstack(cmd) {
+	return run(path.join(ROOT, 'conf/devstack.sh'), [cmd], { timeout: 300_000 });
+}
+
+/* SQL as the database administrator, on the stack's socket. */
+export function sql(query) {
+	const user = userInfo().uid === 0 ? 'root' : userInfo().username;
+	return run('mariadb', ['--no-defaults', `--socket=${path.join(VAR, 'run/mysqld.sock')}`,
+		'-u', user, '-N', '-B', 'studio', '-e', query]);
+}
+
+export function masterPid() {
+	const pid = Number(readFileSync(path.join(VAR, 'run/studiod.pid'), 'utf8').trim());
+	assert.ok(pid > 1, 'studiod.pid names the master');
+	return pid;
+}
+
+/* The pids of the master's children (its workers), sorted. */
+export async function workerPids() {
+	const r = await run('pgrep', ['-P', String(masterPid())]);
+	return r.stdout.split('\n').filter((s) => s !== '').map(Number).sort((a, b) => a - b);
+}
+
+export function sleep(ms) {
+	return new Promise((r) => setTimeout(r, ms));
+}
+
+/*
+ * Poll fn (async) until it returns a truthy value, at most timeout ms;
+ * returns that value or fails naming what was awaited and the last value.
+ */
+export async function waitFor(what, fn, { timeout = 60_000, interval = 250 } = {}) {
+	const end = Date.now() + timeout;
+	let last;
+	for (;;) {
+		last = await fn();
+		if (last)
+			return last;
+		if (Date.now() > end)
+			assert.fail(`timed out waiting for ${what}; last: ${typeof last === 'object' ? JSON.stringify(last) : last}`);
+		await sleep(interval);
+	}
+}
+
+/*
+ * Issue a fresh client certificate of the union CA for a unit, with
+ * conf/pki/issue.sh, into the scratch directory (not enrolled).  Returns
+ * { cert, key, p12, fp, pem }.
+ */
+export async function issueCert(u, holder) {
+	const out = tmpfile(`cert-${u.code}`);
+	const stdout = await must(path.join(ROOT, 'conf/pki/issue.sh'),
+		[PKI, u.code, u.name, holder, out, P12_PASS]);
+	const fp = stdout.trim().split('\n').pop().trim().toLowerCase();
+	assert.match(fp, /^[0-9a-f]{64}$/, `issue.sh prints the fingerprint: ${stdout}`);
+	return { cert: `${out}.pem`, key: `${out}.key`, p12: `${out}.p12`, fp, pem: readFileSync(`${out}.pem`, 'utf8') };
+}
+
+/* Enrol a certificate to a unit with studioctl. */
+export async function enrol(u, c, holder) {
+	const r = await studioctl('cert-enrol', u.code, c.cert, holder);
+	assert.equal(r.code, 0, `studioctl cert-enrol: ${r.stdout}${r.stderr}`);
+}
+
+/* The holder names the tests give their certificates. */
+export function holderName(what) {
+	return `测试${what}${process.pid % 100000}-${++seq}`;
+}
+
+/* The security headers every response of the application carries. */
+export function assertSecurityHeaders(res) {
+	const h = res.headers;
+	const csp = h['content-security-policy'];
+	assert.ok(csp, `Content-Security-Policy present: ${show(res)}`);
+	assert.doesNotMatch(csp, /unsafe-inline/, 'no unsafe-inline in the CSP');
+	assert.doesNotMatch(csp, /unsafe-eval/, 'no unsafe-eval in the CSP');
+	assert.match(csp, /frame-ancestors 'none'/);
+	const script = /(?:^|;)\s*script-src ([^;]*)/.exec(csp);
+	if (script)
+		assert.doesNotMatch(script[1], /unsafe|\*/, 'script-src allows no inline or wildcard script');
+	else
+		assert.match(csp, /default-src 'none'|default-src 'self'/, 'scripts fall back to a strict default-src');
+	assert.equal(h['x-content-type-options'], 'nosniff');
+	assert.ok(h['referrer-policy'], 'Referrer-Policy present');
+	assert.doesNotMatch(h['referrer-policy'], /unsafe-url|no-referrer-when-downgrade/);
+}
+
+/* Contains at least one CJK ideograph. */
+export const CHINESE = /[\u4e00-\u9fff]/;
