@@ -220,6 +220,12 @@ const char *valid_text(struct arena *, const char *in, size_t maxchars,
 const char *valid_int(const char *in, int64_t min, int64_t max, int64_t *out);
 const char *valid_code(const char *in, const char **out);
 const char *valid_date(const char *in, const char **out);
+/* Year and month, YYYY-MM, 1900-01 to 2199-12. */
+const char *valid_month(const char *in, const char **out);
+/* A mainland mobile number: 11 digits, 1[3-9]xxxxxxxxx. */
+const char *valid_mobile(const char *in, const char **out);
+/* An e-mail address of the plain local@domain.tld shape. */
+const char *valid_email(const char *in, const char **out);
 /* Number of Unicode code points of a valid UTF-8 string. */
 size_t	 utf8_len(const char *s);
 
@@ -309,6 +315,39 @@ enum stmt {
 	STMT_MIGRATION_TABLE,
 	STMT_MIGRATION_LIST,
 	STMT_MIGRATION_ADD,
+	STMT_CODES_INDUSTRY,
+	STMT_CODES_ETHNICITY,
+	STMT_CODES_POLITICAL,
+	STMT_CODES_EDUCATION,
+	STMT_CODES_GENDER,
+	STMT_CODES_UNIT_TYPE,
+	STMT_CODES_STUDIO_TYPE,
+	STMT_APP_INSERT,
+	STMT_APP_UPDATE,
+	STMT_APP_GET,
+	STMT_APP_LOCK,
+	STMT_APP_TYPES,
+	STMT_APP_TYPES_DEL,
+	STMT_APP_TYPE_ADD,
+	STMT_APP_HONOURS,
+	STMT_APP_HONOURS_DEL,
+	STMT_APP_HONOUR_ADD,
+	STMT_APP_REVIEWS,
+	STMT_APP_SET_STATUS,
+	STMT_APP_NAME,
+	STMT_APP_COUNT,
+	STMT_APP_PAGE,
+	STMT_APP_STATUS_COUNTS,
+	STMT_REVIEW_ADD,
+	STMT_LEADER_ACTIVE,
+	STMT_STUDIO_NAMED,
+	STMT_NAMING_SEQ_INIT,
+	STMT_NAMING_SEQ_LOCK,
+	STMT_NAMING_SEQ_SET,
+	STMT_TODO_BASE,
+	STMT_TODO_DISTRICT,
+	STMT_TODO_CITY,
+	STMT_DISTRICTS,
 	STMT__MAX
 };
 
@@ -462,6 +501,100 @@ xmlDocPtr xslt_transform(enum sheet, xmlDocPtr doc, const char **params);
 /* Serialise a result of the sheet to the stream.  E_OK or E_XSLT. */
 enum err xslt_write(enum sheet, xmlDocPtr res, FCGX_Stream *out);
 
+/* ----------------------------------------------------------------- codes */
+
+enum codetab {
+	CT_INDUSTRY,
+	CT_ETHNICITY,
+	CT_POLITICAL,
+	CT_EDUCATION,
+	CT_GENDER,
+	CT_UNIT_TYPE,
+	CT_STUDIO_TYPE,
+	CT__MAX
+};
+
+struct code {
+	char	*code;
+	char	*name;
+};
+
+struct codeset {
+	struct code	*v;
+	size_t		 n;
+};
+
+/* Name of each code table in documents ("industry", ...). */
+extern const char *const codetab_names[CT__MAX];
+/*
+ * The code table, read from the database once per worker and kept (code
+ * tables change only with migrations, which restart the workers).
+ * NULL on a database error.
+ */
+const struct codeset *codes_get(struct db *, enum codetab);
+/* The name of a code, or NULL when the code is not in the set. */
+const char *codes_label(const struct codeset *, const char *code);
+/* Write <table name="..."><code code="">name</code>...</table>. */
+void	 codes_xml(struct req *, enum codetab, const struct codeset *);
+void	 codes_free(void);
+
+/* ---------------------------------------------------------------- review */
+
+enum astatus {
+	ST_DRAFT,
+	ST_RECOMMENDED,
+	ST_AUDITED,
+	ST_NAMED,
+	ST_RETURNED,
+	ST_REJECTED,
+	ST_WITHDRAWN,
+	ST_REVOKED,
+	ST_UPGRADED,
+	ST__MAX
+};
+
+enum action {
+	ACT_RECOMMEND,
+	ACT_APPROVE,
+	ACT_RETURN,
+	ACT_NAME,
+	ACT_REJECT,
+	ACT_WITHDRAW,
+	ACT__MAX
+};
+
+enum stage { STAGE_BASE, STAGE_DISTRICT, STAGE_CITY, STAGE__MAX };
+
+extern const char *const astatus_names[ST__MAX];
+extern const char *const action_names[ACT__MAX];
+extern const char *const stage_names[STAGE__MAX];
+enum astatus astatus_parse(const char *);
+enum action action_parse(const char *);
+
+/*
+ * The status machine: 1 and *stage, *to set when the action is allowed
+ * from the status at all (by the unit of that stage), else 0.
+ */
+int	 review_next(enum astatus from, enum action, enum stage *stage,
+	    enum astatus *to);
+/*
+ * Whether the unit may act at a stage of an application whose base union
+ * and recommending unit are given.
+ */
+int	 review_actor(const struct who *, enum stage, int64_t base_union,
+	    int64_t recommending_unit);
+/* Format the official naming number from the pattern (%Y, %N). */
+char	*naming_number(struct arena *, const char *pattern, int year,
+	    int64_t seq);
+
+/* ----------------------------------------------------------- application */
+
+/*
+ * Write the <application> document of one application, with the actions
+ * r->who may take.  200 or an error status.
+ */
+int	 app_xml(struct req *, int64_t id);
+
 /* ------------------------------------------------------------------ resp */
 
 /*
@@ -507,6 +640,14 @@ int	 h_unit(struct req *);
 int	 h_certs(struct req *);
 int	 h_certs_post(struct req *);
 int	 h_audit(struct req *);
+int	 h_applications(struct req *);
+int	 h_application_create(struct req *);
+int	 h_application_new(struct req *);
+int	 h_application(struct req *);
+int	 h_application_update(struct req *);
+int	 h_application_edit(struct req *);
+int	 h_transition(struct req *);
+int	 h_batch(struct req *);
 
 /*
  * Check that the unit exists (404) and is in r->who's subtree (403);

@@ -150,3 +150,56 @@ valid_date(const char *in, const char **out)
 	*out = in;
 	return NULL;
 }
+
+const char *
+valid_month(const char *in, const char **out)
+{
+	int	 i, m;
+
+	if (strlen(in) != 7 || in[4] != '-')
+		return "年月格式应为 年-月，如 1978-05";
+	for (i = 0; i < 7; i++)
+		if (i != 4 && !isdigit((unsigned char)in[i]))
+			return "年月格式应为 年-月，如 1978-05";
+	m = atoi(in + 5);
+	if (atoi(in) < 1900 || atoi(in) > 2199 || m < 1 || m > 12)
+		return "不是有效的年月";
+	*out = in;
+	return NULL;
+}
+
+const char *
+valid_mobile(const char *in, const char **out)
+{
+	size_t	 i;
+
+	if (strlen(in) != 11 || in[0] != '1' || in[1] < '3' || in[1] > '9')
+		return "手机号码应为 11 位数字，以 13 至 19 开头";
+	for (i = 0; i < 11; i++)
+		if (!isdigit((unsigned char)in[i]))
+			return "手机号码应为 11 位数字，以 13 至 19 开头";
+	*out = in;
+	return NULL;
+}
+
+const char *
+valid_email(const char *in, const char **out)
+{
+	const char	*at, *dot, *p;
+	size_t		 n = strlen(in);
+
+	if (n < 5 || n > 100)
+		return "电子邮箱格式不正确";
+	if ((at = strchr(in, '@')) == NULL || at == in ||
+	    strchr(at + 1, '@') != NULL)
+		return "电子邮箱格式不正确";
+	if ((dot = strrchr(at, '.')) == NULL || dot == at + 1 ||
+	    dot[1] == '\0')
+		return "电子邮箱格式不正确";
+	for (p = in; *p != '\0'; p++)
+		if ((unsigned char)*p <= ' ' || (unsigned char)*p >= 0x7f ||
+		    strchr("<>()[]\\,;:\"", *p) != NULL)
+			return "电子邮箱格式不正确";
+	*out = in;
+	return NULL;
+}
