@@ -3,6 +3,13 @@
  */
 #include "extern.h"
 
+/* The schema wants these attributes always: empty for SQL NULL. */
+static const char *
+nonnull(const char *s)
+{
+	return s != NULL ? s : "";
+}
+
 int
 h_audit(struct req *r)
 {
@@ -28,8 +35,9 @@ h_audit(struct req *r)
 		xml_attr(r, "at", xml_datetime(r, db_col(q, 1)));
 		xml_attr(r, "action", db_col(q, 6));
 		xml_attr(r, "object-type", db_col(q, 7));
-		xml_attr(r, "object-id", db_col(q, 8));
-		xml_attr(r, "unit-id", db_col(q, 2));
+		/* Operator rows have no unit (and may have no object). */
+		xml_attr(r, "object-id", nonnull(db_col(q, 8)));
+		xml_attr(r, "unit-id", nonnull(db_col(q, 2)));
 		xml_attr(r, "fingerprint", db_col(q, 4));
 		xml_attr(r, "digest", db_col(q, 9));
 		xml_attr(r, "prev", db_col(q, 10));
