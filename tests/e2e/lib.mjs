@@ -422,3 +422,54 @@ export function assertSecurityHeaders(res) {
 
 /* Contains at least one CJK ideograph. */
 export const CHINESE = /[\u4e00-\u9fff]/;
+
+/* ------------------------------------------------------------- forms */
+
+/* The SHA-256 fingerprint of a PEM certificate, lowercase hex. */
+export async function fingerprint(certPath) {
+	const { X509Certificate } = await import('node:crypto');
+	return new X509Certificate(readFileSync(certPath)).fingerprint256.replace(/:/g, '').toLowerCase();
+}
+
+/* The CSRF token on the certificate page of a unit, as `as` sees it. */
+export async function certsToken(as, id) {
+	const res = await page(`${APP}/app/units/${id}/certs`, { as });
+	return csrfOf(res.body);
+}
+
+/*
+ * POST the certificate form of unit id as `as`.  fields are the form's
+ * (action, pem, holder, cert, csrf); headers default to what a browser
+ * sends from the page itself (Sec-Fetch-Site: same-origin and Origin).
+ * query is appended to the URL (e.g. 'format=xml').
+ */
+export function postCerts(as, id, fields, { headers, query } = {}) {
+	const h = headers ?? { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN };
+	const url = `${APP}/app/units/${id}/certs` + (query ? `?${query}` : '');
+	return curl(url, { as, form: fields, headers: h });
+}
+
+/* Text of an XML attribute or element, entities resolved. */
+export function unescapeXml(s) {
+	return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e) =>
+		e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' :
+		e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))));
+}
+
+/* The attributes of an element's start tag, as an object. */
+export function attrs(tag) {
+	return Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], unescapeXml(m[2])]));
+}
+
+/*
+ * The certificates of a unit as `as` (the city by default) sees them in
+ * the validated XML: [{ id, fp, holder, status, ... }].
+ */
+export async function certsOf(id, as) {
+	const { xml } = await fetchXml(`${APP}/app/units/${id}/certs`, { as: as ?? city() });
+	return [...xml.matchAll(/<cert\b([^>]*)>([\s\S]*?)<\/cert>/g)].map((m) => {
+		const a = attrs(m[1]);
+		const holder = /<holder>([^<]*)<\/holder>/.exec(m[2]);
+		return { ...a, fp: a.fingerprint, holder: holder ? unescapeXml(holder[1]) : '' };
+	});
+}
