@@ -4,14 +4,11 @@
 // same-origin, or without Fetch Metadata an exact Origin.  Each refused
 // POST is checked to have changed nothing.
 import assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 
 import {
-	APP, ORIGIN, PUB, VAR, certsOf, certsToken, city, fingerprint, holderName, issueCert,
-	postCerts, show, someBase, twoDistrictsWithBases, unitId, validateXml, xpath,
+	ORIGIN, PUB, certsOf, certsToken, city, holderName, issueCert, postCerts, show, someBase,
+	tokenFor, twoDistrictsWithBases, unitId, validateXml, xpath,
 } from './lib.mjs';
 
 const base = someBase();
@@ -56,13 +53,6 @@ async function accepted(what, csrf, headers) {
 
 const SAME = { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN };
 
-/* A token made with the server's secret, as csrf_make does. */
-function forge(fp, t) {
-	const key = Buffer.from(readFileSync(path.join(VAR, 'secret'), 'utf8').trim(), 'hex');
-	const ts = Math.floor(t / 1000).toString(16);
-	return `${ts}.${createHmac('sha256', key).update(`csrf|${fp}|${ts}`).digest('hex')}`;
-}
-
 test('the certificate page carries a token', () => {
 	assert.match(token, /^[0-9a-f]+\.[0-9a-f]{64}$/);
 });
@@ -84,16 +74,15 @@ test('a token of another certificate is 403', async () => {
 	// A token the server would issue to the district's certificate (no
 	// page of a district has a form yet), used with the city's.
 	const [d] = twoDistrictsWithBases();
-	const other = forge(await fingerprint(d.cert), Date.now());
+	const other = await tokenFor(d.cert);
 	assert.notEqual(other.split('.')[1], token.split('.')[1]);
 	await refused('他人令牌', other, SAME, 'csrf');
 });
 
 test('an expired token is 403, a fresh one made the same way is accepted', async () => {
-	const fp = await fingerprint(city().cert);
-	await refused('过期令牌', forge(fp, Date.now() - 25 * 3600 * 1000), SAME, 'csrf');
-	await refused('未来令牌', forge(fp, Date.now() + 3600 * 1000), SAME, 'csrf');
-	await accepted('自制令牌', forge(fp, Date.now() - 3600 * 1000), SAME);
+	await refused('过期令牌', await tokenFor(city().cert, Date.now() - 25 * 3600 * 1000), SAME, 'csrf');
+	await refused('未来令牌', await tokenFor(city().cert, Date.now() + 3600 * 1000), SAME, 'csrf');
+	await accepted('自制令牌', await tokenFor(city().cert, Date.now() - 3600 * 1000), SAME);
 });
 
 test('a good token with Sec-Fetch-Site other than same-origin is 403', async () => {

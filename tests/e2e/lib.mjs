@@ -473,3 +473,16 @@ export async function certsOf(id, as) {
 		return { ...a, fp: a.fingerprint, holder: holder ? unescapeXml(holder[1]) : '' };
 	});
 }
+
+/*
+ * A CSRF token for a certificate, made with the server's secret as
+ * csrf_make() does: what the server would put on that certificate's forms
+ * at time t (ms).
+ */
+export async function tokenFor(certPath, t = Date.now()) {
+	const { createHmac } = await import('node:crypto');
+	const key = Buffer.from(readFileSync(path.join(VAR, 'secret'), 'utf8').trim(), 'hex');
+	const fp = await fingerprint(certPath);
+	const ts = Math.floor(t / 1000).toString(16);
+	return `${ts}.${createHmac('sha256', key).update(`csrf|${fp}|${ts}`).digest('hex')}`;
+}
