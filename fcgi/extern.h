@@ -192,6 +192,7 @@ struct req {
 	}			 ferr[32];
 	size_t			 nferr;
 	const char		*filename;	/* CSV download name */
+	int			 sheet;		/* enum sheet overriding the page's */
 };
 
 /*
@@ -481,6 +482,11 @@ enum sheet {
 	SHEET_CERTS,
 	SHEET_AUDIT,
 	SHEET_AUDIT_CSV,
+	SHEET_APPLICATIONS,
+	SHEET_APPLICATION,
+	SHEET_APPLICATION_FORM,
+	SHEET_APPLICATION_PRINT,
+	SHEET_CERTIFICATE,
 	SHEET__MAX
 };
 
@@ -594,6 +600,12 @@ char	*naming_number(struct arena *, const char *pattern, int year,
  * r->who may take.  200 or an error status.
  */
 int	 app_xml(struct req *, int64_t id);
+/*
+ * Check inside a transaction that the stored application has every field
+ * needed to recommend it; each missing one is recorded with req_ferr().
+ * Returns the number missing (0 = complete), or -1 on a database error.
+ */
+int	 app_check_complete(struct req *, int64_t id);
 
 /* ------------------------------------------------------------------ resp */
 
@@ -617,6 +629,13 @@ enum page {
 	PAGE_UNIT,
 	PAGE_UNIT_CERTS,
 	PAGE_AUDIT,
+	PAGE_APPLICATIONS,
+	PAGE_APPLICATION_NEW,
+	PAGE_APPLICATION_BATCH,
+	PAGE_APPLICATION,
+	PAGE_APPLICATION_EDIT,
+	PAGE_APPLICATION_TRANSITION,
+	PAGE_APPLICATION_CERTIFICATE,
 	PAGE__MAX
 };
 
@@ -654,6 +673,11 @@ int	 h_batch(struct req *);
  * 200 and *path (arena) set when it is.
  */
 int	 unit_visible(struct req *, int64_t id, const char **path);
+/*
+ * Query the ancestors of the unit with this path (itself excluded), root
+ * first: *q is the open cursor (NULL for the root).  200 or an error.
+ */
+int	 unit_ancestors(struct req *, const char *path, struct dbq **q);
 /* <ancestors> of the unit with this path (itself excluded). */
 int	 unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */

@@ -50,14 +50,13 @@ unit_visible(struct req *r, int64_t id, const char **path)
 }
 
 int
-unit_xml_ancestors(struct req *r, const char *path)
+unit_ancestors(struct req *r, const char *path, struct dbq **qp)
 {
 	struct dbv	 codes[MAXDEPTH];
 	char		*copy, *tok, *save = NULL;
 	size_t		 n = 0, i;
-	struct dbq	*q;
-	int		 rc;
 
+	*qp = NULL;
 	copy = astrdup(r->a, path);
 	for (tok = strtok_r(copy, "/", &save); tok != NULL;
 	    tok = strtok_r(NULL, "/", &save))
@@ -65,13 +64,26 @@ unit_xml_ancestors(struct req *r, const char *path)
 			codes[n++] = DBS(tok);
 	if (n > 0)
 		n--;	/* the unit itself */
+	if (n == 0)
+		return 200;
 	for (i = n; i < MAXDEPTH; i++)
 		codes[i] = DBN;
+	if ((*qp = db_query(r->db, STMT_UNIT_ANCESTORS, codes,
+	    MAXDEPTH)) == NULL)
+		return err_status(db_err(r->db));
+	return 200;
+}
+
+int
+unit_xml_ancestors(struct req *r, const char *path)
+{
+	struct dbq	*q;
+	int		 rc, status;
+
+	if ((status = unit_ancestors(r, path, &q)) != 200)
+		return status;
 	xml_start(r, "ancestors");
-	if (n > 0) {
-		if ((q = db_query(r->db, STMT_UNIT_ANCESTORS, codes,
-		    MAXDEPTH)) == NULL)
-			return err_status(db_err(r->db));
+	if (q != NULL) {
 		while ((rc = db_step(q)) == 1) {
 			xml_start(r, "unit");
 			xml_attr(r, "id", db_col(q, 0));

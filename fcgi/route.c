@@ -43,6 +43,29 @@ static const struct route {
 	/* PAGE_AUDIT */
 	{ "/app/audit", h_audit, NULL,
 	  SHEET_AUDIT, SHEET_AUDIT, SHEET_AUDIT_CSV, R_AUTH | R_CITY },
+	/* PAGE_APPLICATIONS */
+	{ "/app/applications", h_applications, h_application_create,
+	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH },
+	/* PAGE_APPLICATION_NEW */
+	{ "/app/applications/new", h_application_new, NULL,
+	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,
+	  R_AUTH },
+	/* PAGE_APPLICATION_BATCH */
+	{ "/app/applications/batch", NULL, h_batch,
+	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH },
+	/* PAGE_APPLICATION */
+	{ "/app/applications/{id}", h_application, h_application_update,
+	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH },
+	/* PAGE_APPLICATION_EDIT */
+	{ "/app/applications/{id}/edit", h_application_edit, NULL,
+	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,
+	  R_AUTH },
+	/* PAGE_APPLICATION_TRANSITION */
+	{ "/app/applications/{id}/transition", NULL, h_transition,
+	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH },
+	/* PAGE_APPLICATION_CERTIFICATE */
+	{ "/app/applications/{id}/certificate", h_application, NULL,
+	  SHEET_CERTIFICATE, SHEET_CERTIFICATE, SHEET_NONE, R_AUTH },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */
@@ -229,6 +252,10 @@ out:
 		log_warnx("%s %s: %d", r->method == METHOD_POST ? "POST" :
 		    "GET", r->path, status);
 	drain(r);
-	resp_emit(r, status, tag, rt ? rt->html : SHEET_NONE,
-	    rt ? rt->print : SHEET_NONE, rt ? rt->csv : SHEET_NONE);
+	if (rt != NULL && r->sheet != SHEET_NONE)
+		resp_emit(r, status, tag, (enum sheet)r->sheet,
+		    (enum sheet)r->sheet, SHEET_NONE);
+	else
+		resp_emit(r, status, tag, rt ? rt->html : SHEET_NONE,
+		    rt ? rt->print : SHEET_NONE, rt ? rt->csv : SHEET_NONE);
 }

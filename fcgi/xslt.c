@@ -33,6 +33,11 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	"certs.xsl",		/* SHEET_CERTS */
 	"audit.xsl",		/* SHEET_AUDIT */
 	"audit.csv.xsl",	/* SHEET_AUDIT_CSV */
+	"applications.xsl",	/* SHEET_APPLICATIONS */
+	"application.xsl",	/* SHEET_APPLICATION */
+	"application-form.xsl",	/* SHEET_APPLICATION_FORM */
+	"application-print.xsl", /* SHEET_APPLICATION_PRINT */
+	"certificate.xsl",	/* SHEET_CERTIFICATE */
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];

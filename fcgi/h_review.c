@@ -1,0 +1,454 @@
+/*
+ * h_review.c: the three-level review of applications.  The base union
+ * recommends (with its employer's consent), the district, development
+ * zone or industry union audits (approve or return), the city federation
+ * names (with an official number), rejects or returns.  The status
+ * machine is the table below; only the unit at the current stage may act,
+ * and only on its own subtree.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "extern.h"
+
+const char *const astatus_names[ST__MAX] = {
+	"draft",	/* ST_DRAFT */
+	"recommended",	/* ST_RECOMMENDED */
+	"audited",	/* ST_AUDITED */
+	"named",	/* ST_NAMED */
+	"returned",	/* ST_RETURNED */
+	"rejected",	/* ST_REJECTED */
+	"withdrawn",	/* ST_WITHDRAWN */
+	"revoked",	/* ST_REVOKED */
+	"upgraded",	/* ST_UPGRADED */
+};
+
+const char *const action_names[ACT__MAX] = {
+	"recommend",	/* ACT_RECOMMEND */
+	"approve",	/* ACT_APPROVE */
+	"return",	/* ACT_RETURN */
+	"name",		/* ACT_NAME */
+	"reject",	/* ACT_REJECT */
+	"withdraw",	/* ACT_WITHDRAW */
+};
+
+const char *const stage_names[STAGE__MAX] = {
+	"base",		/* STAGE_BASE */
+	"district",	/* STAGE_DISTRICT */
+	"city",		/* STAGE_CITY */
+};
+
+/* The status machine: from, action, the stage that may take it, to. */
+static const struct transition {
+	enum astatus	 from;
+	enum action	 act;
+	enum stage	 stage;
+	enum astatus	 to;
+} transitions[] = {
+	{ ST_DRAFT,       ACT_RECOMMEND, STAGE_BASE,     ST_RECOMMENDED },
+	{ ST_RETURNED,    ACT_RECOMMEND, STAGE_BASE,     ST_RECOMMENDED },
+	{ ST_DRAFT,       ACT_WITHDRAW,  STAGE_BASE,     ST_WITHDRAWN },
+	{ ST_RETURNED,    ACT_WITHDRAW,  STAGE_BASE,     ST_WITHDRAWN },
+	{ ST_RECOMMENDED, ACT_WITHDRAW,  STAGE_BASE,     ST_WITHDRAWN },
+	{ ST_RECOMMENDED, ACT_APPROVE,   STAGE_DISTRICT, ST_AUDITED },
+	{ ST_RECOMMENDED, ACT_RETURN,    STAGE_DISTRICT, ST_RETURNED },
+	{ ST_AUDITED,     ACT_NAME,      STAGE_CITY,     ST_NAMED },
+	{ ST_AUDITED,     ACT_REJECT,    STAGE_CITY,     ST_REJECTED },
+	{ ST_AUDITED,     ACT_RETURN,    STAGE_CITY,     ST_RETURNED },
+};
+
+enum astatus
+astatus_parse(const char *s)
+{
+	int	 i;
+
+	for (i = 0; s != NULL && i < ST__MAX; i++)
+		if (strcmp(s, astatus_names[i]) == 0)
+			return (enum astatus)i;
+	return ST__MAX;
+}
+
+enum action
+action_parse(const char *s)
+{
+	int	 i;
+
+	for (i = 0; s != NULL && i < ACT__MAX; i++)
+		if (strcmp(s, action_names[i]) == 0)
+			return (enum action)i;
+	return ACT__MAX;
+}
+
+int
+review_next(enum astatus from, enum action act, enum stage *stage,
+    enum astatus *to)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(transitions) / sizeof(transitions[0]); i++)
+		if (transitions[i].from == from && transitions[i].act == act) {
+			*stage = transitions[i].stage;
+			*to = transitions[i].to;
+			return 1;
+		}
+	return 0;
+}
+
+int
+review_actor(const struct who *w, enum stage st, int64_t base_union,
+    int64_t recommending_unit)
+{
+	if (w == NULL)
+		return 0;
+	switch (st) {
+	case STAGE_BASE:
+		return w->unit_id == base_union;
+	case STAGE_DISTRICT:
+		return w->unit_id == recommending_unit;
+	case STAGE_CITY:
+		return w->kind == KIND_CITY;
+	default:
+		return 0;
+	}
+}
+
+char *
+naming_number(struct arena *a, const char *pattern, int year, int64_t seq)
+{
+	char		*out, *o;
+	const char	*p;
+	size_t		 cap = strlen(pattern) + 64;
+
+	o = out = amalloc(a, cap);
+	for (p = pattern; *p != '\0' && (size_t)(o - out) < cap - 24; p++) {
+		if (*p != '%' || p[1] == '\0') {
+			*o++ = *p;
+			continue;
+		}
+		switch (*++p) {
+		case 'Y':
+			o += snprintf(o, 8, "%04d", year);
+			break;
+		case 'N':
+			o += snprintf(o, 24, "%03lld", (long long)seq);
+			break;
+		case '%':
+			*o++ = '%';
+			break;
+		default:
+			*o++ = '%';
+			*o++ = *p;
+			break;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+/* ---------------------------------------------------------------- acting */
+
+struct act {
+	struct req	*r;
+	int64_t		 id;
+	int64_t		 version;	/* 0 = the current one (batch) */
+	enum action	 action;
+	const char	*opinion;
+	int		 status;	/* HTTP status when refused */
+	const char	*name;		/* the application's name */
+};
+
+/* Refuse inside the transaction: set the status and message, roll back. */
+static enum err
+refuse(struct act *a, int status, const char *msg)
+{
+	a->status = status;
+	a->r->message = msg;
+	return E_ABORT;
+}
+
+/* One person leads at most one active studio. */
+static enum err
+leader_unique(struct act *a, const char *mobile, const char *name,
+    const char *month)
+{
+	struct dbq	*q;
+	int		 rc;
+	char		*msg = NULL;
+
+	if ((q = db_query(a->r->db, STMT_LEADER_ACTIVE, DBARGS(DBI(a->id),
+	    DBS(mobile), DBS(name), DBS(month)))) == NULL)
+		return db_err(a->r->db);
+	if ((rc = db_step(q)) == 1)
+		msg = aprintf(a->r->a, "领衔人%s已领衔工作室“%s”（申请编号 %s），"
+		    "一人只能领衔一个职工创新工作室", name, db_col(q, 1),
+		    db_col(q, 0));
+	db_end(q);
+	if (rc < 0)
+		return db_err(a->r->db);
+	return msg != NULL ? refuse(a, 409, msg) : E_OK;
+}
+
+/* The next official number of this year, allocated under lock. */
+static enum err
+allocate_number(struct act *a, char **number)
+{
+	struct req	*r = a->r;
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+	int64_t		 last = 0;
+	int		 found;
+	enum err	 e;
+
+	localtime_r(&now, &tm);
+	if ((e = db_exec(r->db, STMT_NAMING_SEQ_INIT,
+	    DBARGS(DBI(tm.tm_year + 1900)), NULL, NULL)) != E_OK)
+		return e;
+	if ((e = db_int(r->db, STMT_NAMING_SEQ_LOCK,
+	    DBARGS(DBI(tm.tm_year + 1900)), &last, &found)) != E_OK)
+		return e;
+	if ((e = db_exec(r->db, STMT_NAMING_SEQ_SET, DBARGS(DBI(last + 1),
+	    DBI(tm.tm_year + 1900)), NULL, NULL)) != E_OK)
+		return e;
+	*number = naming_number(r->a, r->conf->naming_pattern,
+	    tm.tm_year + 1900, last + 1);
+	return E_OK;
+}
+
+/* Take the action on one application, inside the caller's transaction. */
+static enum err
+act_one(struct act *a)
+{
+	struct req	*r = a->r;
+	struct dbq	*q;
+	enum astatus	 from, to;
+	enum stage	 stage;
+	int64_t		 version, base, rec;
+	const char	*path;
+	char		*mobile, *lname, *month, *name, *host, *number = NULL;
+	char		*what;
+	uint64_t	 n;
+	int		 rc;
+	enum err	 e;
+
+	if ((q = db_query(r->db, STMT_APP_LOCK, DBARGS(DBI(a->id)))) == NULL)
+		return db_err(r->db);
+	if ((rc = db_step(q)) != 1) {
+		db_end(q);
+		return rc < 0 ? db_err(r->db) :
+		    refuse(a, 404, "该申请不存在");
+	}
+	from = astatus_parse(db_col(q, 0));
+	version = db_coli(q, 1);
+	base = db_coli(q, 2);
+	rec = db_coli(q, 3);
+	path = astrdup(r->a, db_col(q, 4));
+	mobile = astrdup(r->a, db_col(q, 5));
+	lname = astrdup(r->a, db_col(q, 6));
+	month = astrdup(r->a, db_col(q, 7));
+	name = astrdup(r->a, db_col(q, 8));
+	host = astrdup(r->a, db_col(q, 9));
+	db_end(q);
+	a->name = name;
+
+	if (!auth_sees(r->who, path))
+		return refuse(a, 403, "该申请不在本单位的管辖范围内");
+	if (a->version != 0 && a->version != version)
+		return refuse(a, 409, "该申请已被他人修改，请刷新页面后重新操作");
+	if (!review_next(from, a->action, &stage, &to))
+		return refuse(a, 409, "该申请当前的状态不允许此操作");
+	if (!review_actor(r->who, stage, base, rec))
+		return refuse(a, 403, "此操作应由当前审核阶段的单位办理");
+
+	if (a->action == ACT_RECOMMEND) {
+		if (app_check_complete(r, a->id) > 0)
+			return refuse(a, 400, "申请表尚未填写完整，不能推荐上报");
+		if ((e = leader_unique(a, mobile, lname, month)) != E_OK)
+			return e;
+	}
+	if (a->action == ACT_NAME) {
+		if ((e = leader_unique(a, mobile, lname, month)) != E_OK)
+			return e;
+		if ((q = db_query(r->db, STMT_STUDIO_NAMED, DBARGS(DBI(a->id),
+		    DBS(name), DBS(host)))) == NULL)
+			return db_err(r->db);
+		rc = db_step(q);
+		db_end(q);
+		if (rc < 0)
+			return db_err(r->db);
+		if (rc == 1)
+			return refuse(a, 409, "同一单位的同名工作室已经命名，"
+			    "不能重复命名");
+		if ((e = allocate_number(a, &number)) != E_OK)
+			return e;
+		e = db_exec(r->db, STMT_APP_NAME, DBARGS(DBS(number),
+		    DBI(a->id), DBI(version)), &n, NULL);
+	} else
+		e = db_exec(r->db, STMT_APP_SET_STATUS, DBARGS(
+		    DBS(astatus_names[to]), DBI(a->id), DBI(version)), &n,
+		    NULL);
+	if (e != E_OK)
+		return e;
+	if (n != 1)
+		return refuse(a, 409, "该申请已被他人修改，请刷新页面后重新操作");
+	if ((e = db_exec(r->db, STMT_REVIEW_ADD, DBARGS(DBI(a->id),
+	    DBS(stage_names[stage]), DBI(r->who->unit_id),
+	    DBI(r->who->cert_id), DBS(r->who->holder),
+	    DBS(action_names[a->action]), DBS(a->opinion)), NULL,
+	    NULL)) != E_OK)
+		return e;
+	what = aprintf(r->a, "application=%lld\naction=%s\nfrom=%s\nto=%s\n"
+	    "number=%s\nopinion=%s\n", (long long)a->id,
+	    action_names[a->action], astatus_names[from], astatus_names[to],
+	    number ? number : "", a->opinion);
+	return audit_append(r->db, r->who, aprintf(r->a, "application.%s",
+	    action_names[a->action]), "application", a->id, what,
+	    strlen(what));
+}
+
+static enum err
+act_txn(void *arg)
+{
+	return act_one(arg);
+}
+
+/* The opinion: required for every action but withdrawing. */
+static const char *
+opinion(struct req *r, enum action act)
+{
+	const char	*in = kv_get(&r->form, "opinion"), *out, *msg;
+
+	if ((msg = valid_text(r->a, in ? in : "", 1000, 1, &out)) != NULL) {
+		req_ferr(r, "opinion", "审核意见", msg);
+		return NULL;
+	}
+	if (*out == '\0' && act != ACT_WITHDRAW) {
+		req_ferr(r, "opinion", "审核意见", "请填写意见");
+		return NULL;
+	}
+	return out;
+}
+
+int
+h_transition(struct req *r)
+{
+	struct act	 a;
+	const char	*v;
+	int		 status;
+	enum err	 e;
+
+	memset(&a, 0, sizeof(a));
+	a.r = r;
+	a.id = r->arg_id;
+	if ((a.action = action_parse(kv_get(&r->form, "action"))) ==
+	    ACT__MAX)
+		req_ferr(r, "action", "操作", "未知的操作");
+	if ((v = kv_get(&r->form, "version")) == NULL ||
+	    valid_int(v, 1, INT32_MAX, &a.version) != NULL)
+		req_ferr(r, "version", "版本", "缺少申请的版本号，请刷新页面");
+	if (a.action != ACT__MAX)
+		a.opinion = opinion(r, a.action);
+	if (r->nferr > 0) {
+		status = app_xml(r, a.id);
+		return status == 200 ? 400 : status;
+	}
+	e = db_txn(r->db, act_txn, &a);
+	if (e == E_ABORT) {
+		if (a.status == 400 || a.status == 409) {
+			if (a.status == 409)
+				req_ferr(r, "action", "操作", r->message);
+			status = app_xml(r, a.id);
+			return status == 200 ? a.status : status;
+		}
+		return a.status;
+	}
+	if (e != E_OK)
+		return err_status(e);
+	r->location = aprintf(r->a, "/app/applications/%lld",
+	    (long long)a.id);
+	return 303;
+}
+
+struct batch {
+	struct req	*r;
+	struct act	 a[200];
+	size_t		 n;
+	int		 status;
+};
+
+static enum err
+batch_txn(void *arg)
+{
+	struct batch	*b = arg;
+	size_t		 i;
+	enum err	 e;
+
+	for (i = 0; i < b->n; i++) {
+		if ((e = act_one(&b->a[i])) != E_OK) {
+			if (e == E_ABORT) {
+				b->status = b->a[i].status;
+				b->r->message = aprintf(b->r->a,
+				    "申请“%s”（编号 %lld）：%s。本次批量操作未执行，"
+				    "请调整所选申请后重试",
+				    b->a[i].name ? b->a[i].name : "",
+				    (long long)b->a[i].id, b->r->message);
+			}
+			return e;
+		}
+	}
+	return E_OK;
+}
+
+int
+h_batch(struct req *r)
+{
+	struct batch	*b;
+	const char	*op, *v;
+	enum action	 act;
+	size_t		 i, n = kv_count(&r->form, "ids");
+	int64_t		 id, version;
+	char		*colon;
+	enum err	 e;
+
+	act = action_parse(kv_get(&r->form, "action"));
+	if (act != ACT_APPROVE) {
+		req_ferr(r, "action", "操作", "批量操作只能是审核通过");
+		return 400;
+	}
+	if ((op = opinion(r, act)) == NULL)
+		return 400;
+	if (n == 0 || n > 200) {
+		req_ferr(r, "ids", "申请", "请选择 1 至 200 个申请");
+		return 400;
+	}
+	b = amalloc(r->a, sizeof(*b));
+	memset(b, 0, sizeof(*b));
+	b->r = r;
+	for (i = 0; i < n; i++) {
+		v = astrdup(r->a, kv_nth(&r->form, "ids", i));
+		version = 0;
+		if ((colon = strchr(v, ':')) != NULL) {
+			*colon = '\0';
+			if (valid_int(colon + 1, 1, INT32_MAX, &version) !=
+			    NULL)
+				version = -1;
+		}
+		if (valid_int(v, 1, INT32_MAX, &id) != NULL || version < 0) {
+			req_ferr(r, "ids", "申请", "所选申请的编号不正确");
+			return 400;
+		}
+		b->a[b->n].r = r;
+		b->a[b->n].id = id;
+		b->a[b->n].version = version;
+		b->a[b->n].action = act;
+		b->a[b->n].opinion = op;
+		b->n++;
+	}
+	e = db_txn(r->db, batch_txn, b);
+	if (e == E_ABORT)
+		return b->status;
+	if (e != E_OK)
+		return err_status(e);
+	r->location = "/app/applications?status=audited";
+	return 303;
+}
