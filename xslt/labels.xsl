@@ -59,16 +59,74 @@
     <l k="object.assessment">年度考核</l>
     <l k="object.funding">补助资金</l>
 
-    <!-- application status (design §5) -->
+    <!-- application status (design §5): the full label (badges, lists) -->
     <l k="app.draft">草稿</l>
-    <l k="app.recommended">已推荐</l>
-    <l k="app.audited">已审核</l>
+    <l k="app.recommended">已推荐（待审核）</l>
+    <l k="app.audited">已审核（待命名）</l>
     <l k="app.named">已命名</l>
     <l k="app.returned">已退回</l>
-    <l k="app.rejected">未予命名</l>
+    <l k="app.rejected">不予命名</l>
     <l k="app.withdrawn">已撤回</l>
     <l k="app.revoked">已取消命名</l>
     <l k="app.upgraded">已升级</l>
+
+    <!-- application status, short form (tabs, figures) -->
+    <l k="app-short.draft">草稿</l>
+    <l k="app-short.recommended">已推荐</l>
+    <l k="app-short.audited">已审核</l>
+    <l k="app-short.named">已命名</l>
+    <l k="app-short.returned">已退回</l>
+    <l k="app-short.rejected">不予命名</l>
+    <l k="app-short.withdrawn">已撤回</l>
+    <l k="app-short.revoked">已取消命名</l>
+    <l k="app-short.upgraded">已升级</l>
+
+    <!-- review stages (review/@stage) -->
+    <l k="stage.base">所在单位工会</l>
+    <l k="stage.district">推荐单位（县区、开发区、产业工会）</l>
+    <l k="stage.city">市总工会</l>
+
+    <!-- review decisions (review/@decision), as recorded -->
+    <l k="decision.recommend">推荐上报</l>
+    <l k="decision.approve">审核通过</l>
+    <l k="decision.return">退回修改</l>
+    <l k="decision.name">考核命名</l>
+    <l k="decision.reject">不予命名</l>
+    <l k="decision.withdraw">撤回申请</l>
+
+    <!-- transition buttons (actions/action/@name) -->
+    <l k="do.recommend">推荐上报</l>
+    <l k="do.approve">审核通过</l>
+    <l k="do.return">退回修改</l>
+    <l k="do.name">考核命名</l>
+    <l k="do.reject">不予命名</l>
+    <l k="do.withdraw">撤回申请</l>
+
+    <!-- what the opinion of each transition is called -->
+    <l k="opinion.recommend">推荐意见</l>
+    <l k="opinion.approve">审核意见</l>
+    <l k="opinion.return">退回意见</l>
+    <l k="opinion.name">审批意见</l>
+    <l k="opinion.reject">审批意见</l>
+    <l k="opinion.withdraw">撤回说明</l>
+
+    <!-- studio types as the paper form lists them, in its order (@n) -->
+    <l k="stype.development" n="1">技术开发</l>
+    <l k="stype.breakthrough" n="2">技术攻关</l>
+    <l k="stype.skill-transfer" n="3">技能传授</l>
+    <l k="stype.collaboration" n="4">技术协作</l>
+    <l k="stype.training" n="5">培训服务</l>
+    <l k="stype.other" n="6">其他</l>
+
+    <!-- basic conditions (seed 三.1), the declaration and the consent -->
+    <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>
+    <l k="cond.members" n="2">有相对稳定的组成人员</l>
+    <l k="cond.goals" n="3">有符合本单位发展实际的创新工作目标</l>
+    <l k="cond.venue" n="4">有相对固定、能够满足基本创新活动的场所</l>
+    <l k="cond.equipment" n="5">有便于开展创新工作的基本设备设施</l>
+    <l k="cond.display" n="6">有职工创新工作室基本情况、领衔人情况、相关工作的内容介绍或展示</l>
+    <l k="cond.not-existing-department">本工作室不属于企事业单位原有建制的研发机构和班组</l>
+    <l k="cond.employer-consent">所在单位同意推荐</l>
   </xsl:variable>
 
   <xsl:variable name="labels" select="exsl:node-set($labels-rtf)/l"/>
@@ -114,6 +172,30 @@
     <xsl:param name="code" select="@action"/>
     <xsl:call-template name="label">
       <xsl:with-param name="k" select="concat('action.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="app-status-label">
+    <xsl:param name="code" select="@status"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('app.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="stage-label">
+    <xsl:param name="code" select="@stage"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('stage.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="decision-label">
+    <xsl:param name="code" select="@decision"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('decision.', $code)"/>
       <xsl:with-param name="default" select="$code"/>
     </xsl:call-template>
   </xsl:template>

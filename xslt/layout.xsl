@@ -593,7 +593,107 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- month: an ISO year-month (1978-05) as 1978年5月; anything else as it is. -->
+  <xsl:template name="month">
+    <xsl:param name="d" select="string(.)"/>
+    <xsl:variable name="s" select="normalize-space($d)"/>
+    <xsl:choose>
+      <xsl:when test="string-length($s) = 7 and substring($s, 5, 1) = '-'
+                      and string(number(substring($s, 1, 4))) != 'NaN'
+                      and string(number(substring($s, 6, 2))) != 'NaN'">
+        <xsl:value-of select="concat(number(substring($s, 1, 4)), '年',
+                                     number(substring($s, 6, 2)), '月')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- date-cn: an ISO date (or datetime, taken in Asia/Shanghai) in Chinese
+       numerals, as on official documents: 二〇二三年十二月二十日. Empty
+       gives empty; anything not shaped like a date is written as it is. -->
+  <xsl:template name="date-cn">
+    <xsl:param name="d" select="string(.)"/>
+    <xsl:variable name="s">
+      <xsl:call-template name="to-local">
+        <xsl:with-param name="d" select="normalize-space($d)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="m" select="number(substring($s, 6, 2))"/>
+    <xsl:variable name="day" select="number(substring($s, 9, 2))"/>
+    <xsl:choose>
+      <xsl:when test="$s = ''"/>
+      <xsl:when test="substring($s, 5, 1) = '-' and substring($s, 8, 1) = '-'
+                      and string-length(translate(substring($s, 1, 4), '0123456789', '')) = 0
+                      and $m &gt;= 1 and $m &lt;= 12 and $day &gt;= 1 and $day &lt;= 31">
+        <xsl:value-of select="translate(substring($s, 1, 4), '0123456789', '〇一二三四五六七八九')"/>
+        <xsl:text>年</xsl:text>
+        <xsl:call-template name="number-cn">
+          <xsl:with-param name="n" select="$m"/>
+        </xsl:call-template>
+        <xsl:text>月</xsl:text>
+        <xsl:call-template name="number-cn">
+          <xsl:with-param name="n" select="$day"/>
+        </xsl:call-template>
+        <xsl:text>日</xsl:text>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$d"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- number-cn: a whole number 1…99 in Chinese numerals (十二, 二十, 三十一). -->
+  <xsl:template name="number-cn">
+    <xsl:param name="n"/>
+    <xsl:variable name="digits" select="'一二三四五六七八九'"/>
+    <xsl:variable name="tens" select="floor($n div 10)"/>
+    <xsl:variable name="ones" select="$n mod 10"/>
+    <xsl:if test="$tens &gt; 1"><xsl:value-of select="substring($digits, $tens, 1)"/></xsl:if>
+    <xsl:if test="$tens &gt;= 1">十</xsl:if>
+    <xsl:if test="$ones &gt;= 1"><xsl:value-of select="substring($digits, $ones, 1)"/></xsl:if>
+  </xsl:template>
+
+  <!-- days-since: whole calendar days (Asia/Shanghai) from the ISO date or
+       datetime $from to the ISO date $to (default: today); empty when
+       either is missing or not a date. -->
+  <xsl:template name="days-since">
+    <xsl:param name="from"/>
+    <xsl:param name="to" select="$today"/>
+    <xsl:variable name="f">
+      <xsl:call-template name="to-local">
+        <xsl:with-param name="d" select="normalize-space($from)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="a" select="date:seconds(substring($f, 1, 10))"/>
+    <xsl:variable name="b" select="date:seconds(substring(normalize-space($to), 1, 10))"/>
+    <xsl:if test="string($a) != 'NaN' and string($b) != 'NaN'
+                  and string-length($f) &gt;= 10 and string-length(normalize-space($to)) &gt;= 10">
+      <xsl:value-of select="round(($b - $a) div 86400)"/>
+    </xsl:if>
+  </xsl:template>
+
   <!-- ==================================================== small displays -->
+
+  <!-- app-badge: an application status in a coloured tag. -->
+  <xsl:template name="app-badge">
+    <xsl:param name="code" select="@status"/>
+    <span class="badge badge-app badge-app-{$code}">
+      <xsl:call-template name="app-status-label">
+        <xsl:with-param name="code" select="$code"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <!-- text-block: multi-line text typed by a user, its line breaks kept
+       (CSS white-space: pre-line), or a muted 未填写 when empty. -->
+  <xsl:template name="text-block">
+    <xsl:param name="t" select="string(.)"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($t) != ''">
+        <div class="text-block"><xsl:value-of select="$t"/></div>
+      </xsl:when>
+      <xsl:otherwise><span class="unfilled">未填写</span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
 
   <!-- kind-badge / active-badge / cert-badge: a label in a coloured tag. -->
   <xsl:template name="active-badge">
