@@ -1,8 +1,59 @@
 /*
  * h_home.c: the signed-in unit's home page: the unit, its place in the
- * tree, its subunits and what waits for it.
+ * tree, its subunits, what waits for its action (oldest first, with the
+ * time it has waited) and its applications by state.
  */
 #include "extern.h"
+
+/* What waits for this unit: drafts and returned applications for a base
+ * union, recommended ones for the auditing unit, audited ones for the
+ * city. */
+static int
+todo(struct req *r)
+{
+	const struct who	*w = r->who;
+	struct dbq		*q;
+	int			 rc;
+
+	if (w->kind == KIND_BASE)
+		q = db_query(r->db, STMT_TODO_BASE, DBARGS(DBI(w->unit_id)));
+	else if (w->kind == KIND_CITY)
+		q = db_query(r->db, STMT_TODO_CITY, DBNOARGS);
+	else
+		q = db_query(r->db, STMT_TODO_DISTRICT,
+		    DBARGS(DBI(w->unit_id)));
+	if (q == NULL)
+		return err_status(db_err(r->db));
+	xml_start(r, "todo");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "item");
+		xml_attr(r, "href", aprintf(r->a, "/app/applications/%s",
+		    db_col(q, 0)));
+		xml_attr(r, "since", xml_datetime(r, db_col(q, 3)));
+		xml_attr(r, "status", db_col(q, 2));
+		xml_text(r, aprintf(r->a, "%s — %s", *db_col(q, 1) ?
+		    db_col(q, 1) : "（未填写名称）", db_col(q, 4)));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	if (rc < 0)
+		return err_status(db_err(r->db));
+
+	if ((q = db_query(r->db, STMT_APP_STATUS_COUNTS,
+	    DBARGS(DBS(w->unit_path)))) == NULL)
+		return err_status(db_err(r->db));
+	xml_start(r, "counts");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "count");
+		xml_attr(r, "status", db_col(q, 0));
+		xml_text(r, db_col(q, 1));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? err_status(db_err(r->db)) : 200;
+}
 
 int
 h_home(struct req *r)
@@ -21,6 +72,5 @@ h_home(struct req *r)
 	if ((status = unit_xml_ancestors(r, w->unit_path)) != 200 ||
 	    (status = unit_xml_children(r, w->unit_id)) != 200)
 		return status;
-	xml_elem(r, "todo", NULL);
-	return 200;
+	return todo(r);
 }
