@@ -12,7 +12,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -350,10 +350,28 @@ export function masterPid() {
 	return pid;
 }
 
-/* The pids of the master's children (its workers), sorted. */
+/*
+ * The pids of the master's children (its workers), sorted: what
+ * `pgrep -P <master>` prints, read from /proc so that procps is not needed.
+ */
 export async function workerPids() {
-	const r = await run('pgrep', ['-P', String(masterPid())]);
-	return r.stdout.split('\n').filter((s) => s !== '').map(Number).sort((a, b) => a - b);
+	const master = masterPid();
+	const out = [];
+	for (const d of readdirSync('/proc')) {
+		if (!/^\d+$/.test(d))
+			continue;
+		let stat;
+		try {
+			stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+		} catch {
+			continue;	/* gone meanwhile */
+		}
+		// pid (comm) state ppid ...; comm may hold spaces and parentheses
+		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		if (Number(f[1]) === master && f[0] !== 'Z')
+			out.push(Number(d));
+	}
+	return out.sort((a, b) => a - b);
 }
 
 export function sleep(ms) {
