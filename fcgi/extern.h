@@ -606,6 +606,10 @@ int	 app_xml(struct req *, int64_t id);
  * Returns the number missing (0 = complete), or -1 on a database error.
  */
 int	 app_check_complete(struct req *, int64_t id);
+/* The form table's fields: count, and each one's name and SQL column. */
+size_t	 app_nfields(void);
+const char *app_field_name(size_t);
+const char *app_field_column(size_t);
 
 /* ------------------------------------------------------------------ resp */
 

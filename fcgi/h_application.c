@@ -183,6 +183,24 @@ struct appform {
 	int64_t		 defrec;	/* the base union's parent */
 };
 
+size_t
+app_nfields(void)
+{
+	return AF__MAX;
+}
+
+const char *
+app_field_name(size_t i)
+{
+	return i < AF__MAX ? fields[i].name : NULL;
+}
+
+const char *
+app_field_column(size_t i)
+{
+	return i < AF__MAX ? fields[i].column : NULL;
+}
+
 /* Element name of a field: the last part of its dotted name. */
 static const char *
 leaf(const char *name)
