@@ -94,6 +94,18 @@ test('invalid UTF-8 or NUL in a form field is 400 naming it, nothing stored', as
 	assert.equal((await certsOf(id)).length, before);
 });
 
+test('a raw NUL byte in a form body is 400 naming the field, nothing stored', async () => {
+	const before = (await certsOf(id)).length;
+	for (const [field, body] of [
+		['holder', Buffer.concat([Buffer.from(`csrf=${token}&action=enrol&pem=x&holder=ab`), Buffer.from([0]), Buffer.from('cd')])],
+		['holder', Buffer.concat([Buffer.from(`csrf=${token}&action=enrol&pem=x&holder=ab`), Buffer.from([0])])],
+	]) {
+		const res = await curl(`${APP}/app/units/${id}/certs`, { as: city(), headers: SAME(), data: body });
+		assertNamesField(res, field, 'raw NUL');
+	}
+	assert.equal((await certsOf(id)).length, before);
+});
+
 test('search probes are shown escaped, never a 500', async () => {
 	const probes = [
 		"' OR 1=1 --",
