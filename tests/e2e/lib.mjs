@@ -504,3 +504,164 @@ export async function tokenFor(certPath, t = Date.now()) {
 	const ts = Math.floor(t / 1000).toString(16);
 	return `${ts}.${createHmac('sha256', key).update(`csrf|${fp}|${ts}`).digest('hex')}`;
 }
+
+/* ------------------------------------------------------- applications */
+
+/* The headers a browser sends with a form of the site's own page. */
+export const SAME_ORIGIN = { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN };
+
+/*
+ * POST a form to a path of the reviewers' site as unit `as`.  fields: an
+ * object, or [name, value] pairs (a repeated name is a repeated field).
+ * Unless the fields carry csrf, the token the server puts on `as`'s pages
+ * is added.  raw: urlencoded text appended as is (bytes no string can
+ * hold: %FF, %00).  query: appended to the URL (e.g. 'format=xml').
+ */
+export async function postForm(as, url, fields, { query, raw, headers } = {}) {
+	const pairs = Array.isArray(fields) ? [...fields] : Object.entries(fields);
+	if (!pairs.some(([k]) => k === 'csrf'))
+		pairs.unshift(['csrf', await tokenFor(as.cert)]);
+	let data = new URLSearchParams(pairs).toString();
+	if (raw)
+		data += `&${raw}`;
+	return curl(`${APP}${url}${query ? `?${query}` : ''}`, {
+		as, data, headers: headers ?? SAME_ORIGIN,
+	});
+}
+
+/*
+ * Several XPath string values of one document in one xmllint run, each
+ * exactly as it is (no trimming): expressions are wrapped in string().
+ */
+export async function xpaths(xml, exprs) {
+	const SEP = '\u241e';
+	const expr = `concat(${exprs.map((e) => `string(${e})`).join(`, '${SEP}', `)}, '${SEP}')`;
+	const r = await xmllint(['--xpath', expr], xml);
+	assert.equal(r.code, 0, `xmllint --xpath ${expr}: ${r.stderr}`);
+	const parts = r.stdout.split(SEP);
+	assert.equal(parts.length, exprs.length + 1, `one value per expression: ${r.stdout}`);
+	return parts.slice(0, -1);
+}
+
+let uniqBase = null;
+/*
+ * A number of 8 digits that no other call of this or another run of the
+ * suite is likely to give: a random start, then counting.
+ */
+export function uniqNumber() {
+	if (uniqBase === null)
+		uniqBase = Math.floor(Math.random() * 90_000_000);
+	return String(10_000_000 + (uniqBase + ++seq) % 90_000_000);
+}
+
+const CJK_DIGITS = '零一二三四五六七八九';
+
+/*
+ * The fields of a complete application (every field of the 申请表, in
+ * Chinese) as [name, value] pairs, as the form posts them.  Studio name,
+ * leader and mobile are unique to this call, so that applications of
+ * several runs on one database never meet the one-studio-per-leader or
+ * the not-named-twice rules.  over: { field: value } replaces fields
+ * (null drops one); types and honours are arrays.
+ */
+export function applicationFields(over = {}) {
+	const n = uniqNumber();
+	const cjk = [...n].map((d) => CJK_DIGITS[d]).join('');
+	const f = {
+		'name': `燃气管网智能巡检创新工作室${cjk.slice(-4)}号`,
+		'host-unit': '长春燃气股份有限公司',
+		'host-unit-type': '140',
+		'industry': 'D',
+		'recommending-unit': null,
+		'filled-on': '2025-11-20',
+		'founded-on': '2021-03-15',
+		'naming-unit': '长春市总工会',
+		'field': '燃气输配与管网安全',
+		'member-count': '12',
+		'types': ['development', 'breakthrough'],
+		'type-other': '',
+		'leader.name': `孙${cjk}`,
+		'leader.gender': '1',
+		'leader.birth-month': `19${70 + Number(n.slice(-2)) % 20}-${String(1 + Number(n.slice(-3, -1)) % 12).padStart(2, '0')}`,
+		'leader.education': '21',
+		'leader.ethnicity': '01',
+		'leader.political-status': '01',
+		'leader.specialty': '燃气管道工',
+		'leader.title': '高级技师',
+		'leader.mobile': `139${n}`,
+		'leader.email': `leader${n}@example.com`,
+		'leader.honours': [['2021', '长春市五一劳动奖章'], ['2023', '长春工匠']],
+		'overview': '工作室由燃气管道高级技师领衔，现有成员12人，设有固定的创新活动场所和检测设备。',
+		'goals': '三年内完成管网巡检技术革新项目10项，培养技术骨干20名。',
+		'achievements-summary': '近三年完成技术革新项目8项，获国家实用新型专利3项。',
+		'honours': '2023年获评吉林省职工技术创新成果三等奖。',
+		'conditions.leader': 'true',
+		'conditions.members': 'true',
+		'conditions.goals': 'true',
+		'conditions.venue': 'true',
+		'conditions.equipment': 'true',
+		'conditions.display': 'true',
+		'conditions.not-existing-department': 'true',
+		'employer-consent': 'true',
+		...over,
+	};
+	const pairs = [];
+	for (const [k, v] of Object.entries(f)) {
+		if (v === null || v === undefined)
+			continue;
+		if (k === 'types')
+			for (const t of v)
+				pairs.push(['types', t]);
+		else if (k === 'leader.honours')
+			for (const [y, t] of v)
+				pairs.push(['leader.honours.year', y], ['leader.honours.title', t]);
+		else
+			pairs.push([k, v]);
+	}
+	return pairs;
+}
+
+/* The value of a field in [name, value] pairs (the first one). */
+export function fieldOf(pairs, name) {
+	const p = pairs.find(([k]) => k === name);
+	return p ? p[1] : undefined;
+}
+
+/* POST a new application as base union `as`; expects 303, returns its id. */
+export async function createApplication(as, pairs = applicationFields()) {
+	const res = await postForm(as, '/app/applications', pairs);
+	assert.equal(res.status, 303, `create: ${show(res)}`);
+	const m = /^\/app\/applications\/(\d+)$/.exec(res.headers.location ?? '');
+	assert.ok(m, `Location is /app/applications/{id}: ${show(res)}`);
+	return m[1];
+}
+
+/*
+ * An application as unit `as` sees it, validated against the schema:
+ * { xml, status, version }.
+ */
+export async function applicationXml(id, as, opts = {}) {
+	const { xml } = await fetchXml(`${APP}/app/applications/${id}`, { as, ...opts });
+	const [status, version] = await xpaths(xml, ['/application/@status', '/application/@version']);
+	return { xml, status, version };
+}
+
+/*
+ * Take a transition on an application as unit `as`.  version defaults to
+ * the current one (read as the city, which sees every application).
+ * Resolves to the response (303 when taken).
+ */
+export async function transition(as, id, action, { opinion = '同意。', version, query } = {}) {
+	if (version === undefined)
+		version = (await applicationXml(id, city())).version;
+	return postForm(as, `/app/applications/${id}/transition`,
+		{ action, version: String(version), opinion }, { query });
+}
+
+/* Take a transition that must succeed (303 back to the application). */
+export async function act(as, id, action, opts) {
+	const res = await transition(as, id, action, opts);
+	assert.equal(res.status, 303, `${action} ${id} as ${as.code}: ${show(res)}`);
+	assert.equal(res.headers.location, `/app/applications/${id}`);
+	return res;
+}
