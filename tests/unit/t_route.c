@@ -1,0 +1,184 @@
+/*
+ * t_route.c: the URL table (fcgi/route.c).  Every pattern, its {id}, and
+ * the near misses that must answer 404; the methods of each page.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "extern.h"
+#include "tests.h"
+
+static const struct {
+	const char	*path;
+	enum page	 page;
+	int64_t		 id;
+} match_cases[] = {
+	{ "/", PAGE_HOME, 0 },
+	{ "/public/stats", PAGE_PUBLIC_STATS, 0 },
+	{ "/app/", PAGE_APP_HOME, 0 },
+	{ "/app/units", PAGE_UNITS, 0 },
+	{ "/app/units/17", PAGE_UNIT, 17 },
+	{ "/app/units/1", PAGE_UNIT, 1 },
+	{ "/app/units/10", PAGE_UNIT, 10 },
+	{ "/app/units/999999999999999", PAGE_UNIT, 999999999999999LL },
+	{ "/app/units/17/certs", PAGE_UNIT_CERTS, 17 },
+	{ "/app/units/123456789012345/certs", PAGE_UNIT_CERTS,
+	  123456789012345LL },
+	{ "/app/audit", PAGE_AUDIT, 0 },
+	{ "/app/applications", PAGE_APPLICATIONS, 0 },
+	{ "/app/applications/new", PAGE_APPLICATION_NEW, 0 },
+	{ "/app/applications/batch", PAGE_APPLICATION_BATCH, 0 },
+	{ "/app/applications/5", PAGE_APPLICATION, 5 },
+	{ "/app/applications/5/edit", PAGE_APPLICATION_EDIT, 5 },
+	{ "/app/applications/42/transition", PAGE_APPLICATION_TRANSITION,
+	  42 },
+	{ "/app/applications/42/certificate", PAGE_APPLICATION_CERTIFICATE,
+	  42 },
+
+	/* Not a page. */
+	{ "", PAGE__MAX, 0 },
+	{ "app", PAGE__MAX, 0 },
+	{ "//", PAGE__MAX, 0 },
+	{ "/index.html", PAGE__MAX, 0 },
+	{ "/public", PAGE__MAX, 0 },
+	{ "/public/", PAGE__MAX, 0 },
+	{ "/public/stats/", PAGE__MAX, 0 },
+	{ "/public//stats", PAGE__MAX, 0 },
+	{ "//public/stats", PAGE__MAX, 0 },
+	{ "/public/statsx", PAGE__MAX, 0 },
+	{ "/public/stat", PAGE__MAX, 0 },
+	{ "/app", PAGE__MAX, 0 },
+	{ "/app//", PAGE__MAX, 0 },
+	{ "/APP/", PAGE__MAX, 0 },
+	{ "/app/units/", PAGE__MAX, 0 },
+	{ "/app//units", PAGE__MAX, 0 },
+	{ "/app/units//17", PAGE__MAX, 0 },
+	{ "/app/Units", PAGE__MAX, 0 },
+	{ "/app/unit", PAGE__MAX, 0 },
+	{ "/app/unitsx", PAGE__MAX, 0 },
+	{ "/app/audit/", PAGE__MAX, 0 },
+	{ "/app/audit/1", PAGE__MAX, 0 },
+	{ "/app/units/{id}", PAGE__MAX, 0 },
+	{ "/app/units/{id}/certs", PAGE__MAX, 0 },
+	/* Ids: digits only, no leading zero, at most 15 digits. */
+	{ "/app/units/0", PAGE__MAX, 0 },
+	{ "/app/units/00", PAGE__MAX, 0 },
+	{ "/app/units/017", PAGE__MAX, 0 },
+	{ "/app/units/0/certs", PAGE__MAX, 0 },
+	{ "/app/units/-1", PAGE__MAX, 0 },
+	{ "/app/units/+1", PAGE__MAX, 0 },
+	{ "/app/units/1a", PAGE__MAX, 0 },
+	{ "/app/units/a", PAGE__MAX, 0 },
+	{ "/app/units/0x11", PAGE__MAX, 0 },
+	{ "/app/units/1.0", PAGE__MAX, 0 },
+	{ "/app/units/ 1", PAGE__MAX, 0 },
+	{ "/app/units/1 ", PAGE__MAX, 0 },
+	{ "/app/units/%31", PAGE__MAX, 0 },
+	{ "/app/units/\xef\xbc\x91", PAGE__MAX, 0 },	/* fullwidth 1 */
+	{ "/app/units/1234567890123456", PAGE__MAX, 0 },	/* 16 digits */
+	{ "/app/units/9999999999999999999", PAGE__MAX, 0 },
+	{ "/app/units/99999999999999999999999999", PAGE__MAX, 0 },
+	{ "/app/units/1234567890123456/certs", PAGE__MAX, 0 },
+	/* Trailing and extra segments. */
+	{ "/app/units/17/", PAGE__MAX, 0 },
+	{ "/app/units/17/x", PAGE__MAX, 0 },
+	{ "/app/units/17/certs/", PAGE__MAX, 0 },
+	{ "/app/units/17/certs/1", PAGE__MAX, 0 },
+	{ "/app/units/17/cert", PAGE__MAX, 0 },
+	{ "/app/units/17//certs", PAGE__MAX, 0 },
+	{ "/app/units//certs", PAGE__MAX, 0 },
+	{ "/app/units/17/certs/../..", PAGE__MAX, 0 },
+	{ "/app/units/../audit", PAGE__MAX, 0 },
+	{ "/app/units/17?x=1", PAGE__MAX, 0 },
+	{ "/app/applications/", PAGE__MAX, 0 },
+	{ "/app/application", PAGE__MAX, 0 },
+	{ "/app/applications/new/", PAGE__MAX, 0 },
+	{ "/app/applications/new/edit", PAGE__MAX, 0 },
+	{ "/app/applications/New", PAGE__MAX, 0 },
+	{ "/app/applications/batch/1", PAGE__MAX, 0 },
+	{ "/app/applications/0", PAGE__MAX, 0 },
+	{ "/app/applications/05/edit", PAGE__MAX, 0 },
+	{ "/app/applications/5/", PAGE__MAX, 0 },
+	{ "/app/applications/5/review", PAGE__MAX, 0 },
+	{ "/app/applications/5/edit/", PAGE__MAX, 0 },
+	{ "/app/applications/5/certificate/1", PAGE__MAX, 0 },
+	{ "/app/applications/{id}/edit", PAGE__MAX, 0 },
+	{ "/app/applications/1234567890123456/edit", PAGE__MAX, 0 },
+};
+
+START_TEST(t_route_match)
+{
+	int64_t		 id = -1;
+	int		 year = -1;
+	enum page	 p;
+
+	p = route_match(match_cases[_i].path, &id, &year);
+	ck_assert_msg(p == match_cases[_i].page, "\"%s\": page %d, want %d",
+	    match_cases[_i].path, p, match_cases[_i].page);
+	if (p != PAGE__MAX) {
+		ck_assert_msg(id == match_cases[_i].id,
+		    "\"%s\": id %lld, want %lld", match_cases[_i].path,
+		    (long long)id, (long long)match_cases[_i].id);
+		ck_assert_int_eq(year, 0);
+	}
+}
+END_TEST
+
+/* Which methods each page answers; HEAD goes with GET. */
+static const struct {
+	enum page	 page;
+	int		 get, head, post;
+} allow_cases[] = {
+	{ PAGE_HOME, 1, 1, 0 },
+	{ PAGE_PUBLIC_STATS, 1, 1, 0 },
+	{ PAGE_APP_HOME, 1, 1, 0 },
+	{ PAGE_UNITS, 1, 1, 0 },
+	{ PAGE_UNIT, 1, 1, 0 },
+	{ PAGE_UNIT_CERTS, 1, 1, 1 },
+	{ PAGE_AUDIT, 1, 1, 0 },
+	{ PAGE_APPLICATIONS, 1, 1, 1 },
+	{ PAGE_APPLICATION_NEW, 1, 1, 0 },
+	{ PAGE_APPLICATION_BATCH, 0, 0, 1 },
+	{ PAGE_APPLICATION, 1, 1, 1 },
+	{ PAGE_APPLICATION_EDIT, 1, 1, 0 },
+	{ PAGE_APPLICATION_TRANSITION, 0, 0, 1 },
+	{ PAGE_APPLICATION_CERTIFICATE, 1, 1, 0 },
+	{ PAGE__MAX, 0, 0, 0 },
+};
+
+START_TEST(t_route_allows)
+{
+	enum page	 p = allow_cases[_i].page;
+
+	ck_assert_int_eq(route_allows(p, METHOD_GET), allow_cases[_i].get);
+	ck_assert_int_eq(route_allows(p, METHOD_HEAD), allow_cases[_i].head);
+	ck_assert_int_eq(route_allows(p, METHOD_POST), allow_cases[_i].post);
+	ck_assert_int_eq(route_allows(p, METHOD__MAX), 0);
+}
+END_TEST
+
+/* Every page of the enum has a row above: a new page needs one. */
+START_TEST(t_route_complete)
+{
+	ck_assert_uint_eq(NITEMS(allow_cases), PAGE__MAX + 1);
+	ck_assert_int_eq(route_allows((enum page)(PAGE__MAX + 1), METHOD_GET),
+	    0);
+}
+END_TEST
+
+Suite *
+suite_route(void)
+{
+	Suite	*s = suite_create("route");
+	TCase	*tc;
+
+	tc = tcase_create("route_match");
+	tcase_add_loop_test(tc, t_route_match, 0, NITEMS(match_cases));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("route_allows");
+	tcase_add_loop_test(tc, t_route_allows, 0, NITEMS(allow_cases));
+	tcase_add_test(tc, t_route_complete);
+	suite_add_tcase(s, tc);
+	return s;
+}
