@@ -147,3 +147,43 @@ test('the reviewers\' pages are private and carry an ETag for their own certific
 	assert.equal(b.status, 200, show(b));
 	assert.doesNotMatch(b.body, new RegExp(bases1[0].name));
 });
+
+test('every reviewers\' page, for each kind of unit, is a valid XML document and prints', async () => {
+	const [d] = twoDistrictsWithBases();
+	const b = bases1[0];
+	const pages = async (u) => {
+		const id = await unitId(u.code);
+		const list = ['/app/', '/app/units', '/app/units?kind=base', `/app/units/${id}`, `/app/units/${id}/certs`];
+		if (u.kind === 'city')
+			list.push('/app/audit', `/app/units/${await unitId(b.code)}`);
+		return list;
+	};
+	for (const u of [city(), d, b]) {
+		for (const p of await pages(u)) {
+			const { root } = await fetchXml(`${APP}${p}`, { as: u });
+			assert.notEqual(root, 'error', p);
+			const pr = await page(`${APP}${p}${p.includes('?') ? '&' : '?'}format=print`, { as: u });
+			assert.match(pr.body, CHINESE);
+		}
+	}
+	// Refusals are valid error documents too.
+	const other = await unitId(bases2[0].code);
+	for (const [p, u, status] of [[`/app/units/${other}`, d, 403], ['/app/audit', b, 403],
+		['/app/units/999999999', city(), 404], ['/app/nothing', city(), 404]]) {
+		const { root } = await fetchXml(`${APP}${p}`, { as: u, expect: status });
+		assert.equal(root, 'error', p);
+	}
+});
+
+test('the CSV export of the unit list keeps to the subtree', async () => {
+	const res = await curl(`${APP}/app/units?format=csv`, { as: d1 });
+	assert.equal(res.status, 200, show(res));
+	assert.match(res.headers['content-type'], /^text\/csv/);
+	assert.match(res.headers['content-disposition'] ?? '', /attachment/);
+	assert.ok(res.body.startsWith('\ufeff'), 'byte order mark for Excel');
+	for (const b of bases1)
+		assert.match(res.body, new RegExp(b.name));
+	for (const b of bases2)
+		assert.doesNotMatch(res.body, new RegExp(b.name));
+	assert.doesNotMatch(res.body, new RegExp(`^[^\\n]*${d2.name}`, 'm'));
+});
