@@ -1,0 +1,128 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  certificate.xsl: the naming certificate (命名证书) of a named studio,
+  GET /app/applications/{id}/certificate (document <application>), on one
+  A4 sheet, landscape. The date is written in Chinese numerals, as on
+  official documents. An application that is not named gets a notice
+  instead of a certificate. A document of its own, styled by
+  static/certificate.css; on screen it shows the sheet.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template match="/">
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <meta name="robots" content="noindex, nofollow"/>
+        <title>
+          <xsl:text>命名证书</xsl:text>
+          <xsl:if test="normalize-space(/application/name) != ''">
+            <xsl:text> - </xsl:text>
+            <xsl:value-of select="normalize-space(/application/name)"/>
+          </xsl:if>
+        </title>
+        <link rel="stylesheet" href="/static/certificate.css"/>
+      </head>
+      <body class="paper paper-cert">
+        <xsl:apply-templates select="application"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="/*[not(self::application)]" priority="-1"/>
+
+  <xsl:template match="/application[@status = 'named']" priority="2">
+    <xsl:variable name="on">
+      <xsl:choose>
+        <xsl:when test="normalize-space(naming/@on) != ''"><xsl:value-of select="naming/@on"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="reviews/review[@decision = 'name'][last()]/@on"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <section class="cert-sheet" aria-label="命名证书">
+      <div class="cert-frame">
+        <div>
+          <xsl:variable name="len"
+            select="string-length(normalize-space(host-unit)) + string-length(normalize-space(name))
+                    + string-length(normalize-space(recommending-unit))"/>
+          <xsl:attribute name="class">
+            <xsl:text>cert-inner</xsl:text>
+            <!-- long names get smaller type, so the sheet stays one page -->
+            <xsl:choose>
+              <xsl:when test="$len &gt; 110"> cert-longest</xsl:when>
+              <xsl:when test="$len &gt; 60"> cert-longer</xsl:when>
+              <xsl:when test="$len &gt; 40"> cert-long</xsl:when>
+            </xsl:choose>
+          </xsl:attribute>
+          <h1 class="cert-title">命名证书</h1>
+          <p class="cert-to">
+            <span class="cert-addressee">
+              <xsl:value-of select="normalize-space(host-unit)"/>
+              <xsl:value-of select="normalize-space(name)"/>
+            </span>
+            <xsl:text>：</xsl:text>
+          </p>
+          <p class="cert-body">
+            <xsl:text>经</xsl:text>
+            <xsl:choose>
+              <xsl:when test="normalize-space(recommending-unit) != ''">
+                <xsl:value-of select="normalize-space(recommending-unit)"/>
+              </xsl:when>
+              <xsl:otherwise>推荐单位</xsl:otherwise>
+            </xsl:choose>
+            <xsl:text>推荐、长春市总工会考核审定，你单位职工创新工作室符合长春市职工创新工作室创建标准，被命名为</xsl:text>
+          </p>
+          <p class="cert-honour">长春市职工创新工作室</p>
+          <p class="cert-body cert-close">特发此证。</p>
+          <div class="cert-foot">
+            <dl class="cert-meta">
+              <div>
+                <dt>工作室领衔人</dt>
+                <dd><xsl:value-of select="normalize-space(leader/name)"/></dd>
+              </div>
+              <div>
+                <dt>命名文号</dt>
+                <dd><xsl:value-of select="naming/@number"/></dd>
+              </div>
+            </dl>
+            <div class="cert-issuer">
+              <p class="cert-org">长春市总工会</p>
+              <p class="cert-date">
+                <xsl:call-template name="date-cn">
+                  <xsl:with-param name="d" select="$on"/>
+                </xsl:call-template>
+              </p>
+              <span class="cert-seal" aria-hidden="true">盖章处</span>
+            </div>
+          </div>
+        </div>
+      </div>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="/application">
+    <section class="cert-notice" role="alert">
+      <h1>不能打印命名证书</h1>
+      <p>
+        <xsl:text>“</xsl:text>
+        <xsl:choose>
+          <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="normalize-space(name)"/></xsl:when>
+          <xsl:otherwise>（工作室名称未填写）</xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>”当前状态为“</xsl:text>
+        <xsl:call-template name="app-status-label"/>
+        <xsl:text>”。</xsl:text>
+        <xsl:choose>
+          <xsl:when test="@status = 'revoked'">该工作室已被取消命名，原命名证书作废。</xsl:when>
+          <xsl:when test="@status = 'upgraded'">该工作室已升级为长春市劳模和工匠人才创新工作室，不再打印本证书。</xsl:when>
+          <xsl:otherwise>只有经长春市总工会考核命名的工作室才能打印命名证书。</xsl:otherwise>
+        </xsl:choose>
+      </p>
+      <p class="cert-back">
+        <a href="/app/applications/{@id}">返回申请</a>
+      </p>
+    </section>
+  </xsl:template>
+
+</xsl:stylesheet>
