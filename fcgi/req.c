@@ -111,6 +111,7 @@ kv_parse(struct arena *a, const char *buf, size_t len, struct kvlist *l,
 	const char	*p = buf, *e = buf + len, *amp, *eq;
 	char		*k, *v;
 	long		 kl, vl;
+	size_t		 klen, vlen;
 	enum err	 rc;
 	struct kv	*nv;
 
@@ -124,17 +125,22 @@ kv_parse(struct arena *a, const char *buf, size_t len, struct kvlist *l,
 		}
 		if ((eq = memchr(p, '=', (size_t)(amp - p))) == NULL)
 			eq = amp;
-		k = astrndup(a, p, (size_t)(eq - p));
-		v = eq < amp ? astrndup(a, eq + 1, (size_t)(amp - eq - 1)) :
-		    astrdup(a, "");
+		/*
+		 * Lengths, not strlen(): a body may hold a raw NUL, which
+		 * must be refused like an encoded one, not cut the value.
+		 */
+		klen = (size_t)(eq - p);
+		vlen = eq < amp ? (size_t)(amp - eq - 1) : 0;
+		k = astrndup(a, p, klen);
+		v = astrndup(a, eq < amp ? eq + 1 : eq, vlen);
 		p = amp;
-		if ((kl = url_decode(k, strlen(k))) < 0)
+		if ((kl = url_decode(k, klen)) < 0)
 			return E_SYNTAX;
 		k[kl] = '\0';
 		if (check_value(k, (size_t)kl) != E_OK || kl == 0)
 			return E_SYNTAX;
 		*badkey = k;
-		if ((vl = url_decode(v, strlen(v))) < 0)
+		if ((vl = url_decode(v, vlen)) < 0)
 			return E_SYNTAX;
 		v[vl] = '\0';
 		if ((rc = check_value(v, (size_t)vl)) != E_OK)
