@@ -140,7 +140,11 @@ test('a bad format= is 400, naming the parameter', async () => {
 	assert.ok(csv.status === 400, show(csv));
 });
 
-test('a POST to a public page is refused without effect', async () => {
-	const res = await curl(`${PUB}/`, { data: 'a=b' });
-	assert.equal(res.status, 405, show(res));
+test('a POST to a public page is 405 and says what is allowed', async () => {
+	for (const p of ['/', '/public/stats']) {
+		const res = await curl(`${PUB}${p}`, { data: 'a=b' });
+		assert.equal(res.status, 405, show(res));
+		assert.equal(res.headers.allow, 'GET, HEAD', show(res));
+		assertSecurityHeaders(res);
+	}
 });

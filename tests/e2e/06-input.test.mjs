@@ -156,10 +156,15 @@ test('odd paths, parameters and methods are 4xx, never 500', async () => {
 	}
 	for (const m of ['PUT', 'DELETE', 'PATCH']) {
 		const res = await curl(`${APP}/app/units`, { as: city(), method: m });
-		assert.ok(res.status === 405 || res.status === 400, `${m}: ${show(res)}`);
+		assert.equal(res.status, 405, `${m}: ${show(res)}`);
+		assert.equal(res.headers.allow, 'GET, HEAD');
+		const certs = await curl(`${APP}/app/units/${id}/certs`, { as: city(), method: m });
+		assert.equal(certs.status, 405, `${m}: ${show(certs)}`);
+		assert.equal(certs.headers.allow, 'GET, HEAD, POST');
 	}
 	const post = await curl(`${APP}/app/units`, { as: city(), headers: SAME(), data: `csrf=${token}` });
 	assert.equal(post.status, 405, show(post));
+	assert.equal(post.headers.allow, 'GET, HEAD');
 	// Too many parameters.
 	const many = Array.from({ length: 600 }, (_, i) => `p${i}=1`).join('&');
 	const res = await curl(`${APP}/app/units?${many}`, { as: city() });
