@@ -280,9 +280,10 @@ req_parse(struct req *r)
 	    SITE_APP : SITE_PUBLIC;
 
 	/* The path: DOCUMENT_URI is nginx's normalised, decoded one. */
-	if ((uri = req_param(r, "DOCUMENT_URI")) != NULL)
+	if ((uri = req_param(r, "DOCUMENT_URI")) != NULL) {
 		path = astrdup(r->a, uri);
-	else {
+		n = (long)strlen(path);
+	} else {
 		uri = req_param(r, "REQUEST_URI");
 		if (uri == NULL)
 			uri = "/";
@@ -292,7 +293,8 @@ req_parse(struct req *r)
 			    "请求地址格式不正确");
 		path[n] = '\0';
 	}
-	if (*path != '/' || check_value(path, strlen(path)) != E_OK)
+	/* The decoded length: a %00 must not cut the path short. */
+	if (*path != '/' || check_value(path, (size_t)n) != E_OK)
 		return refuse(r, 400, "bad-path", NULL, "请求地址格式不正确");
 	r->path = path;
 

@@ -452,8 +452,13 @@ static const struct {
 	  NULL, FMT_HTML, "bad-path", NULL },
 	{ "bad escape in path", { "REQUEST_URI=/a%4" }, 400, METHOD_GET,
 	  SITE_PUBLIC, NULL, FMT_HTML, "bad-path", NULL },
+	{ "NUL in path", { "REQUEST_URI=/a%00b" }, 400, METHOD_GET,
+	  SITE_PUBLIC, NULL, FMT_HTML, "bad-path", NULL },
 	{ "control character in path", { "REQUEST_URI=/a%01b" }, 400,
 	  METHOD_GET, SITE_PUBLIC, NULL, FMT_HTML, "bad-path", NULL },
+	{ "NUL in the middle of the path", {
+	  "REQUEST_URI=/app/units/17%00/certs" }, 400, METHOD_GET,
+	  SITE_PUBLIC, NULL, FMT_HTML, "bad-path", NULL },
 	{ "overlong in path", { "REQUEST_URI=/%C0%AF" }, 400, METHOD_GET,
 	  SITE_PUBLIC, NULL, FMT_HTML, "bad-path", NULL },
 	{ "invalid UTF-8 in query", { "QUERY_STRING=q=%C0%80" }, 400,
