@@ -82,6 +82,9 @@ amalloc(struct arena *a, size_t sz)
 	size_t		 al = sizeof(max_align_t);
 	void		*p;
 
+	/* Refuse what cannot be rounded up and chained without overflow. */
+	if (sz > PTRDIFF_MAX - sizeof(struct block) - al)
+		fatalx("%s: %zu bytes", __func__, sz);
 	sz = (sz + al - 1) / al * al;
 	if (sz == 0)
 		sz = al;

@@ -5,8 +5,10 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "extern.h"
 #include "tests.h"
@@ -84,6 +86,22 @@ START_TEST(t_arena_large)
 	ck_assert_uint_eq(big[0], 0x22);
 	ck_assert_uint_eq(big[n - 1], 0x22);
 	arena_free(a);
+}
+END_TEST
+
+/* A size that cannot be had is fatal, never a short block. */
+static const size_t huge[] = {
+	SIZE_MAX, SIZE_MAX - 1, SIZE_MAX - 15, SIZE_MAX / 2 + 1,
+};
+
+START_TEST(t_arena_huge)
+{
+	struct arena	*a = arena_new();
+
+	amalloc(a, huge[_i]);
+	/* Not reached: a failed check would exit 1 too, so say it apart. */
+	fprintf(stderr, "amalloc(%zu) returned\n", huge[_i]);
+	_exit(3);
 }
 END_TEST
 
@@ -173,6 +191,7 @@ suite_arena(void)
 	tcase_add_test(tc, t_arena_many);
 	tcase_add_test(tc, t_arena_zero);
 	tcase_add_loop_test(tc, t_arena_large, 0, NITEMS(large));
+	tcase_add_loop_exit_test(tc, t_arena_huge, 1, 0, NITEMS(huge));
 	tcase_add_test(tc, t_arena_strings);
 	tcase_add_test(tc, t_arena_aprintf);
 	tcase_add_test(tc, t_arena_reset);
