@@ -129,6 +129,23 @@ test('a GET carries an ETag and If-None-Match answers 304', async () => {
 	assert.notEqual(h.headers.etag, x.headers.etag);
 });
 
+test('a compressed page\'s weak ETag revalidates too; HEAD has the headers', async () => {
+	const url = `${PUB}/public/stats?gz=${process.pid}`;
+	const res = await curl(url, { extra: ['--compressed'] });
+	assert.equal(res.status, 200, show(res));
+	assert.equal(res.headers['content-encoding'], 'gzip');
+	assert.match(res.body, /统计/);
+	const tag = res.headers.etag;
+	assert.ok(tag, show(res));
+	const again = await curl(url, { extra: ['--compressed'], headers: { 'If-None-Match': tag } });
+	assert.equal(again.status, 304, `If-None-Match ${tag}: ${show(again)}`);
+	const head = await curl(`${PUB}/public/stats`, { method: 'HEAD' });
+	assert.equal(head.status, 200, show(head));
+	assert.ok(head.headers.etag);
+	assert.match(head.headers['content-type'], /^text\/html/);
+	assertSecurityHeaders(head);
+});
+
 test('a bad format= is 400, naming the parameter', async () => {
 	const res = await curl(`${PUB}/public/stats?format=foo`);
 	assert.equal(res.status, 400, show(res));

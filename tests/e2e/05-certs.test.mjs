@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, assertSecurityHeaders, certsOf, certsToken, childrenOf, city, csrfOf, fetchXml,
+	APP, assertSecurityHeaders, certsOf, certsToken, childrenOf, city, csrfOf, curl, fetchXml,
 	fingerprint, holderName, issueCert, page, postCerts, show, someBase, tokenFor, twoDistrictsWithBases,
 	unitId, validateXml, xpath,
 } from './lib.mjs';
@@ -55,6 +55,20 @@ test('the city enrols a new certificate through the form; it is listed and logs 
 	const entry = `/audit/entry[@action="cert.enrol" and @object-id="${listed.id}"]`;
 	assert.equal(await xpath(xml, `string(${entry}/@fingerprint)`), cityFp);
 	assert.equal(await xpath(xml, `string(${entry}/unit)`), city().name);
+});
+
+test('a write advances the data version: old ETags no longer match', async () => {
+	const url = `${APP}/app/units/${id}/certs`;
+	const before = await curl(url, { as: city() });
+	const tag = before.headers.etag;
+	assert.ok(tag, show(before));
+	assert.equal((await curl(url, { as: city(), headers: { 'If-None-Match': tag } })).status, 304);
+	const c = await issueCert(base, holderName('版本'));
+	assert.equal((await postCerts(city(), id, { csrf: token, action: 'enrol', pem: c.pem, holder: '版本' })).status, 303);
+	const after = await curl(url, { as: city(), headers: { 'If-None-Match': tag } });
+	assert.equal(after.status, 200, `the old tag after a write: ${show(after)}`);
+	assert.notEqual(after.headers.etag, tag);
+	assert.match(after.body, /版本/);
 });
 
 test('without a holder the certificate\'s name is taken', async () => {
