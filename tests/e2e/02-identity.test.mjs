@@ -8,8 +8,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import {
-	APP, PKI, PUB, ROOT, assertSecurityHeaders, city, curl, devstack, enrol, fetchXml, holderName,
-	issueCert, must, page, show, someBase, studioctl, tmp, waitFor, xpath,
+	APP, PKI, PUB, ROOT, assertSecurityHeaders, certsOf, city, curl, devstack, enrol, fetchXml, holderName,
+	fingerprint, issueCert, must, page, show, someBase, sql, studioctl, tmp, unitId, waitFor, xpath,
 } from './lib.mjs';
 
 /*
@@ -132,6 +132,47 @@ test('an enrolled certificate opens the unit\'s page; revoked in the table it is
 	}
 	// The certificate list says so.
 	assert.equal(await certStatus(base, c.fp), 'revoked');
+});
+
+test('the certificate of a unit that is no longer active is 403', async () => {
+	const base = someBase();
+	const holder = holderName('停用单位');
+	const c = await issueCert(base, holder);
+	await enrol(base, c, holder);
+	await page(`${APP}/app/`, { as: c });
+	// No command deactivates a unit yet: by hand, undone below.
+	const off = await sql(`UPDATE unit SET active = 0 WHERE code = '${base.code}'`);
+	assert.equal(off.code, 0, off.stderr);
+	try {
+		const res = await page(`${APP}/app/`, { as: c, expect: 403 });
+		assert.match(res.body, /所属单位已停用/);
+	} finally {
+		const on = await sql(`UPDATE unit SET active = 1 WHERE code = '${base.code}'`);
+		assert.equal(on.code, 0, on.stderr);
+	}
+	await page(`${APP}/app/`, { as: c });
+});
+
+test('an expired certificate of the union CA is refused by nginx', async () => {
+	const base = someBase();
+	const key = tmp('expired.key');
+	const csr = tmp('expired.csr');
+	const cert = tmp('expired.pem');
+	await must('openssl', ['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
+		'-keyout', key, '-out', csr, '-utf8', '-subj', `/O=${base.name}/OU=${base.code}/CN=${holderName('过期')}`]);
+	await must('openssl', ['ca', '-config', path.join(PKI, 'openssl.cnf'), '-batch', '-notext', '-utf8',
+		'-extensions', 'client_cert', '-startdate', '20200101000000Z', '-enddate', '20200201000000Z',
+		'-in', csr, '-out', cert]);
+	// Enrolled in the table all the same: it is the expiry that refuses it.
+	await enrol(base, { cert }, '过期证书');
+	const res = await curl(`${APP}/app/`, { cert, key });
+	assertRefused(res, 'expired');
+	if (res.status === 400)
+		assert.match(res.body, /数字证书无效/);
+	// and the certificate page says why
+	const fp = await fingerprint(cert);
+	const listed = (await certsOf(await unitId(base.code))).find((x) => x.fp === fp);
+	assert.equal(listed?.status, 'expired');
 });
 
 test('a certificate revoked by the CA is refused by nginx after the CRL reload', async () => {
