@@ -86,6 +86,14 @@ fixture_read(const char *name, size_t *len)
 	return NULL;
 }
 
+int
+forking(void)
+{
+	const char	*env = getenv("CK_FORK");
+
+	return env == NULL || strcmp(env, "no") != 0;
+}
+
 char *
 tmpfile_with(const char *s)
 {

@@ -191,7 +191,8 @@ suite_arena(void)
 	tcase_add_test(tc, t_arena_many);
 	tcase_add_test(tc, t_arena_zero);
 	tcase_add_loop_test(tc, t_arena_large, 0, NITEMS(large));
-	tcase_add_loop_exit_test(tc, t_arena_huge, 1, 0, NITEMS(huge));
+	if (forking())
+		tcase_add_loop_exit_test(tc, t_arena_huge, 1, 0, NITEMS(huge));
 	tcase_add_test(tc, t_arena_strings);
 	tcase_add_test(tc, t_arena_aprintf);
 	tcase_add_test(tc, t_arena_reset);

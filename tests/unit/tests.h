@@ -37,6 +37,12 @@ char	*exact_copy(const char *s, size_t n);
  */
 char	*fixture_read(const char *name, size_t *len);
 
+/*
+ * 1 if each test runs in a child of its own (check's default), so that
+ * a test may end the process; 0 with CK_FORK=no.
+ */
+int	 forking(void);
+
 /* Write s to a new temporary file; returns its path (caller frees). */
 char	*tmpfile_with(const char *s);
 
