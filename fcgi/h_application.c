@@ -1027,9 +1027,29 @@ h_application_edit(struct req *r)
 	return form_xml(r, f, r->arg_id, version, astatus_names[st]);
 }
 
+/*
+ * The application, or its naming certificate (the same document through
+ * another stylesheet).  A certificate exists once the studio is named:
+ * for any other status it is 404, not a certificate of nothing.
+ */
 int
 h_application(struct req *r)
 {
+	const char	*path;
+	enum astatus	 st;
+	int64_t		 base;
+	int		 status;
+
+	if (r->page == PAGE_APPLICATION_CERTIFICATE) {
+		if ((status = app_owner(r, r->arg_id, &path, &st, &base)) !=
+		    200)
+			return status;
+		if (st != ST_NAMED && st != ST_UPGRADED) {
+			r->reason = "not-named";
+			r->message = "该申请尚未命名，没有命名证书";
+			return 404;
+		}
+	}
 	return app_xml(r, r->arg_id);
 }
 

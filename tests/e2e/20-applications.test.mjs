@@ -344,3 +344,22 @@ test('a draft may be saved with only a name; its document still validates', asyn
 	assert.equal(await xpath(list.xml, 'string(/applications/application/@id)'), id);
 	await validateXml(list.xml);
 });
+
+test('only a named application has a naming certificate', async () => {
+	const id = await createApplication(base);
+	open.push(id);
+	for (const [u, action] of [[null, null], [base, 'recommend'], [district, 'approve']]) {
+		if (u)
+			await act(u, id, action);
+		const { status } = await applicationXml(id, city());
+		for (const q of ['', '?format=xml', '?format=print']) {
+			const res = await curl(`${APP}/app/applications/${id}/certificate${q}`, { as: city() });
+			assert.equal(res.status, 404, `the certificate of a ${status} application${q}: ${show(res)}`);
+		}
+	}
+	await act(city(), id, 'name', { opinion: '同意命名。' });
+	open.splice(open.indexOf(id), 1);
+	const { xml } = await fetchXml(`${APP}/app/applications/${id}/certificate`, { as: base });
+	assert.equal(await xpath(xml, 'string(/application/@status)'), 'named');
+	await page(`${APP}/app/applications/${id}/certificate`, { as: base });
+});
