@@ -257,10 +257,12 @@ csrf_check(const unsigned char *key, size_t keylen, const char *fp,
 		return 0;
 	memcpy(ts, token, n);
 	ts[n] = '\0';
-	t = strtoull(ts, &end, 16);
-	if (*end != '\0')
+	/* Lowercase hex only: strtoull would take spaces, signs and 0x. */
+	if (strspn(ts, "0123456789abcdef") != n || n > 16)
 		return 0;
-	if ((time_t)t > now + 300 || now - (time_t)t > maxage)
+	t = strtoull(ts, &end, 16);
+	if (*end != '\0' || t > (unsigned long long)now + 300 ||
+	    (time_t)t < now - maxage)
 		return 0;
 	csrf_mac(key, keylen, fp, ts, mac);
 	return CRYPTO_memcmp(mac, dot + 1, 64) == 0;

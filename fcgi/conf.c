@@ -203,8 +203,8 @@ conf_load(const char *path, struct conf *c, int need_secret)
 		log_warnx("%s: workers must be 1 to 256", path);
 		goto out;
 	}
-	if (c->max_body < 1024) {
-		log_warnx("%s: max_body must be at least 1024", path);
+	if (c->max_body < 1024 || c->max_body > 64 * 1024 * 1024) {
+		log_warnx("%s: max_body must be 1024 to 67108864", path);
 		goto out;
 	}
 	if (need_secret && read_secret(c) != E_OK)

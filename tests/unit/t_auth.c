@@ -366,6 +366,7 @@ enum csrfbad {
 	CB_EXPIRED,
 	CB_FUTURE,
 	CB_FAR_FUTURE,
+	CB_NEGATIVE_TIME,
 	CB_EMPTY,
 	CB_DOT,
 	CB_ABC,
@@ -456,6 +457,10 @@ START_TEST(t_csrf_bad)
 		break;
 	case CB_FUTURE:
 		t = csrf_make(a, key, sizeof(key), FP_UNIT, NOW + 301);
+		break;
+	case CB_NEGATIVE_TIME:
+		/* Would be a negative time_t: once overflowed the age check. */
+		t = aprintf(a, "8000000000000000.%s", mac);
 		break;
 	case CB_FAR_FUTURE:
 		t = csrf_make(a, key, sizeof(key), FP_UNIT,
