@@ -1,0 +1,257 @@
+// Hostile and wrong input in every field of the application form: valid
+// text probes are stored literally, exact in the XML and escaped in the
+// HTML and the printed form; bytes that are not text (NUL, invalid UTF-8),
+// overlong text and values of the wrong shape are 400 naming the field,
+// with nothing stored.  Never a 500, neither in a response nor in the log.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+
+import {
+	APP, VAR, act, applicationFields, applicationXml, city, createApplication, curl, fetchXml,
+	fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
+} from './lib.mjs';
+
+const base = unit('22010202');		// 长春燃气股份有限公司工会, under 南关区
+const district = unit('220102');	// 南关区总工会
+const LOG = path.join(VAR, 'log', 'studiod.log');
+
+/* The fields of the form by kind (fields[] of fcgi/h_application.c). */
+const TEXT = ['name', 'host-unit', 'naming-unit', 'field', 'type-other', 'leader.name',
+	'leader.specialty', 'leader.title', 'overview', 'goals', 'achievements-summary', 'honours'];
+const CODED = ['host-unit-type', 'industry', 'leader.gender', 'leader.education', 'leader.ethnicity',
+	'leader.political-status', 'recommending-unit'];
+const SHAPED = ['filled-on', 'founded-on', 'member-count', 'leader.birth-month', 'leader.mobile',
+	'leader.email'];
+const BOXES = ['conditions.leader', 'conditions.members', 'conditions.goals', 'conditions.venue',
+	'conditions.equipment', 'conditions.display', 'conditions.not-existing-department', 'employer-consent'];
+const ALL = [...TEXT, ...CODED, ...SHAPED, ...BOXES];
+
+/* Where a form field is in the application document. */
+const XPATH = (f) => `/application/${f === 'type-other' ? 'types/type[@code="other"]' : f.replace('.', '/')}`;
+
+const PROBES = ["' OR 1=1 --", '<script>alert(1)</script>', ']]>', '&#0;'];
+
+const open = [];
+let logStart = 0;
+before(() => {
+	logStart = existsSync(LOG) ? statSync(LOG).size : 0;
+});
+after(async () => {
+	for (const id of open) {
+		const { status } = await applicationXml(id, city());
+		if (['draft', 'returned', 'recommended'].includes(status))
+			await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
+	}
+});
+
+/* Replace (or add) fields in [name, value] pairs. */
+function withField(pairs, name, value) {
+	const out = pairs.filter(([k]) => k !== name);
+	out.push([name, value]);
+	return out;
+}
+
+/* A unique studio name: the refusals are checked to have stored nothing. */
+function uniqueName(what) {
+	return `输入测试${what.length}${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+}
+
+async function countNamed(name) {
+	const { xml } = await fetchXml(`${APP}/app/applications?q=${encodeURIComponent(name)}`, { as: base });
+	return xpath(xml, 'string(/applications/@total)');
+}
+
+/*
+ * POST a new application whose field `name` is refused: 400 naming that
+ * field, in the XML and on the HTML page, and nothing stored.  raw: the
+ * field's value already urlencoded (bytes no string holds).
+ */
+async function refusedField(field, { value, raw, what }) {
+	const studio = uniqueName(field);
+	let pairs = applicationFields({ name: studio });
+	pairs = pairs.filter(([k]) => k !== field);
+	if (value !== undefined)
+		pairs.push([field, value]);
+	const opts = raw ? { raw: `${encodeURIComponent(field)}=${raw}` } : {};
+	const x = await postForm(base, '/app/applications', pairs, { ...opts, query: 'format=xml' });
+	assert.equal(x.status, 400, `${field} = ${what}: ${show(x)}`);
+	const root = await validateXml(x.body);
+	const named = root === 'error' ?
+		await xpath(x.body, `count(/error/field[@name="${field}"])`) :
+		await xpath(x.body, `count(/application-form/errors/error[@field="${field}"])`);
+	assert.notEqual(named, '0', `${field} = ${what}: the refusal names the field:\n${x.body.slice(0, 1500)}`);
+	const html = await postForm(base, '/app/applications', pairs, opts);
+	assert.equal(html.status, 400, `${field} = ${what} (html): ${show(html)}`);
+	assert.match(html.headers['content-type'], /^text\/html/);
+	if (field !== 'name')
+		assert.equal(await countNamed(studio), '0', `${field} = ${what}: nothing stored`);
+	return x;
+}
+
+test('text probes are stored literally: exact in the XML, escaped in HTML and print', async () => {
+	for (const probe of PROBES) {
+		const over = {};
+		for (const f of TEXT)
+			over[f] = `${f}：${probe}`;
+		over.name = `${probe}${Date.now() % 100000}`;
+		over.types = ['other'];
+		over['leader.honours'] = [['2022', probe]];
+		const id = await createApplication(base, applicationFields(over));
+		open.push(id);
+		const { xml } = await applicationXml(id, base);
+		const got = await xpaths(xml, [...TEXT.map(XPATH), '/application/leader/honours/honour[1]']);
+		TEXT.forEach((f, i) => assert.equal(got[i], over[f], `${f} holds ${probe} exactly`));
+		assert.equal(got[TEXT.length], probe, 'the honour title holds the probe exactly');
+
+		// The edit form, too.
+		const form = await fetchXml(`${APP}/app/applications/${id}/edit`, { as: base });
+		assert.equal(await xpath(form.xml, 'string(/application-form/values/leader/title)'), over['leader.title']);
+
+		for (const [url, what] of [[`/app/applications/${id}`, 'page'], [`/app/applications/${id}?format=print`, 'print'],
+			[`/app/applications?q=${encodeURIComponent(over.name)}`, 'list'], [`/app/applications/${id}/edit`, 'edit form']]) {
+			const res = await page(`${APP}${url}`, { as: base });
+			assert.ok(!res.body.includes('<script>alert(1)</script>'), `${what}: no raw <script> (${probe})`);
+			assert.ok(!/<script>alert/.test(res.body), `${what}: no script element from the data`);
+			if (probe.startsWith('<') && what !== 'edit form')
+				assert.ok(res.body.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), `${what}: the probe shows as text`);
+		}
+		// ... and in the opinion of a review.
+		await act(base, id, 'recommend', { opinion: `推荐意见${probe}` });
+		const rec = await applicationXml(id, district);
+		assert.equal(await xpath(rec.xml, 'string(/application/reviews/review[1])'), `推荐意见${probe}`);
+		const res = await page(`${APP}/app/applications/${id}`, { as: district });
+		assert.ok(!res.body.includes('<script>alert(1)</script>'), 'the opinion is escaped');
+	}
+});
+
+test('the probes in coded, dated, numbered and ticked fields are 400 naming the field', async () => {
+	for (const field of [...CODED, ...SHAPED, ...BOXES])
+		for (const probe of PROBES)
+			await refusedField(field, { value: probe, what: probe });
+	for (const probe of PROBES) {
+		await refusedField('types', { value: probe, what: probe });
+		await refusedField('leader.honours.year', { value: probe, what: probe });
+	}
+});
+
+test('NUL, invalid UTF-8 and control bytes in any field are 400 naming it', async () => {
+	const bad = { 'a NUL byte': '%00', 'NUL inside text': '%E5%B7%A5%00%E4%BD%9C', 'a lone byte': '%FF',
+		'a truncated sequence': '%E5%B7', 'an overlong encoding': '%C0%AF', 'a control character': '%1B' };
+	for (const field of [...ALL, 'types', 'leader.honours.title'])
+		for (const [what, raw] of Object.entries(bad))
+			await refusedField(field, { raw, what });
+});
+
+test('text over its length is 400 naming the field; 10,000 characters anywhere', async () => {
+	for (const field of [...ALL, 'leader.honours.title'])
+		await refusedField(field, { value: '创'.repeat(10_000), what: '10,000 characters' });
+	// the limits themselves: 50 characters of a name pass, 51 do not
+	await refusedField('name', { value: '名'.repeat(51), what: '51 characters' });
+	const ok = '名'.repeat(45) + String(Date.now()).slice(-5);
+	const id = await createApplication(base, applicationFields({ name: ok }));
+	open.push(id);
+	assert.equal(await xpath((await applicationXml(id, base)).xml, 'string(/application/name)'), ok);
+	// 2,000 characters of a text box pass, 2,001 do not
+	const long = await createApplication(base, applicationFields({ overview: '述'.repeat(2000) }));
+	open.push(long);
+	await refusedField('overview', { value: '述'.repeat(2001), what: '2,001 characters' });
+	// a single-line field refuses a line break
+	await refusedField('leader.title', { value: '高级\n技师', what: 'a line break' });
+});
+
+test('numbers, dates, mobiles and codes of the wrong shape are 400 naming the field', async () => {
+	const cases = [
+		['member-count', '-3'], ['member-count', '0'], ['member-count', 'abc'], ['member-count', '1.5'],
+		['member-count', '99999999999999999999'], ['member-count', '１２'],
+		['leader.mobile', '139123456789'], ['leader.mobile', '1391234567'], ['leader.mobile', '12912345678'],
+		['leader.mobile', '+8613912345678'], ['leader.mobile', '139 1234 567'],
+		['filled-on', '2023-02-30'], ['founded-on', '2023-02-30'], ['founded-on', '2023-13-01'],
+		['founded-on', '2023/12/06'], ['founded-on', '2023年12月6日'], ['filled-on', '2100-02-29'],
+		['leader.birth-month', '1980-13'], ['leader.birth-month', '1980-00'], ['leader.birth-month', '1980-7'],
+		['leader.email', 'not-an-address'], ['leader.email', 'a@b'],
+		['industry', 'Z'], ['industry', 'c'], ['industry', 'CC'], ['host-unit-type', '999'],
+		['leader.gender', '9'], ['leader.education', '00'], ['leader.ethnicity', '57'],
+		['leader.political-status', '14'], ['recommending-unit', '1'], ['recommending-unit', '-1'],
+		['recommending-unit', String(2 ** 31)], ['types', 'innovation'], ['conditions.venue', 'yes'],
+	];
+	for (const [field, value] of cases)
+		await refusedField(field, { value, what: value });
+	// founded after it was filled in
+	const x = await postForm(base, '/app/applications',
+		applicationFields({ 'filled-on': '2024-01-01', 'founded-on': '2024-01-02' }), { query: 'format=xml' });
+	assert.equal(x.status, 400, show(x));
+	assert.equal(await xpath(x.body, 'string(/application-form/errors/error/@field)'), 'founded-on');
+	// a 2024-02-29 is a day; the leap rule
+	const id = await createApplication(base, applicationFields({ 'filled-on': '2024-02-29', 'founded-on': '2000-02-29' }));
+	open.push(id);
+	assert.equal(await xpath((await applicationXml(id, base)).xml, 'string(/application/founded-on)'), '2000-02-29');
+});
+
+test('a refused form comes back with everything typed and each bad field named', async () => {
+	const typed = applicationFields({
+		'member-count': '-3', 'leader.mobile': '139123456789', 'founded-on': '2023-02-30', 'industry': 'Z',
+	});
+	const x = await postForm(base, '/app/applications', typed, { query: 'format=xml' });
+	assert.equal(x.status, 400, show(x));
+	const fields = ((await xpath(x.body, '/application-form/errors/error/@field')).match(/"[^"]*"/g) ?? [])
+		.map((s) => s.slice(1, -1)).sort();
+	assert.deepEqual(fields, ['founded-on', 'industry', 'leader.mobile', 'member-count']);
+	const V = '/application-form/values';
+	const [name, mc, mobile, founded, overview] = await xpaths(x.body,
+		[`${V}/name`, `${V}/member-count`, `${V}/leader/mobile`, `${V}/founded-on`, `${V}/overview`]);
+	assert.deepEqual([name, mc, mobile, founded, overview], [fieldOf(typed, 'name'), '-3', '139123456789',
+		'2023-02-30', fieldOf(typed, 'overview')], 'everything typed, the bad values too');
+	assert.equal(await countNamed(fieldOf(typed, 'name')), '0');
+});
+
+test('an edit with bad input is 400 and changes nothing', async () => {
+	const id = await createApplication(base);
+	open.push(id);
+	const before = await applicationXml(id, base);
+	for (const [field, value] of [['member-count', '0'], ['leader.mobile', '1391234567890'], ['name', '名'.repeat(51)]]) {
+		const pairs = withField(applicationFields(), field, value);
+		const res = await postForm(base, `/app/applications/${id}`, [...pairs, ['version', before.version]],
+			{ query: 'format=xml' });
+		assert.equal(res.status, 400, show(res));
+		assert.equal(await xpath(res.body, `count(/application-form/errors/error[@field="${field}"])`), '1');
+		assert.equal(await xpath(res.body, 'string(/application-form/@version)'), before.version);
+	}
+	const bad = await postForm(base, `/app/applications/${id}`, [...applicationFields(), ['version', before.version]],
+		{ raw: 'overview=%FF' });
+	assert.equal(bad.status, 400, show(bad));
+	const now = await applicationXml(id, base);
+	assert.equal(now.version, before.version);
+	assert.equal(now.xml, before.xml, 'the stored application is as it was');
+	// the version itself
+	for (const v of ['', 'abc', '-1', '0', "1' OR 1=1 --"]) {
+		const res = await postForm(base, `/app/applications/${id}`, [...applicationFields(), ['version', v]]);
+		assert.ok(res.status === 400 || res.status === 409, `version ${v}: ${show(res)}`);
+	}
+	assert.equal((await applicationXml(id, base)).xml, before.xml);
+});
+
+test('an overlong or hostile opinion is refused or stored literally', async () => {
+	const id = await createApplication(base);
+	open.push(id);
+	const { version } = await applicationXml(id, base);
+	const long = await transition(base, id, 'recommend', { opinion: '意'.repeat(10_000), version, query: 'format=xml' });
+	assert.equal(long.status, 400, show(long));
+	assert.equal(await xpath(long.body, 'string(/application/errors/error/@field)'), 'opinion');
+	const nul = await postForm(base, `/app/applications/${id}/transition`,
+		{ action: 'recommend', version }, { raw: 'opinion=%00', query: 'format=xml' });
+	assert.equal(nul.status, 400, show(nul));
+	assert.equal(await xpath(nul.body, 'string(/error/field/@name)'), 'opinion');
+	assert.equal((await applicationXml(id, base)).status, 'draft');
+});
+
+test('nothing above was a server error', async () => {
+	// the pool still answers
+	await page(`${APP}/app/applications`, { as: base });
+	if (!existsSync(LOG))
+		return;
+	const text = readFileSync(LOG).subarray(logStart).toString('utf8');
+	const fives = text.split('\n').filter((l) => /(GET|POST) \S+: 5\d\d$/.test(l));
+	assert.deepEqual(fives, [], 'no 5xx in studiod.log');
+});
