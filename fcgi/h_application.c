@@ -342,21 +342,30 @@ form_parse(struct req *r, struct appform *f)
 	n = kv_count(&r->form, "leader.honours.year");
 	if (kv_count(&r->form, "leader.honours.title") > n)
 		n = kv_count(&r->form, "leader.honours.title");
-	for (i = 0; i < n && f->nhon < MAXHON; i++) {
+	/*
+	 * Each line typed is kept for the form, even a bad one; blank lines
+	 * are skipped; more lines than the paper form holds are refused, not
+	 * cut off.
+	 */
+	for (i = 0; i < n; i++) {
 		y = kv_nth(&r->form, "leader.honours.year", i);
 		t = kv_nth(&r->form, "leader.honours.title", i);
 		y = y ? y : "";
 		t = t ? t : "";
-		if ((msg = valid_text(r->a, t, 100, 0, &out)) != NULL) {
-			req_ferr(r, "leader.honours.title", "荣誉称号", msg);
+		if ((msg = valid_text(r->a, t, 100, 0, &out)) == NULL &&
+		    *out == '\0' && *y == '\0')
 			continue;
+		if (f->nhon == MAXHON) {
+			req_ferr(r, "leader.honours.title", "荣誉称号",
+			    aprintf(r->a, "最多填写 %d 项荣誉称号", MAXHON));
+			break;
 		}
-		if (*out == '\0' && *y == '\0')
-			continue;
 		f->hon[f->nhon].yraw = y;
 		f->hon[f->nhon].traw = t;
-		f->hon[f->nhon].title = out;
-		if (*out == '\0')
+		f->hon[f->nhon].title = msg == NULL ? out : "";
+		if (msg != NULL)
+			req_ferr(r, "leader.honours.title", "荣誉称号", msg);
+		else if (*out == '\0')
 			req_ferr(r, "leader.honours.title", "荣誉称号",
 			    "请填写荣誉称号");
 		if ((msg = valid_int(y, 1949, 2199,

@@ -246,6 +246,32 @@ test('an overlong or hostile opinion is refused or stored literally', async () =
 	assert.equal((await applicationXml(id, base)).status, 'draft');
 });
 
+test('more honour lines than the form holds are refused, not cut off', async () => {
+	const eleven = Array.from({ length: 11 }, (_, i) => [String(2010 + i), `荣誉称号第${i + 1}项`]);
+	const res = await postForm(base, '/app/applications', applicationFields({ 'leader.honours': eleven }),
+		{ query: 'format=xml' });
+	assert.equal(res.status, 400, `11 honour lines: ${show(res)}`);
+	assert.equal(await xpath(res.body, 'string(/application-form/errors/error/@field)'), 'leader.honours.title');
+	assert.match(await xpath(res.body, 'string(/application-form/errors/error)'), /10/);
+	assert.equal(await xpath(res.body, 'count(/application-form/values/leader/honours/honour)'), '10',
+		'the lines the form holds come back');
+	// a line refused for its length comes back as typed
+	const longTitle = '称'.repeat(101);
+	const long = await postForm(base, '/app/applications',
+		applicationFields({ 'leader.honours': [['2019', '长春市劳动模范'], ['2020', longTitle]] }), { query: 'format=xml' });
+	assert.equal(long.status, 400, show(long));
+	assert.equal(await xpath(long.body, 'string(/application-form/values/leader/honours/honour[2]/title)'), longTitle);
+	assert.equal(await xpath(long.body, 'string(/application-form/values/leader/honours/honour[2]/year)'), '2020');
+	// ten fit, and blank lines in between do not count
+	const ten = eleven.slice(0, 10);
+	const pairs = applicationFields({ 'leader.honours': [...ten.slice(0, 5), ['', ''], ...ten.slice(5), ['', '']] });
+	const id = await createApplication(base, pairs);
+	open.push(id);
+	const { xml } = await applicationXml(id, base);
+	assert.equal(await xpath(xml, 'count(/application/leader/honours/honour)'), '10');
+	assert.equal(await xpath(xml, 'string(/application/leader/honours/honour[10])'), '荣誉称号第10项');
+});
+
 test('nothing above was a server error', async () => {
 	// the pool still answers
 	await page(`${APP}/app/applications`, { as: base });
