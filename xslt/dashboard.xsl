@@ -1,14 +1,32 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- dashboard.xsl: the signed-in unit's home, GET /app/ (document <dashboard>). -->
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:exsl="http://exslt.org/common" xmlns:date="http://exslt.org/dates-and-times"
+  exclude-result-prefixes="exsl date">
   <xsl:import href="layout.xsl"/>
+
+  <!-- the statuses of an application in the order of the procedure;
+       @always: shown in the figures even when none -->
+  <xsl:variable name="app-statuses-rtf">
+    <s always="1">draft</s>
+    <s always="1">recommended</s>
+    <s always="1">audited</s>
+    <s always="1">named</s>
+    <s always="1">returned</s>
+    <s>rejected</s>
+    <s>withdrawn</s>
+    <s>revoked</s>
+    <s>upgraded</s>
+  </xsl:variable>
 
   <xsl:template match="dashboard" mode="title">工作台</xsl:template>
 
   <xsl:template match="dashboard" mode="tools"/>
 
   <xsl:template match="dashboard" mode="main">
-    <div class="columns-wide">
+    <xsl:apply-templates select="todo"/>
+    <xsl:apply-templates select="counts"/>
+    <div class="columns">
       <div>
         <section class="panel">
           <h2>本单位</h2>
@@ -62,10 +80,10 @@
           </xsl:if>
         </section>
 
+      </div>
+      <div>
         <xsl:apply-templates select="children"/>
       </div>
-
-      <xsl:apply-templates select="todo"/>
     </div>
   </xsl:template>
 
@@ -117,8 +135,11 @@
     </section>
   </xsl:template>
 
-  <!-- The to-do box. Items are <todo><item href="" since="" due="" count="">text</item>:
-       each attribute optional (since: waiting since; due: deadline). -->
+  <!-- The to-do list. Items are <todo><item href="" since="" due=""
+       count="" status="">text</item>, each attribute optional (since:
+       waiting since, an ISO date or datetime; due: deadline; status: of
+       the application the item is about). Shown oldest first, then the
+       items with a deadline, soonest first. -->
   <xsl:template match="dashboard/todo">
     <section class="panel todo">
       <h2>
@@ -130,51 +151,136 @@
           </span>
         </xsl:if>
       </h2>
-      <div class="panel-body">
-        <xsl:choose>
-          <xsl:when test="*">
-            <ul class="todo-list">
-              <xsl:for-each select="*">
-                <li>
-                  <span class="todo-text">
-                    <xsl:choose>
-                      <xsl:when test="@href != '' and not($is-print)">
-                        <a href="{@href}"><xsl:value-of select="normalize-space(.)"/></a>
-                      </xsl:when>
-                      <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
-                    </xsl:choose>
-                    <xsl:if test="@count != ''">
-                      <xsl:text> </xsl:text>
-                      <span class="badge badge-cert-revoked"><xsl:value-of select="@count"/></span>
-                    </xsl:if>
-                  </span>
-                  <xsl:if test="@since != '' or @due != ''">
-                    <span class="todo-since">
-                      <xsl:if test="@since != ''">
-                        <xsl:call-template name="date">
-                          <xsl:with-param name="d" select="@since"/>
-                        </xsl:call-template>
-                        <xsl:text>起</xsl:text>
-                      </xsl:if>
-                      <xsl:if test="@due != ''">
-                        <span class="todo-due">
-                          <xsl:text>截止 </xsl:text>
-                          <xsl:call-template name="date">
-                            <xsl:with-param name="d" select="@due"/>
-                          </xsl:call-template>
-                        </span>
-                      </xsl:if>
-                    </span>
-                  </xsl:if>
-                </li>
-              </xsl:for-each>
-            </ul>
-          </xsl:when>
-          <xsl:otherwise>
+      <xsl:choose>
+        <xsl:when test="*">
+          <div class="table-scroll">
+            <table class="grid todo-table">
+              <thead>
+                <tr>
+                  <th scope="col">事项</th>
+                  <th scope="col">状态</th>
+                  <th scope="col">等待时间</th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="*">
+                  <xsl:sort select="number(not(@since != ''))" data-type="number"/>
+                  <xsl:sort select="date:seconds(@since)" data-type="number"/>
+                  <xsl:sort select="date:seconds(@due)" data-type="number"/>
+                  <xsl:apply-templates select="." mode="todo-row"/>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <div class="panel-body">
             <p class="todo-empty">暂无待办事项</p>
-          </xsl:otherwise>
+          </div>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="*" mode="todo-row">
+    <tr>
+      <td class="todo-text">
+        <xsl:choose>
+          <xsl:when test="@href != '' and not($is-print)">
+            <a href="{@href}"><xsl:value-of select="normalize-space(.)"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
         </xsl:choose>
-      </div>
+        <xsl:if test="@count != ''">
+          <xsl:text> </xsl:text>
+          <span class="badge badge-cert-revoked"><xsl:value-of select="@count"/></span>
+        </xsl:if>
+      </td>
+      <td class="nowrap">
+        <xsl:if test="@status != ''">
+          <xsl:call-template name="app-badge"/>
+        </xsl:if>
+      </td>
+      <td class="todo-wait">
+        <xsl:if test="@since != ''">
+          <xsl:variable name="days">
+            <xsl:call-template name="days-since">
+              <xsl:with-param name="from" select="@since"/>
+            </xsl:call-template>
+          </xsl:variable>
+          <xsl:choose>
+            <xsl:when test="$days = ''"/>
+            <xsl:when test="number($days) &lt;= 0">
+              <strong class="todo-days">不足 1 天</strong>
+            </xsl:when>
+            <xsl:otherwise>
+              <strong>
+                <xsl:attribute name="class">
+                  <xsl:text>todo-days</xsl:text>
+                  <xsl:if test="number($days) &gt;= 15"> todo-late</xsl:if>
+                </xsl:attribute>
+                <xsl:text>已等待 </xsl:text>
+                <xsl:value-of select="$days"/>
+                <xsl:text> 天</xsl:text>
+              </strong>
+            </xsl:otherwise>
+          </xsl:choose>
+          <span class="todo-since">
+            <xsl:call-template name="date">
+              <xsl:with-param name="d" select="@since"/>
+            </xsl:call-template>
+            <xsl:text>起</xsl:text>
+          </span>
+        </xsl:if>
+        <xsl:if test="@due != ''">
+          <span class="todo-due">
+            <xsl:text>截止 </xsl:text>
+            <xsl:call-template name="date">
+              <xsl:with-param name="d" select="@due"/>
+            </xsl:call-template>
+          </span>
+        </xsl:if>
+      </td>
+    </tr>
+  </xsl:template>
+
+  <!-- Applications of the unit's subtree by status: a row of figures,
+       each linking to the list filtered by that status. -->
+  <xsl:template match="dashboard/counts">
+    <xsl:variable name="counts" select="count"/>
+    <section class="panel app-figures-panel">
+      <h2>
+        <span>本辖区创建申请</span>
+        <xsl:if test="not($is-print)">
+          <a class="aside" href="/app/applications">查看全部</a>
+        </xsl:if>
+      </h2>
+      <ul class="app-figures">
+        <li class="app-figure app-figure-all">
+          <a href="/app/applications">
+            <strong><xsl:value-of select="sum($counts)"/></strong>
+            <span>全部</span>
+          </a>
+        </li>
+        <xsl:for-each select="exsl:node-set($app-statuses-rtf)/s[@always or . = $counts[number(.) &gt; 0]/@status]">
+          <xsl:variable name="code" select="string(.)"/>
+          <li class="app-figure app-figure-{$code}">
+            <a href="/app/applications?status={$code}">
+              <strong>
+                <xsl:choose>
+                  <xsl:when test="$counts[@status = $code]"><xsl:value-of select="sum($counts[@status = $code])"/></xsl:when>
+                  <xsl:otherwise>0</xsl:otherwise>
+                </xsl:choose>
+              </strong>
+              <span>
+                <xsl:call-template name="label">
+                  <xsl:with-param name="k" select="concat('app-short.', $code)"/>
+                </xsl:call-template>
+              </span>
+            </a>
+          </li>
+        </xsl:for-each>
+      </ul>
     </section>
   </xsl:template>
 
