@@ -710,28 +710,38 @@ struct save {
 	int		 status;
 };
 
-/* The canonical text of a saved form, for the audit digest. */
+/*
+ * The canonical text of a saved form, for the audit digest: the bound
+ * values, not the raw ones.  Every part is made first, so that the length
+ * is that of what is written (a bound value may be longer than its raw
+ * text: an empty box is "0", an empty recommending unit the default id).
+ */
 static char *
 form_text(struct req *r, const struct appform *f)
 {
-	size_t		 i, len = 0;
+	const char	*v[AF__MAX], *hon[MAXHON];
+	size_t		 i, len = 1;
 	char		*out;
-	const char	*v;
 
-	for (i = 0; i < AF__MAX; i++)
-		len += strlen(fields[i].name) + strlen(f->raw[i]) + 2;
+	for (i = 0; i < AF__MAX; i++) {
+		v[i] = f->v[i].t == DBV_STR ? f->v[i].s :
+		    f->v[i].t == DBV_INT ? aprintf(r->a, "%lld",
+		    (long long)f->v[i].i) : "";
+		len += strlen(fields[i].name) + strlen(v[i]) + 2;
+	}
 	for (i = 0; i < f->ntypes; i++)
-		len += strlen(f->types[i]) + 7;
-	for (i = 0; i < f->nhon; i++)
-		len += strlen(f->hon[i].title) + 32;
-	out = amalloc(r->a, len + 1);
+		len += strlen("types=") + strlen(f->types[i]) + 1;
+	for (i = 0; i < f->nhon; i++) {
+		hon[i] = aprintf(r->a, "honour=%lld %s\n",
+		    (long long)f->hon[i].year, f->hon[i].title);
+		len += strlen(hon[i]);
+	}
+	out = amalloc(r->a, len);
 	*out = '\0';
 	for (i = 0; i < AF__MAX; i++) {
-		v = f->v[i].t == DBV_STR ? f->v[i].s : f->v[i].t == DBV_INT ?
-		    aprintf(r->a, "%lld", (long long)f->v[i].i) : "";
 		strcat(out, fields[i].name);
 		strcat(out, "=");
-		strncat(out, v, strlen(f->raw[i]) + 12);
+		strcat(out, v[i]);
 		strcat(out, "\n");
 	}
 	for (i = 0; i < f->ntypes; i++) {
@@ -740,8 +750,7 @@ form_text(struct req *r, const struct appform *f)
 		strcat(out, "\n");
 	}
 	for (i = 0; i < f->nhon; i++)
-		strcat(out, aprintf(r->a, "honour=%lld %s\n",
-		    (long long)f->hon[i].year, f->hon[i].title));
+		strcat(out, hon[i]);
 	return out;
 }
 
