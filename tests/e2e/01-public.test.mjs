@@ -97,6 +97,14 @@ test('/app/ does not exist on the public site', async () => {
 		assert.equal(res.status, 404, `${p}: ${show(res)}`);
 		assert.doesNotMatch(res.body, /市总工会审核员|<units|<dashboard/);
 	}
+	// Nor by a detour; and were nginx to pass one, the application
+	// refuses every /app/ page that did not come through the reviewers' site.
+	for (const p of ['//app/', '/%61pp/', '/public/../app/', '/./app/units', '/app', '/App/',
+		'/app/units?format=xml', '/%2fapp/']) {
+		const res = await curl(`${PUB}${p}`, { extra: ['--path-as-is'] });
+		assert.ok([400, 403, 404].includes(res.status), `${p}: ${show(res)}`);
+		assert.doesNotMatch(res.body, /市总工会审核员|<units|<dashboard/);
+	}
 });
 
 test('an unknown path gets the 404 page', async () => {
