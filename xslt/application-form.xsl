@@ -99,6 +99,9 @@
                 <xsl:value-of select="."/>
               </xsl:variable>
               <xsl:choose>
+                <xsl:when test="starts-with(@field, 'leader.honours')">
+                  <a href="#f-leader.honours"><xsl:value-of select="$text"/></a>
+                </xsl:when>
                 <xsl:when test="@field != '' and $field-names[. = current()/@field]">
                   <a href="#f-{@field}"><xsl:value-of select="$text"/></a>
                 </xsl:when>
@@ -682,14 +685,16 @@
   </xsl:template>
 
   <!-- honours: 何年获何荣誉称号 as year + title rows: the rows typed, then
-       empty ones, at least five and always one free. -->
+       empty ones: at least five, one free while fewer than ten. -->
   <xsl:template name="honours">
     <xsl:variable name="rows" select="$v/leader/honours/honour"/>
     <xsl:variable name="filled" select="count($rows[normalize-space(year) != '' or normalize-space(title) != ''])"/>
+    <!-- the server takes at most 10 lines -->
     <xsl:variable name="want">
       <xsl:choose>
-        <xsl:when test="$filled + 1 &gt; 5"><xsl:value-of select="$filled + 1"/></xsl:when>
-        <xsl:otherwise>5</xsl:otherwise>
+        <xsl:when test="$filled + 1 &lt;= 5">5</xsl:when>
+        <xsl:when test="$filled + 1 &gt;= 10">10</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$filled + 1"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
     <fieldset id="f-leader.honours">
