@@ -24,7 +24,7 @@
           <xsl:value-of select="$form-title"/>
           <xsl:if test="normalize-space(/application/name) != ''">
             <xsl:text> - </xsl:text>
-            <xsl:value-of select="normalize-space(/application/name)"/>
+            <xsl:value-of select="/application/name"/>
           </xsl:if>
         </title>
         <link rel="stylesheet" href="/static/application-print.css"/>
@@ -86,7 +86,7 @@
     <xsl:param name="v"/>
     <tr>
       <th scope="row"><span class="cover-key"><xsl:value-of select="$k"/></span>：</th>
-      <td><xsl:value-of select="normalize-space($v)"/></td>
+      <td><xsl:value-of select="$v"/></td>
     </tr>
   </xsl:template>
 
@@ -131,7 +131,7 @@
         <tbody>
           <tr>
             <th scope="row">工作室名称</th>
-            <td colspan="3"><xsl:value-of select="normalize-space(name)"/></td>
+            <td colspan="3"><xsl:value-of select="name"/></td>
             <th scope="row">创建日期</th>
             <td class="nowrap">
               <xsl:call-template name="date"><xsl:with-param name="d" select="founded-on"/></xsl:call-template>
@@ -139,16 +139,16 @@
           </tr>
           <tr>
             <th scope="row">所在单位</th>
-            <td colspan="3"><xsl:value-of select="normalize-space(host-unit)"/></td>
+            <td colspan="3"><xsl:value-of select="host-unit"/></td>
             <th scope="row">命名单位</th>
-            <td><xsl:value-of select="normalize-space(naming-unit)"/></td>
+            <td><xsl:value-of select="naming-unit"/></td>
           </tr>
           <tr>
             <th scope="row">专业领域</th>
-            <td colspan="3"><xsl:value-of select="normalize-space(field)"/></td>
+            <td colspan="3"><xsl:value-of select="field"/></td>
             <th scope="row">成员人数</th>
             <td>
-              <xsl:value-of select="normalize-space(member-count)"/>
+              <xsl:value-of select="member-count"/>
               <xsl:if test="normalize-space(member-count) != ''"> 人</xsl:if>
             </td>
           </tr>
@@ -163,9 +163,9 @@
           </tr>
           <tr>
             <th scope="row">姓名</th>
-            <td><xsl:value-of select="normalize-space(leader/name)"/></td>
+            <td><xsl:value-of select="leader/name"/></td>
             <th scope="row">性别</th>
-            <td><xsl:value-of select="normalize-space(leader/gender)"/></td>
+            <td><xsl:value-of select="leader/gender"/></td>
             <th scope="row">出生年月</th>
             <td class="nowrap">
               <xsl:call-template name="month"><xsl:with-param name="d" select="string(leader/birth-month)"/></xsl:call-template>
@@ -173,19 +173,19 @@
           </tr>
           <tr>
             <th scope="row">学历</th>
-            <td><xsl:value-of select="normalize-space(leader/education)"/></td>
+            <td><xsl:value-of select="leader/education"/></td>
             <th scope="row">民族</th>
-            <td><xsl:value-of select="normalize-space(leader/ethnicity)"/></td>
+            <td><xsl:value-of select="leader/ethnicity"/></td>
             <th scope="row">政治面貌</th>
-            <td><xsl:value-of select="normalize-space(leader/political-status)"/></td>
+            <td><xsl:value-of select="leader/political-status"/></td>
           </tr>
           <tr>
             <th scope="row">专业/工种</th>
-            <td><xsl:value-of select="normalize-space(leader/specialty)"/></td>
+            <td><xsl:value-of select="leader/specialty"/></td>
             <th scope="row">技术职称</th>
-            <td><xsl:value-of select="normalize-space(leader/title)"/></td>
+            <td><xsl:value-of select="leader/title"/></td>
             <th scope="row">手机号码</th>
-            <td class="nowrap"><xsl:value-of select="normalize-space(leader/mobile)"/></td>
+            <td class="nowrap"><xsl:value-of select="leader/mobile"/></td>
           </tr>
           <tr>
             <th scope="row">何年获何<br/>荣誉称号</th>
@@ -194,7 +194,7 @@
                 <p>
                   <span class="honour-year"><xsl:value-of select="@year"/>年</span>
                   <xsl:text> </xsl:text>
-                  <xsl:value-of select="normalize-space(.)"/>
+                  <xsl:value-of select="."/>
                 </p>
               </xsl:for-each>
             </td>
@@ -294,7 +294,7 @@
         <xsl:if test="$code = 'other' and normalize-space($on) != ''">
           <span class="box-other">
             <xsl:text>（</xsl:text>
-            <xsl:value-of select="normalize-space($on)"/>
+            <xsl:value-of select="$on"/>
             <xsl:text>）</xsl:text>
           </span>
         </xsl:if>
@@ -327,7 +327,7 @@
           <p class="opinion-unit">
             <xsl:choose>
               <xsl:when test="$review"><xsl:value-of select="$review/@unit-name"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="normalize-space($unit)"/></xsl:otherwise>
+              <xsl:otherwise><xsl:value-of select="$unit"/></xsl:otherwise>
             </xsl:choose>
           </p>
           <p class="opinion-seal"><xsl:value-of select="$seal"/></p>

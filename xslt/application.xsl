@@ -20,7 +20,7 @@
 
   <xsl:template match="/application" mode="title">
     <xsl:choose>
-      <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="normalize-space(name)"/></xsl:when>
+      <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="name"/></xsl:when>
       <xsl:otherwise>（工作室名称未填写）</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -154,9 +154,9 @@
                         <xsl:choose>
                           <xsl:when test="@code = 'other'">
                             <xsl:text>其他：</xsl:text>
-                            <xsl:value-of select="normalize-space(.)"/>
+                            <xsl:value-of select="."/>
                           </xsl:when>
-                          <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+                          <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
                         </xsl:choose>
                       </li>
                     </xsl:for-each>
@@ -258,7 +258,7 @@
                       <li>
                         <span class="honour-year"><xsl:value-of select="@year"/>年</span>
                         <xsl:text> </xsl:text>
-                        <xsl:value-of select="normalize-space(.)"/>
+                        <xsl:value-of select="."/>
                       </li>
                     </xsl:for-each>
                   </ul>
@@ -491,7 +491,7 @@
   <xsl:template name="value">
     <xsl:param name="n"/>
     <xsl:choose>
-      <xsl:when test="normalize-space($n) != ''"><xsl:value-of select="normalize-space($n)"/></xsl:when>
+      <xsl:when test="normalize-space($n) != ''"><xsl:value-of select="$n"/></xsl:when>
       <xsl:otherwise><span class="unfilled">未填写</span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -517,7 +517,7 @@
       <xsl:when test="$month">
         <xsl:call-template name="month"><xsl:with-param name="d" select="$n"/></xsl:call-template>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space($n)"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -332,7 +332,7 @@
   <xsl:template match="applications/application">
     <xsl:variable name="title">
       <xsl:choose>
-        <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="normalize-space(name)"/></xsl:when>
+        <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="name"/></xsl:when>
         <xsl:otherwise>（工作室名称未填写）</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -358,11 +358,11 @@
           </xsl:otherwise>
         </xsl:choose>
       </td>
-      <td><xsl:value-of select="normalize-space(host-unit)"/></td>
-      <td><xsl:value-of select="normalize-space(base-union)"/></td>
-      <td><xsl:value-of select="normalize-space(recommending-unit)"/></td>
-      <td><xsl:value-of select="normalize-space(industry)"/></td>
-      <td class="nowrap"><xsl:value-of select="normalize-space(leader-name)"/></td>
+      <td><xsl:value-of select="host-unit"/></td>
+      <td><xsl:value-of select="base-union"/></td>
+      <td><xsl:value-of select="recommending-unit"/></td>
+      <td><xsl:value-of select="industry"/></td>
+      <td class="nowrap"><xsl:value-of select="leader-name"/></td>
       <td><xsl:call-template name="app-badge"/></td>
       <td class="date">
         <xsl:call-template name="date">

@@ -20,7 +20,7 @@
           <xsl:text>命名证书</xsl:text>
           <xsl:if test="normalize-space(/application/name) != ''">
             <xsl:text> - </xsl:text>
-            <xsl:value-of select="normalize-space(/application/name)"/>
+            <xsl:value-of select="/application/name"/>
           </xsl:if>
         </title>
         <link rel="stylesheet" href="/static/certificate.css"/>
@@ -58,8 +58,8 @@
           <h1 class="cert-title">命名证书</h1>
           <p class="cert-to">
             <span class="cert-addressee">
-              <xsl:value-of select="normalize-space(host-unit)"/>
-              <xsl:value-of select="normalize-space(name)"/>
+              <xsl:value-of select="host-unit"/>
+              <xsl:value-of select="name"/>
             </span>
             <xsl:text>：</xsl:text>
           </p>
@@ -67,7 +67,7 @@
             <xsl:text>经</xsl:text>
             <xsl:choose>
               <xsl:when test="normalize-space(recommending-unit) != ''">
-                <xsl:value-of select="normalize-space(recommending-unit)"/>
+                <xsl:value-of select="recommending-unit"/>
               </xsl:when>
               <xsl:otherwise>推荐单位</xsl:otherwise>
             </xsl:choose>
@@ -79,7 +79,7 @@
             <dl class="cert-meta">
               <div>
                 <dt>工作室领衔人</dt>
-                <dd><xsl:value-of select="normalize-space(leader/name)"/></dd>
+                <dd><xsl:value-of select="leader/name"/></dd>
               </div>
               <div>
                 <dt>命名文号</dt>
@@ -107,7 +107,7 @@
       <p>
         <xsl:text>“</xsl:text>
         <xsl:choose>
-          <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="normalize-space(name)"/></xsl:when>
+          <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="name"/></xsl:when>
           <xsl:otherwise>（工作室名称未填写）</xsl:otherwise>
         </xsl:choose>
         <xsl:text>”当前状态为“</xsl:text>
