@@ -85,6 +85,9 @@ async function refusedField(field, { value, raw, what }) {
 	const html = await postForm(base, '/app/applications', pairs, opts);
 	assert.equal(html.status, 400, `${field} = ${what} (html): ${show(html)}`);
 	assert.match(html.headers['content-type'], /^text\/html/);
+	const esc = field.replace(/\./g, '\\.');
+	assert.match(html.body, new RegExp(`id="err-${esc}"|<th scope="row">${esc}</th>`),
+		`${field} = ${what}: the page names the field`);
 	if (field !== 'name')
 		assert.equal(await countNamed(studio), '0', `${field} = ${what}: nothing stored`);
 	return x;
@@ -204,6 +207,15 @@ test('a refused form comes back with everything typed and each bad field named',
 	assert.deepEqual([name, mc, mobile, founded, overview], [fieldOf(typed, 'name'), '-3', '139123456789',
 		'2023-02-30', fieldOf(typed, 'overview')], 'everything typed, the bad values too');
 	assert.equal(await countNamed(fieldOf(typed, 'name')), '0');
+	// The page: the form again, each message beside its field, the values kept.
+	const html = await postForm(base, '/app/applications', typed);
+	assert.equal(html.status, 400, show(html));
+	for (const f of fields)
+		assert.ok(html.body.includes(`id="err-${f}"`), `the message beside ${f}`);
+	for (const v of ['139123456789', '2023-02-30', fieldOf(typed, 'name'), fieldOf(typed, 'leader.title')])
+		assert.ok(html.body.includes(`value="${v}"`), `the form keeps ${v}`);
+	assert.ok(html.body.includes(fieldOf(typed, 'overview')), 'the form keeps the overview');
+	assert.match(html.body, /name="csrf" value="[0-9a-f]+\.[0-9a-f]{64}"/, 'with a fresh token');
 });
 
 test('an edit with bad input is 400 and changes nothing', async () => {
