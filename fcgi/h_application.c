@@ -6,6 +6,8 @@
  * Chinese label, its validator, whether recommending needs it, and the
  * column it binds to (the statements in sql.c list the columns in this
  * order).  The same table parses, validates, binds and writes the XML.
+ * The four long texts are bounded like the boxes of the paper form, so
+ * that a complete application prints as the cover and two A4 pages.
  */
 #include <stdio.h>
 #include <string.h>
@@ -132,14 +134,14 @@ static const struct field {
 	/* AF_LEADER_EMAIL */
 	{ "leader.email", "E-mail", FT_EMAIL, 0, 0, 0, 1, "leader_email" },
 	/* AF_OVERVIEW */
-	{ "overview", "工作室基本情况", FT_MULTI, 2000, 1, 0, 0, "overview" },
+	{ "overview", "工作室基本情况", FT_MULTI, 500, 1, 0, 0, "overview" },
 	/* AF_GOALS */
-	{ "goals", "工作室工作目标", FT_MULTI, 2000, 1, 0, 0, "goals" },
+	{ "goals", "工作室工作目标", FT_MULTI, 300, 1, 0, 0, "goals" },
 	/* AF_ACHIEVEMENTS */
-	{ "achievements-summary", "工作室成果简介", FT_MULTI, 2000, 1, 0, 0,
+	{ "achievements-summary", "工作室成果简介", FT_MULTI, 500, 1, 0, 0,
 	  "achievements_summary" },
 	/* AF_HONOURS */
-	{ "honours", "工作室曾获荣誉", FT_MULTI, 2000, 0, 0, 0, "honours" },
+	{ "honours", "工作室曾获荣誉", FT_MULTI, 300, 0, 0, 0, "honours" },
 	/* AF_COND_LEADER */
 	{ "conditions.leader", "有一名企事业单位优秀人才领衔", FT_BOOL, 0, 1,
 	  0, 0, "cond_leader" },

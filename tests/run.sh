@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as `make test` and CI run it:
-#   1. unit tests (check), built with AddressSanitizer and UBSan, leaks on;
+#   1. unit tests (check), built with AddressSanitizer and UBSan, leaks on,
+#      and every stylesheet and schema run on the sample documents;
 #   2. a private stack (MariaDB, union CA, nginx, the pool built with the
 #      sanitizers) under $VAR, on ports of its own;
 #   3. the end-to-end tests (curl through nginx with real client
@@ -22,6 +23,9 @@ make -s BUILD=build/asan SAN=1 all build/asan/unit-tests
 
 echo "== unit tests"
 ASAN_OPTIONS=detect_leaks=1 build/asan/unit-tests
+
+echo "== stylesheets and schemas on the sample documents"
+sh tests/fixtures/xml/check.sh
 
 echo "== test dependencies (npm)"
 if [ ! -d tests/node_modules ] ||

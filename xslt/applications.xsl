@@ -340,7 +340,7 @@
       <xsl:if test="$batch">
         <td class="pick-col">
           <xsl:if test="@batch = 'true'">
-            <input type="checkbox" name="ids" value="{@id}" id="pick-{@id}"
+            <input type="checkbox" name="ids" value="{@id}:{@version}" id="pick-{@id}"
                    aria-label="选择 {$title}"/>
           </xsl:if>
         </td>

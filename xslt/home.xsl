@@ -37,14 +37,6 @@
 
   <xsl:template match="home" mode="main">
     <section class="entries" aria-label="栏目">
-      <a class="entry" href="/public/studios">
-        <span class="entry-title">工作室名录</span>
-        <span class="entry-text">查阅已命名的长春市职工创新工作室及其所在单位、创新领域。</span>
-      </a>
-      <a class="entry" href="/public/achievements">
-        <span class="entry-title">创新成果</span>
-        <span class="entry-text">浏览各工作室发布的创新成果，加强技术交流，推动成果转化应用。</span>
-      </a>
       <a class="entry" href="/public/stats">
         <span class="entry-title">统计</span>
         <span class="entry-text">按县（市）区、开发区和产业工会查看命名情况与目标完成进度。</span>

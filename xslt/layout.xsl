@@ -53,21 +53,16 @@
   </xsl:variable>
 
   <!-- Navigation tables: @href the link, @match the path prefix that
-       marks the item current (exact match when @exact). -->
+       marks the item current (exact match when @exact).  A page joins
+       the navigation when it exists. -->
   <xsl:variable name="nav-app-rtf">
     <i href="/app/" exact="1">首页</i>
     <i href="/app/applications" match="/app/applications">创建申请</i>
-    <i href="/app/studios" match="/app/studios">工作室</i>
-    <i href="/app/assessments" match="/app/assessments">年度考核</i>
-    <i href="/app/rankings/studios" match="/app/rankings">排名</i>
-    <i href="/app/reports/progress" match="/app/reports">报表</i>
     <i href="/app/units" match="/app/units">单位</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
   </xsl:variable>
   <xsl:variable name="nav-public-rtf">
     <i href="/" exact="1">首页</i>
-    <i href="/public/studios" match="/public/studios">工作室名录</i>
-    <i href="/public/achievements" match="/public/achievements">创新成果</i>
     <i href="/public/stats" match="/public/stats">统计</i>
   </xsl:variable>
 
