@@ -665,3 +665,19 @@ export async function act(as, id, action, opts) {
 	assert.equal(res.headers.location, `/app/applications/${id}`);
 	return res;
 }
+
+/*
+ * GET url, then again with If-None-Match of its ETag; resolves to
+ * { first, again }.  The reviewers' tags carry the hour (their forms'
+ * tokens must stay fresh), so when the tag changed between the two (the
+ * hour turned) the pair is tried once more.
+ */
+export async function revalidate(url, opts = {}) {
+	for (let i = 0; ; i++) {
+		const first = await curl(url, opts);
+		const tag = first.headers.etag;
+		const again = await curl(url, { ...opts, headers: { ...(opts.headers ?? {}), 'If-None-Match': tag ?? '' } });
+		if (again.status === 304 || i === 2 || again.headers.etag === tag)
+			return { first, again, tag };
+	}
+}
