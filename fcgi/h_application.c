@@ -1189,8 +1189,11 @@ h_applications(struct req *r)
 	xml_end(r);
 	xml_end(r);
 
-	res = db_query(r->db, STMT_APP_PAGE, DBARGS(FILTER, DBI(PER_PAGE),
-	    DBI((int64_t)(page - 1) * PER_PAGE)));
+	/* CSV exports the whole filtered list (bounded); HTML pages. */
+	r->filename = "applications";
+	res = db_query(r->db, STMT_APP_PAGE, DBARGS(FILTER,
+	    DBI(r->fmt == FMT_CSV ? 100000 : PER_PAGE),
+	    DBI(r->fmt == FMT_CSV ? 0 : (int64_t)(page - 1) * PER_PAGE)));
 #undef FILTER
 	if (res == NULL)
 		return err_status(db_err(r->db));

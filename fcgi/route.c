@@ -45,7 +45,8 @@ static const struct route {
 	  SHEET_AUDIT, SHEET_AUDIT, SHEET_AUDIT_CSV, R_AUTH | R_CITY },
 	/* PAGE_APPLICATIONS */
 	{ "/app/applications", h_applications, h_application_create,
-	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH },
+	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_APPLICATIONS_CSV,
+	  R_AUTH },
 	/* PAGE_APPLICATION_NEW */
 	{ "/app/applications/new", h_application_new, NULL,
 	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,

@@ -38,6 +38,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	"application-form.xsl",	/* SHEET_APPLICATION_FORM */
 	"application-print.xsl", /* SHEET_APPLICATION_PRINT */
 	"certificate.xsl",	/* SHEET_CERTIFICATE */
+	"applications.csv.xsl",	/* SHEET_APPLICATIONS_CSV */
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];
