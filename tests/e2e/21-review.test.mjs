@@ -306,6 +306,7 @@ test('one person leads at most one active studio', async () => {
 	open.push(b);
 	const res = await transition(base, b, 'recommend', { query: 'format=xml' });
 	assert.equal(res.status, 409, show(res));
+	assert.equal(await validateXml(res.body), 'application');
 	assert.match(await xpath(res.body, 'string(/application/errors)'), /一人只能领衔一个/);
 	assert.equal((await snapshot(b)).status, 'draft');
 

@@ -250,10 +250,12 @@ test('an overlong or hostile opinion is refused or stored literally', async () =
 	const { version } = await applicationXml(id, base);
 	const long = await transition(base, id, 'recommend', { opinion: '意'.repeat(10_000), version, query: 'format=xml' });
 	assert.equal(long.status, 400, show(long));
+	assert.equal(await validateXml(long.body), 'application');
 	assert.equal(await xpath(long.body, 'string(/application/errors/error/@field)'), 'opinion');
 	const nul = await postForm(base, `/app/applications/${id}/transition`,
 		{ action: 'recommend', version }, { raw: 'opinion=%00', query: 'format=xml' });
 	assert.equal(nul.status, 400, show(nul));
+	assert.equal(await validateXml(nul.body), 'error');
 	assert.equal(await xpath(nul.body, 'string(/error/field/@name)'), 'opinion');
 	assert.equal((await applicationXml(id, base)).status, 'draft');
 });
