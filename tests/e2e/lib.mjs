@@ -681,3 +681,30 @@ export async function revalidate(url, opts = {}) {
 			return { first, again, tag };
 	}
 }
+
+/*
+ * The longest text each text field of the application form takes, in
+ * characters, as fields[] of fcgi/h_application.c sets them (the honour
+ * line's title: form_parse()).
+ */
+export const TEXT_LIMITS = {
+	'name': 50,
+	'host-unit': 100,
+	'naming-unit': 100,
+	'field': 100,
+	'type-other': 50,
+	'leader.name': 50,
+	'leader.specialty': 100,
+	'leader.title': 100,
+	'overview': 500,
+	'goals': 300,
+	'achievements-summary': 500,
+	'honours': 300,
+	'leader.honours.title': 100,
+};
+
+/* Chinese text of exactly n characters, as a studio's description reads. */
+export function chineseText(n) {
+	const s = '工作室围绕燃气管网安全运行开展技术革新和技术攻关，培养高技能人才，总结推广先进操作法。';
+	return s.repeat(Math.ceil(n / s.length)).slice(0, n);
+}
