@@ -9,8 +9,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
-	APP, VAR, act, applicationFields, applicationXml, city, createApplication, curl, fetchXml,
-	fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
+	APP, TEXT_LIMITS, VAR, act, applicationFields, applicationXml, chineseText, city, createApplication, curl,
+	fetchXml, fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
 } from './lib.mjs';
 
 const base = unit('22010202');		// 长春燃气股份有限公司工会, under 南关区
@@ -150,16 +150,25 @@ test('NUL, invalid UTF-8 and control bytes in any field are 400 naming it', asyn
 test('text over its length is 400 naming the field; 10,000 characters anywhere', async () => {
 	for (const field of [...ALL, 'leader.honours.title'])
 		await refusedField(field, { value: '创'.repeat(10_000), what: '10,000 characters' });
-	// the limits themselves: 50 characters of a name pass, 51 do not
-	await refusedField('name', { value: '名'.repeat(51), what: '51 characters' });
-	const ok = '名'.repeat(45) + String(Date.now()).slice(-5);
-	const id = await createApplication(base, applicationFields({ name: ok }));
+	// Each text takes exactly its length: all at once in one application,
+	// one character more is refused, naming the field.
+	const over = {};
+	for (const [f, n] of Object.entries(TEXT_LIMITS))
+		if (f !== 'leader.honours.title')
+			over[f] = chineseText(n);
+	over.name = chineseText(TEXT_LIMITS.name - 8) + String(Date.now()).slice(-8);
+	over.types = ['other'];
+	over['leader.honours'] = Array.from({ length: 10 }, (_, i) => [String(2010 + i),
+		chineseText(TEXT_LIMITS['leader.honours.title'])]);
+	const id = await createApplication(base, applicationFields(over));
 	open.push(id);
-	assert.equal(await xpath((await applicationXml(id, base)).xml, 'string(/application/name)'), ok);
-	// 2,000 characters of a text box pass, 2,001 do not
-	const long = await createApplication(base, applicationFields({ overview: '述'.repeat(2000) }));
-	open.push(long);
-	await refusedField('overview', { value: '述'.repeat(2001), what: '2,001 characters' });
+	const { xml } = await applicationXml(id, base);
+	const texts = Object.keys(over).filter((f) => TEXT_LIMITS[f]);
+	const got = await xpaths(xml, texts.map(XPATH));
+	texts.forEach((f, i) => assert.equal(got[i], over[f], `${f} holds ${TEXT_LIMITS[f]} characters`));
+	assert.equal(await xpath(xml, 'string(/application/leader/honours/honour[10])'), over['leader.honours'][9][1]);
+	for (const [f, n] of Object.entries(TEXT_LIMITS))
+		await refusedField(f, { value: chineseText(n + 1), what: `${n + 1} characters` });
 	// a single-line field refuses a line break
 	await refusedField('leader.title', { value: '高级\n技师', what: 'a line break' });
 });
