@@ -101,7 +101,8 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(enrolled_at, '%Y-%m-%d %H:%i:%s'),"
 	" DATE_FORMAT(revoked_at, '%Y-%m-%d %H:%i:%s'), holder, subject,"
 	" not_after <= UTC_TIMESTAMP()"
-	" FROM cert WHERE unit_id = ? ORDER BY id LIMIT 200",
+	" FROM cert WHERE unit_id = ?"
+	" ORDER BY revoked_at IS NULL DESC, id DESC LIMIT 200",
 	/* STMT_CERT_GET */
 	"SELECT id, unit_id, fingerprint, revoked_at IS NOT NULL, holder"
 	" FROM cert WHERE id = ?",
@@ -117,7 +118,8 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE id = ? AND revoked_at IS NULL",
 	/* STMT_CERT_LIST */
 	"SELECT c.id, u.code, c.fingerprint, c.holder,"
-	" DATE_FORMAT(c.not_after, '%Y-%m-%d'), c.revoked_at IS NOT NULL"
+	" DATE_FORMAT(c.not_after, '%Y-%m-%d'), c.revoked_at IS NOT NULL,"
+	" c.not_after <= UTC_TIMESTAMP()"
 	" FROM cert c JOIN unit u ON u.id = c.unit_id"
 	" WHERE (? = '' OR u.code = ?) ORDER BY u.path, c.id",
 	/* STMT_UNIT_GET */

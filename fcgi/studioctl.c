@@ -362,7 +362,8 @@ cmd_cert_list(const char *unit)
 	while ((rc = db_step(q)) == 1)
 		printf("%s\t%s\t%s\t%s\t%s\t%s\n", db_col(q, 0), db_col(q, 1),
 		    db_col(q, 2), db_col(q, 3), db_col(q, 4),
-		    db_coli(q, 5) ? "revoked" : "active");
+		    db_coli(q, 5) ? "revoked" : db_coli(q, 6) ? "expired" :
+		    "active");
 	db_end(q);
 	return rc < 0 ? 1 : 0;
 }
