@@ -465,6 +465,26 @@ db_end(struct dbq *q)
 }
 
 enum err
+db_one(struct db *db, enum stmt id, const struct dbv *args, size_t n,
+    struct dbq **qp)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	*qp = NULL;
+	if ((q = db_query(db, id, args, n)) == NULL)
+		return db->lasterr != E_OK ? db->lasterr : E_DB;
+	if ((rc = db_step(q)) != 1) {
+		db_end(q);
+		if (rc == 0)
+			return E_NOTFOUND;
+		return db->lasterr != E_OK ? db->lasterr : E_DB;
+	}
+	*qp = q;
+	return E_OK;
+}
+
+enum err
 db_exec(struct db *db, enum stmt id, const struct dbv *args, size_t n,
     uint64_t *affected, uint64_t *lastid)
 {

@@ -43,6 +43,7 @@ enum err {
 	E_XML,		/* XML writer or parser failed */
 	E_XSLT,		/* transformation failed */
 	E_ABORT,	/* refused by the caller: roll back, no error */
+	E_NOTFOUND,	/* the row asked for does not exist */
 	E__MAX
 };
 
@@ -405,6 +406,12 @@ size_t		 db_collen(struct dbq *, size_t col);
 int64_t		 db_coli(struct dbq *, size_t col);
 void		 db_end(struct dbq *);
 
+/*
+ * A query expected to give one row: E_OK with *q on that row (the caller
+ * ends it with db_end), E_NOTFOUND when there is none, or the error.
+ */
+enum err	 db_one(struct db *, enum stmt, const struct dbv *, size_t,
+		    struct dbq **q);
 /* A statement without a result.  E_OK and *affected / *lastid set. */
 enum err	 db_exec(struct db *, enum stmt, const struct dbv *, size_t,
 		    uint64_t *affected, uint64_t *lastid);
@@ -675,9 +682,11 @@ int	 h_batch(struct req *);
 
 /*
  * Check that the unit exists (404) and is in r->who's subtree (403);
- * 200 and *path (arena) set when it is.
+ * 200 and *path (arena) set when it is.  With keep, *keep is the open
+ * STMT_UNIT_GET cursor on the unit's row, for the caller to end.
  */
-int	 unit_visible(struct req *, int64_t id, const char **path);
+int	 unit_visible(struct req *, int64_t id, const char **path,
+	    struct dbq **keep);
 /*
  * Query the ancestors of the unit with this path (itself excluded), root
  * first: *q is the open cursor (NULL for the root).  200 or an error.

@@ -1114,7 +1114,7 @@ h_applications(struct req *r)
 	}
 	if (district != NULL && valid_int(district, 1, INT32_MAX, &did) ==
 	    NULL) {
-		if ((st = unit_visible(r, did, &dpath)) != 200) {
+		if ((st = unit_visible(r, did, &dpath, NULL)) != 200) {
 			if (st >= 500)
 				return st;
 			dpath = "";

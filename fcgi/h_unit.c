@@ -25,27 +25,27 @@ like_escape(struct arena *a, const char *s)
 }
 
 int
-unit_visible(struct req *r, int64_t id, const char **path)
+unit_visible(struct req *r, int64_t id, const char **path, struct dbq **keep)
 {
 	struct dbq	*q;
-	int		 rc;
+	enum err	 e;
 
-	if ((q = db_query(r->db, STMT_UNIT_GET, DBARGS(DBI(id)))) == NULL)
-		return err_status(db_err(r->db));
-	if ((rc = db_step(q)) != 1) {
-		db_end(q);
-		if (rc < 0)
-			return err_status(db_err(r->db));
-		r->message = "该单位不存在";
-		return 404;
+	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK) {
+		if (e == E_NOTFOUND)
+			r->message = "该单位不存在";
+		return err_status(e);
 	}
 	*path = astrdup(r->a, db_col(q, 4));
-	db_end(q);
 	if (!auth_sees(r->who, *path)) {
+		db_end(q);
 		r->reason = "not-in-subtree";
 		r->message = "该单位不在本单位的管辖范围内";
 		return 403;
 	}
+	if (keep != NULL)
+		*keep = q;
+	else
+		db_end(q);
 	return 200;
 }
 
@@ -188,15 +188,10 @@ h_unit(struct req *r)
 	const char	*path;
 	int64_t		 id = r->arg_id, ncert, nactive;
 	int		 status;
+	enum err	 e;
 
-	if ((status = unit_visible(r, id, &path)) != 200)
+	if ((status = unit_visible(r, id, &path, &q)) != 200)
 		return status;
-	if ((q = db_query(r->db, STMT_UNIT_GET, DBARGS(DBI(id)))) == NULL)
-		return err_status(db_err(r->db));
-	if (db_step(q) != 1) {
-		db_end(q);
-		return err_status(db_err(r->db));
-	}
 	xml_begin(r, "unit");
 	xml_attr(r, "id", db_col(q, 0));
 	xml_attr(r, "code", db_col(q, 1));
@@ -217,13 +212,9 @@ h_unit(struct req *r)
 	if ((status = unit_xml_ancestors(r, path)) != 200 ||
 	    (status = unit_xml_children(r, id)) != 200)
 		return status;
-	if ((q = db_query(r->db, STMT_UNIT_CERTCOUNT,
-	    DBARGS(DBI(id)))) == NULL)
-		return err_status(db_err(r->db));
-	if (db_step(q) != 1) {
-		db_end(q);
-		return err_status(db_err(r->db));
-	}
+	if ((e = db_one(r->db, STMT_UNIT_CERTCOUNT, DBARGS(DBI(id)),
+	    &q)) != E_OK)
+		return err_status(e);
 	ncert = db_coli(q, 0);
 	nactive = db_coli(q, 1);
 	db_end(q);
@@ -240,13 +231,10 @@ certs_doc(struct req *r, int64_t id, const char *pem, const char *holder)
 {
 	struct dbq	*q;
 	int		 rc;
+	enum err	 e;
 
-	if ((q = db_query(r->db, STMT_UNIT_GET, DBARGS(DBI(id)))) == NULL)
-		return err_status(db_err(r->db));
-	if (db_step(q) != 1) {
-		db_end(q);
-		return err_status(db_err(r->db));
-	}
+	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK)
+		return err_status(e);
 	xml_begin(r, "certs");
 	xml_attrb(r, "can-edit", r->who->kind == KIND_CITY);
 	xml_start(r, "unit");
@@ -294,7 +282,7 @@ h_certs(struct req *r)
 	const char	*path;
 	int		 status;
 
-	if ((status = unit_visible(r, r->arg_id, &path)) != 200)
+	if ((status = unit_visible(r, r->arg_id, &path, NULL)) != 200)
 		return status;
 	return certs_doc(r, r->arg_id, NULL, NULL);
 }
@@ -342,18 +330,15 @@ revoke_txn(void *arg)
 	struct req	*r = op->r;
 	struct dbq	*q;
 	int64_t		 unit;
-	int		 revoked, rc;
+	int		 revoked;
 	uint64_t	 n;
 	char		*what;
 	enum err	 e;
 
-	if ((q = db_query(r->db, STMT_CERT_GET,
-	    DBARGS(DBI(op->cert_id)))) == NULL)
-		return db_err(r->db);
-	if ((rc = db_step(q)) != 1) {
-		db_end(q);
-		if (rc < 0)
-			return db_err(r->db);
+	if ((e = db_one(r->db, STMT_CERT_GET, DBARGS(DBI(op->cert_id)),
+	    &q)) != E_OK) {
+		if (e != E_NOTFOUND)
+			return e;
 		op->status = 404;
 		r->message = "该证书不存在";
 		return E_ABORT;
@@ -388,7 +373,7 @@ h_certs_post(struct req *r)
 	int		 status;
 	enum err	 e;
 
-	if ((status = unit_visible(r, r->arg_id, &path)) != 200)
+	if ((status = unit_visible(r, r->arg_id, &path, NULL)) != 200)
 		return status;
 	if (r->who->kind != KIND_CITY) {
 		r->reason = "city-only";

@@ -35,6 +35,7 @@ static const char *const errs[E__MAX] = {
 	"XML error",				/* E_XML */
 	"XSLT error",				/* E_XSLT */
 	"refused",				/* E_ABORT */
+	"not found",				/* E_NOTFOUND */
 };
 
 const char *
@@ -54,6 +55,8 @@ err_status(enum err e)
 		return 503;
 	case E_DUP:
 		return 409;
+	case E_NOTFOUND:
+		return 404;
 	case E_TOOBIG:
 		return 413;
 	case E_UTF8:

@@ -32,6 +32,7 @@ static const struct {
 	{ E_XML, 500 },
 	{ E_XSLT, 500 },
 	{ E_ABORT, 500 },
+	{ E_NOTFOUND, 404 },
 };
 
 START_TEST(t_err_status)
