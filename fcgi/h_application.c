@@ -496,6 +496,15 @@ form_xml(struct req *r, struct appform *f, int64_t id, const char *version,
 	xml_ferrs(r);
 	if (r->message != NULL)
 		xml_elem(r, "message", r->message);
+	xml_start(r, "limits");
+	for (i = 0; i < AF__MAX; i++)
+		if (fields[i].type == FT_TEXT || fields[i].type == FT_MULTI) {
+			xml_start(r, "limit");
+			xml_attr(r, "field", fields[i].name);
+			xml_attri(r, "max", (int64_t)fields[i].max);
+			xml_end(r);
+		}
+	xml_end(r);
 	r->sheet = SHEET_APPLICATION_FORM;
 	return 200;
 }

@@ -780,7 +780,11 @@
         <xsl:value-of select="$label"/>
         <xsl:call-template name="req-mark"><xsl:with-param name="required" select="$required"/></xsl:call-template>
       </label>
-      <textarea id="f-{$f}" name="{$f}" rows="{$rows}" cols="80" maxlength="2000">
+      <xsl:variable name="max">
+        <xsl:value-of select="/application-form/limits/limit[@field = $f]/@max"/>
+        <xsl:if test="not(/application-form/limits/limit[@field = $f])">2000</xsl:if>
+      </xsl:variable>
+      <textarea id="f-{$f}" name="{$f}" rows="{$rows}" cols="80" maxlength="{$max}">
         <xsl:call-template name="field-invalid"><xsl:with-param name="field" select="$f"/></xsl:call-template>
         <!-- an HTML parser drops one newline right after <textarea> -->
         <xsl:text>&#10;</xsl:text>
@@ -791,7 +795,9 @@
           <xsl:value-of select="$help"/>
           <xsl:text>。</xsl:text>
         </xsl:if>
-        <xsl:text>不超过 2000 字。</xsl:text>
+        <xsl:text>不超过 </xsl:text>
+        <xsl:value-of select="$max"/>
+        <xsl:text> 字。</xsl:text>
       </span>
       <xsl:call-template name="field-error"><xsl:with-param name="field" select="$f"/></xsl:call-template>
     </div>
