@@ -533,15 +533,12 @@ app_xml(struct req *r, int64_t id)
 	int64_t		 base, rec;
 	size_t		 i;
 	int		 rc, a;
+	enum err	 e;
 
-	if ((q = db_query(r->db, STMT_APP_GET, DBARGS(DBI(id)))) == NULL)
-		return err_status(db_err(r->db));
-	if ((rc = db_step(q)) != 1) {
-		db_end(q);
-		if (rc < 0)
-			return err_status(db_err(r->db));
-		r->message = "该申请不存在";
-		return 404;
+	if ((e = db_one(r->db, STMT_APP_GET, DBARGS(DBI(id)), &q)) != E_OK) {
+		if (e == E_NOTFOUND)
+			r->message = "该申请不存在";
+		return err_status(e);
 	}
 	if (!auth_sees(r->who, db_col(q, COL_PATH))) {
 		db_end(q);
@@ -671,12 +668,8 @@ app_check_complete(struct req *r, int64_t id)
 	int		 rc, types = 0, other = 0;
 	const char	*s;
 
-	if ((q = db_query(r->db, STMT_APP_GET, DBARGS(DBI(id)))) == NULL)
+	if (db_one(r->db, STMT_APP_GET, DBARGS(DBI(id)), &q) != E_OK)
 		return -1;
-	if (db_step(q) != 1) {
-		db_end(q);
-		return -1;
-	}
 	for (i = 0; i < AF__MAX; i++) {
 		s = db_col(q, i);
 		if (!fields[i].required)
@@ -824,15 +817,12 @@ update_txn(void *arg)
 	int64_t		 version, base;
 	uint64_t	 n;
 	char		*what;
-	int		 rc;
 	enum err	 e;
 
-	if ((q = db_query(r->db, STMT_APP_LOCK, DBARGS(DBI(sv->id)))) == NULL)
-		return db_err(r->db);
-	if ((rc = db_step(q)) != 1) {
-		db_end(q);
-		if (rc < 0)
-			return db_err(r->db);
+	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(sv->id)), &q)) !=
+	    E_OK) {
+		if (e != E_NOTFOUND)
+			return e;
 		sv->status = 404;
 		r->message = "该申请不存在";
 		return E_ABORT;
@@ -920,16 +910,12 @@ app_owner(struct req *r, int64_t id, const char **path, enum astatus *st,
     int64_t *base)
 {
 	struct dbq	*q;
-	int		 rc;
+	enum err	 e;
 
-	if ((q = db_query(r->db, STMT_APP_LOCK, DBARGS(DBI(id)))) == NULL)
-		return err_status(db_err(r->db));
-	if ((rc = db_step(q)) != 1) {
-		db_end(q);
-		if (rc < 0)
-			return err_status(db_err(r->db));
-		r->message = "该申请不存在";
-		return 404;
+	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(id)), &q)) != E_OK) {
+		if (e == E_NOTFOUND)
+			r->message = "该申请不存在";
+		return err_status(e);
 	}
 	*st = astatus_parse(db_col(q, 0));
 	*base = db_coli(q, 2);
@@ -1026,6 +1012,7 @@ h_application_edit(struct req *r)
 	enum astatus	 st;
 	int64_t		 base;
 	int		 status;
+	enum err	 e;
 
 	if ((status = app_owner(r, r->arg_id, &path, &st, &base)) != 200)
 		return status;
@@ -1041,13 +1028,9 @@ h_application_edit(struct req *r)
 	memset(f, 0, sizeof(*f));
 	if ((status = recommenders(r, path, f)) != 200)
 		return status;
-	if ((q = db_query(r->db, STMT_APP_GET, DBARGS(DBI(r->arg_id)))) ==
-	    NULL)
-		return err_status(db_err(r->db));
-	if (db_step(q) != 1) {
-		db_end(q);
-		return err_status(db_err(r->db));
-	}
+	if ((e = db_one(r->db, STMT_APP_GET, DBARGS(DBI(r->arg_id)), &q)) !=
+	    E_OK)
+		return err_status(e);
 	form_from_row(r, f, q);
 	version = astrdup(r->a, db_col(q, COL_VERSION));
 	db_end(q);

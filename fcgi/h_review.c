@@ -231,13 +231,9 @@ act_one(struct act *a)
 	int		 rc;
 	enum err	 e;
 
-	if ((q = db_query(r->db, STMT_APP_LOCK, DBARGS(DBI(a->id)))) == NULL)
-		return db_err(r->db);
-	if ((rc = db_step(q)) != 1) {
-		db_end(q);
-		return rc < 0 ? db_err(r->db) :
-		    refuse(a, 404, "该申请不存在");
-	}
+	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(a->id)), &q)) !=
+	    E_OK)
+		return e == E_NOTFOUND ? refuse(a, 404, "该申请不存在") : e;
 	from = astatus_parse(db_col(q, 0));
 	version = db_coli(q, 1);
 	base = db_coli(q, 2);
@@ -261,7 +257,9 @@ act_one(struct act *a)
 		return refuse(a, 403, "此操作应由当前审核阶段的单位办理");
 
 	if (a->action == ACT_RECOMMEND) {
-		if (app_check_complete(r, a->id) > 0)
+		if ((rc = app_check_complete(r, a->id)) < 0)
+			return db_err(r->db) != E_OK ? db_err(r->db) : E_DB;
+		if (rc > 0)
 			return refuse(a, 400, "申请表尚未填写完整，不能推荐上报");
 		if ((e = leader_unique(a, mobile, lname, month)) != E_OK)
 			return e;
