@@ -1,0 +1,593 @@
+#!/usr/bin/env bash
+# Benchmark (`make bench`; not part of the tests).
+#
+# Starts a private stack of its own under $VAR (built with the normal
+# optimised flags), adds 10,000 base units under the districts, and
+# measures over TLS keep-alive connections (32 connections, 2 threads,
+# 10 s each after a warm-up):
+#
+#   static   a static file of the same size as the page under test,
+#            served by the same nginx with the same TLS settings: the
+#            ceiling each page is compared with (one copy of each page)
+#   /        the public home page, straight from the pool (nginx's
+#            fastcgi_cache bypassed); there is no page that does not
+#            touch the database: every GET asks MariaDB for the data
+#            version behind its ETag, and / asks for one count
+#   /nope    the 404 page: FastCGI and XSLT (error page), no database
+#   /app/units?page=1 and ?page=100
+#            the unit list, 50 rows of the 10,000+ units, HTML through
+#            XSLT, with the city's client certificate (it sees them all)
+#   / cached the public home page as visitors get it, from nginx's cache
+#
+# wrk cannot present a client certificate (nor can h2load), so every
+# figure in the table comes from tests/bench/tlsload.c, a small wrk-like
+# client with OpenSSL built here; wrk measures the pages without a
+# certificate too, as a check on tlsload itself. The FastCGI pages are
+# measured twice: with nginx's upstream keepalive as configured
+# (keepalive 1, fastcgi_keep_conn on) and without it.
+#
+# The stack is added to with one file, $VAR/nginx/bench.conf (included
+# from the generated studio.conf): a server serving the static copies on
+# BENCH_STATIC_PORT, one serving them to clients with a unit certificate
+# on BENCH_STATIC_APP_PORT, and one passing every request to the pool
+# without the cache on BENCH_NOCACHE_PORT. studio.conf gets
+# max_requests = 0 (and the pool is started again with it), so that the
+# workers whose memory is reported have served every request of the run.
+# The stack is stopped at the end.
+#
+# Environment (defaults in brackets):
+#   VAR            state directory, emptied first [<repository>/var/bench]
+#   PUBLIC_PORT    [38443]   APP_PORT [39443]   WORKERS [4]
+#   BENCH_STATIC_PORT [28444]  BENCH_STATIC_APP_PORT [29444]
+#   BENCH_NOCACHE_PORT [28445]
+#   BENCH_UNITS    base units to add [10000]
+#   BENCH_SECONDS  measured seconds per run [10]
+#   BENCH_WARMUP   warm-up seconds before each [2]
+#   BENCH_CONNS    connections [32]   BENCH_THREADS  client threads [2]
+#   BENCH_DEEP_PAGE  the deep list page [100]
+#   BENCH_KEEP     1 = leave the stack running at the end, for a closer look
+#   BENCH_IDLE_MAX, BENCH_IDLE_WAIT
+#                  before each run, wait up to BENCH_IDLE_WAIT s [60] for
+#                  the machine to be at most BENCH_IDLE_MAX % busy [15]
+#
+# The table goes to standard output and to $VAR/results.md. Its column
+# "other work" is the share of the machine that processes outside the
+# benchmark (neither nginx, studiod, MariaDB nor the client) used during
+# the run: figures taken while it is high are low by about as much.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+
+export VAR=$(realpath -m "${VAR:-$repo/var/bench}")
+export PUBLIC_PORT=${PUBLIC_PORT:-38443}
+export APP_PORT=${APP_PORT:-39443}
+export WORKERS=${WORKERS:-4}
+export DEMO=1
+export BUILD=build
+export LOG_LEVEL=warn
+# Below Linux's range of ephemeral ports (32768-60999), so that no
+# outgoing connection holds one when nginx reloads.
+STATIC_PORT=${BENCH_STATIC_PORT:-28444}
+STATIC_APP_PORT=${BENCH_STATIC_APP_PORT:-29444}
+NOCACHE_PORT=${BENCH_NOCACHE_PORT:-28445}
+UNITS=${BENCH_UNITS:-10000}
+SECS=${BENCH_SECONDS:-10}
+WARM=${BENCH_WARMUP:-2}
+CONNS=${BENCH_CONNS:-32}
+THREADS=${BENCH_THREADS:-2}
+DEEP=${BENCH_DEEP_PAGE:-100}
+
+bench=$VAR/bench
+www=$bench/www
+ngx=$VAR/nginx
+load=build/bench/tlsload
+
+say() {
+	echo "bench: $*" >&2
+}
+
+fail() {
+	echo "bench: error: $*" >&2
+	exit 1
+}
+
+# --- build ------------------------------------------------------------------
+
+say "building studiod, studioctl (make all) and tlsload"
+make -s BUILD=build all
+mkdir -p build/bench
+if [ ! -x $load ] || [ tests/bench/tlsload.c -nt $load ]; then
+	# shellcheck disable=SC2046
+	cc -O2 -g -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Werror -pthread \
+		-o $load tests/bench/tlsload.c $(pkg-config --cflags --libs openssl)
+fi
+command -v wrk >/dev/null || fail "wrk is missing (Debian package wrk)"
+command -v curl >/dev/null || fail "curl is missing"
+
+# --- stack ------------------------------------------------------------------
+
+stop_stack() {
+	if [ "${BENCH_KEEP:-0}" = 1 ]; then
+		say "BENCH_KEEP=1: the stack under $VAR is left running (conf/devstack.sh stop with VAR=$VAR)"
+		return
+	fi
+	conf/devstack.sh stop >/dev/null 2>&1 || true
+}
+conf/devstack.sh stop >/dev/null 2>&1 || true
+rm -rf "$VAR"
+mkdir -p "$VAR/log"
+trap stop_stack EXIT
+trap 'exit 130' INT TERM
+
+say "starting the stack under $VAR"
+conf/devstack.sh start >"$VAR/log/bench-devstack.log" ||
+	fail "conf/devstack.sh start failed (see above and $VAR/log/bench-devstack.log)"
+
+conf=$VAR/studio.conf
+pki=$VAR/pki
+ctl() {
+	build/studioctl -f "$conf" "$@"
+}
+
+# --- seed: base units under the districts -----------------------------------
+
+say "adding $UNITS base units under the districts"
+mkdir -p "$bench" "$www"
+ctl units >"$bench/units.before.tsv"
+awk -F'\t' -v total="$UNITS" '
+BEGIN {
+	split("机械制造有限公司 汽车零部件有限公司 光电科技有限公司 " \
+	    "生物制药股份有限公司 轨道交通装备有限公司 粮油食品有限公司 " \
+	    "建筑安装工程有限公司 热电有限公司 电子信息技术有限公司 " \
+	    "现代物流有限公司 新材料有限公司 医疗器械有限公司", trade, " ")
+	ntrade = 12
+	n = 0
+}
+$2 == "district" { code[n] = $1; name[n] = $4; n++ }
+END {
+	if (n == 0)
+		exit 1
+	per = int((total + n - 1) / n)
+	made = 0
+	for (d = 0; d < n && made < total; d++) {
+		short = name[d]
+		sub(/总工会$/, "", short)
+		printf "SET @p = (SELECT id FROM unit WHERE code = '\''%s'\''),\n", code[d]
+		printf "    @pp = (SELECT path FROM unit WHERE code = '\''%s'\''),\n", code[d]
+		printf "    @pd = (SELECT depth FROM unit WHERE code = '\''%s'\'');\n", code[d]
+		for (i = 1; i <= per && made < total; i++) {
+			if ((i - 1) % 500 == 0) {
+				if (i > 1)
+					print ";"
+				print "INSERT INTO unit (code, kind, parent_id, name, path, depth) VALUES"
+			} else
+				print ","
+			c = sprintf("B%s%05d", code[d], i)
+			printf "  ('\''%s'\'', '\''base'\'', @p, '\''%s第%04d%s工会'\'', CONCAT(@pp, '\''%s'\'', '\''/'\''), @pd + 1)", \
+			    c, short, i, trade[(i + d) % ntrade + 1], c
+			made++
+		}
+		print ";"
+	}
+	print "ANALYZE TABLE unit;"
+}' "$bench/units.before.tsv" >"$bench/units.sql" ||
+	fail "no districts in the unit tree"
+ctl load "$bench/units.sql" >>"$VAR/log/bench-devstack.log" ||
+	fail "studioctl load $bench/units.sql failed"
+nunits=$(ctl units | wc -l)
+say "the tree now has $nunits units"
+
+# --- nginx additions and the two upstream variants ---------------------------
+
+cp "$ngx/studio.conf" "$ngx/studio.conf.orig"
+ciphers=$(grep -m1 '^[[:space:]]*ssl_ciphers ' "$ngx/studio.conf.orig")
+
+# bench_conf KEEP_CONN: the bench servers.
+bench_conf() {
+	cat <<EOF
+# Written by tests/bench/run.sh: the servers the benchmark adds.
+server {
+	listen 127.0.0.1:$STATIC_PORT ssl http2;
+	server_name 127.0.0.1 localhost;
+	ssl_certificate     $pki/server.pem;
+	ssl_certificate_key $pki/server.key;
+	ssl_protocols TLSv1.2 TLSv1.3;
+$ciphers
+	ssl_prefer_server_ciphers off;
+	ssl_session_cache shared:bench_static:1m;
+	ssl_session_timeout 1h;
+	server_tokens off;
+	root $www;
+	location / {
+	}
+}
+
+server {
+	listen 127.0.0.1:$STATIC_APP_PORT ssl http2 default_server;
+	server_name 127.0.0.1 localhost;
+	ssl_certificate     $pki/server.pem;
+	ssl_certificate_key $pki/server.key;
+	ssl_protocols TLSv1.2 TLSv1.3;
+$ciphers
+	ssl_prefer_server_ciphers off;
+	ssl_verify_client on;
+	ssl_client_certificate $pki/ca.pem;
+	ssl_crl $pki/crl.pem;
+	ssl_verify_depth 2;
+	ssl_session_cache shared:bench_static_app:1m;
+	ssl_session_timeout 1h;
+	ssl_session_tickets off;
+	server_tokens off;
+	root $www;
+	location / {
+	}
+}
+
+server {
+	listen 127.0.0.1:$NOCACHE_PORT ssl http2;
+	server_name 127.0.0.1 localhost;
+	ssl_certificate     $pki/server.pem;
+	ssl_certificate_key $pki/server.key;
+	ssl_protocols TLSv1.2 TLSv1.3;
+$ciphers
+	ssl_prefer_server_ciphers off;
+	ssl_session_cache shared:bench_nocache:1m;
+	ssl_session_timeout 1h;
+	server_tokens off;
+	location / {
+		fastcgi_pass studio_fcgi;
+		fastcgi_keep_conn $1;
+		include $ngx/fastcgi_params.studio;
+		fastcgi_param STUDIO_SITE public;
+	}
+}
+EOF
+}
+
+ngx_pid() {
+	head -n 1 "$VAR/run/nginx.pid"
+}
+
+# use_upstream on|off: nginx's connections to the pool kept open or not.
+use_upstream() {
+	local mode=$1
+	if [ "$mode" = on ]; then
+		cp "$ngx/studio.conf.orig" "$ngx/studio.conf"
+	else
+		# No idle connections kept in the upstream, none asked for.
+		sed -E -e '/^upstream studio_fcgi/,/^}/{/^[[:space:]]*keepalive(_timeout)?[[:space:]]/d}' \
+			-e 's/fastcgi_keep_conn on;/fastcgi_keep_conn off;/' \
+			"$ngx/studio.conf.orig" >"$ngx/studio.conf"
+	fi
+	echo "include $ngx/bench.conf;" >>"$ngx/studio.conf"
+	bench_conf "$mode" >"$ngx/bench.conf"
+	nginx -t -q -p "$ngx/" -c "$ngx/nginx.conf" -e "$VAR/log/nginx-error.log" ||
+		fail "nginx does not accept the bench configuration"
+	kill -HUP "$(ngx_pid)"
+	sleep 2
+	# A failed reload leaves the old configuration running: check.
+	for port in "$STATIC_PORT" "$STATIC_APP_PORT" "$NOCACHE_PORT"; do
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			tail -n 5 "$VAR/log/nginx-error.log" >&2
+			fail "nginx does not listen on $port after the reload"
+		fi
+	done
+	if [ "$mode" = off ] && grep -q 'keepalive [0-9]' "$ngx/studio.conf"; then
+		fail "the upstream keepalive was not removed from $ngx/studio.conf"
+	fi
+}
+
+# --- the pool: workers that live through the whole run -----------------------
+
+# max_requests = 0, and the pool started afresh with it (not reloaded: a
+# reload compiles the stylesheets a second time in the master, whose heap
+# every worker shares).
+sed -i -e 's/^max_requests = .*/max_requests = 0/' "$conf"
+master=$(head -n 1 "$VAR/run/studiod.pid")
+kill -TERM "$master"
+for ((i = 0; i < 150; i++)); do
+	kill -0 "$master" 2>/dev/null || break
+	sleep 0.1
+done
+kill -0 "$master" 2>/dev/null && fail "studiod (pid $master) did not stop"
+rm -f "$VAR/run/studio.sock"
+setsid build/studiod -f "$conf" </dev/null >>"$VAR/log/studiod.log" 2>&1 &
+for ((i = 0; i < 150; i++)); do
+	[ -S "$VAR/run/studio.sock" ] && [ -s "$VAR/run/studiod.pid" ] && break
+	sleep 0.1
+done
+[ -S "$VAR/run/studio.sock" ] || fail "studiod did not start again (see $VAR/log/studiod.log)"
+master=$(head -n 1 "$VAR/run/studiod.pid")
+sleep 1
+
+workers() {
+	ps -o pid= --ppid "$master" | tr -d ' ' || true
+}
+
+# rss: "pid:VmRSS:VmHWM:private:Pss" (kB) for each worker. VmRSS counts
+# the pages shared with the master (copy-on-write after fork: the compiled
+# stylesheets) in full; private is what the worker alone holds.
+rss() {
+	local p
+	for p in $(workers); do
+		printf '%s:%s:%s:%s:%s\n' "$p" \
+			"$(awk '/^VmRSS:/ { print $2 }' "/proc/$p/status" 2>/dev/null)" \
+			"$(awk '/^VmHWM:/ { print $2 }' "/proc/$p/status" 2>/dev/null)" \
+			"$(awk '/^Private_(Clean|Dirty):/ { s += $2 } END { print s + 0 }' \
+				"/proc/$p/smaps_rollup" 2>/dev/null)" \
+			"$(awk '/^Pss:/ { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null)"
+	done
+}
+
+# --- the pages and their static copies --------------------------------------
+
+city_cert=$pki/units/220100.pem
+city_key=$pki/units/220100.key
+[ -f "$city_cert" ] || fail "no certificate of the city federation ($city_cert)"
+
+use_upstream on
+
+# fetch NAME URL EXPECTED_STATUS [cert]: save the body as the static copy.
+fetch() {
+	local name=$1 url=$2 want=$3 code
+	local -a certopt=()
+	[ $# -ge 4 ] && certopt=(--cert "$city_cert" --key "$city_key")
+	code=$(curl -sk "${certopt[@]}" -o "$www/$name.html" -w '%{http_code}' "$url") ||
+		fail "curl $url failed"
+	[ "$code" = "$want" ] || fail "$url answered $code, not $want"
+	stat -c %s "$www/$name.html"
+}
+
+pub=https://127.0.0.1:$NOCACHE_PORT
+app=https://127.0.0.1:$APP_PORT
+size_home=$(fetch home "$pub/" 200)
+size_404=$(fetch notfound "$pub/nope" 404)
+size_list1=$(fetch list1 "$app/app/units?page=1" 200 cert)
+size_listn=$(fetch listn "$app/app/units?page=$DEEP" 200 cert)
+grep -q "B2201" "$www/listn.html" || fail "page $DEEP of the list shows none of the added units"
+say "page sizes: / $size_home B, 404 $size_404 B, list p1 $size_list1 B, list p$DEEP $size_listn B"
+
+# --- measuring --------------------------------------------------------------
+
+declare -A R
+rows=()
+
+hz=$(getconf CLK_TCK)
+ncpu=$(nproc)
+
+# Busy jiffies of the whole machine: user, nice, system and steal time.
+# Interrupt time is left out, as it is out of the processes' own times: on
+# loopback it is mostly the network work of the run itself.
+busy_jiffies() {
+	awk '$1 == "cpu" { print $2 + $3 + $4 + $9; exit }' /proc/stat
+}
+
+# Jiffies used so far by nginx, studiod and MariaDB (each with its
+# children; nginx's and studiod's do not change during a run): three
+# numbers.
+stack_jiffies() {
+	local f p pids
+	for f in nginx studiod mysqld; do
+		pids=""
+		if [ -s "$VAR/run/$f.pid" ]; then
+			p=$(head -n 1 "$VAR/run/$f.pid")
+			pids="$p $(ps -o pid= --ppid "$p" | tr '\n' ' ' || true)"
+		fi
+		for p in $pids; do
+			cat "/proc/$p/stat" 2>/dev/null || true
+		done | awk '{ s += $14 + $15 } END { printf "%d ", s }'
+	done
+	echo
+}
+
+# Share of the machine (%) busy over one second.
+busy_now() {
+	local b0 b1
+	b0=$(busy_jiffies)
+	sleep 1
+	b1=$(busy_jiffies)
+	echo $(((b1 - b0) * 100 / (hz * ncpu)))
+}
+
+# Before a run: wait (up to BENCH_IDLE_WAIT s) for the machine to be
+# nearly idle (at most BENCH_IDLE_MAX % busy), since other work on it
+# takes processor time from the run.
+quiet() {
+	local waited=0 b
+	while b=$(busy_now); [ "$b" -gt "${BENCH_IDLE_MAX:-15}" ] &&
+		[ $waited -lt "${BENCH_IDLE_WAIT:-60}" ]; do
+		[ $waited -eq 0 ] && say "the machine is $b % busy with other work: waiting"
+		waited=$((waited + 1))
+	done
+	[ $waited -gt 0 ] && say "waited $waited s (now $b % busy)"
+	return 0
+}
+
+# measure KEY LABEL URL [cert]: one tlsload run; its figures in R[KEY,*],
+# and in R[KEY,other] the share of the machine (%) that processes outside
+# the benchmark used meanwhile.
+measure() {
+	local key=$1 label=$2 url=$3 out kv k v b0 b1 t0 t1 n0 n1 d0 d1 m0 m1
+	local -a certopt=()
+	[ $# -ge 4 ] && certopt=(-C "$city_cert" -K "$city_key")
+	quiet
+	say "$label: $url"
+	b0=$(busy_jiffies)
+	read -r n0 d0 m0 < <(stack_jiffies)
+	t0=$(date +%s.%N)
+	out=$($load -c "$CONNS" -t "$THREADS" -d "$SECS" -w "$WARM" "${certopt[@]}" "$url" \
+		2>"$bench/$key.log") || fail "tlsload failed on $url: $(cat "$bench/$key.log")"
+	t1=$(date +%s.%N)
+	b1=$(busy_jiffies)
+	read -r n1 d1 m1 < <(stack_jiffies)
+	sed 's/^/    /' "$bench/$key.log" >&2
+	for kv in $out; do
+		k=${kv%%=*}
+		v=${kv#*=}
+		R[$key,$k]=$v
+	done
+	R[$key,label]=$label
+	# Processor time per request (ms) of each part; the requests of the
+	# warm-up are estimated at the measured rate.
+	read -r "R[$key,ngx_ms]" "R[$key,app_ms]" "R[$key,db_ms]" "R[$key,cli_ms]" < <(awk \
+		-v n="$((n1 - n0))" -v d="$((d1 - d0))" -v m="$((m1 - m0))" \
+		-v c="${R[$key,cpu_s]}" -v hz="$hz" -v r="${R[$key,rps]}" \
+		-v t="$(awk -v a="$SECS" -v b="$WARM" 'BEGIN { print a + b }')" 'BEGIN {
+		q = r * t
+		if (q < 1) q = 1
+		printf "%.3f %.3f %.3f %.3f\n", n * 1000 / hz / q, d * 1000 / hz / q,
+		    m * 1000 / hz / q, c * 1000 / q
+	}')
+	R[$key,other]=$(awk -v b="$((b1 - b0))" -v s="$((n1 - n0 + d1 - d0 + m1 - m0))" -v c="${R[$key,cpu_s]}" \
+		-v hz="$hz" -v n="$ncpu" -v t0="$t0" -v t1="$t1" 'BEGIN {
+		o = (b - s - c * hz) / (hz * n * (t1 - t0)) * 100
+		printf "%.0f", o < 0 ? 0 : o
+	}')
+	say "  other work on the machine meanwhile: ${R[$key,other]} %"
+	rows+=("$key")
+}
+
+# wrk_measure KEY URL: the same with wrk, for comparison (no certificate).
+wrk_measure() {
+	local key=$1 url=$2 out p50 p99
+	quiet
+	say "wrk: $url"
+	wrk -t"$THREADS" -c"$CONNS" -d"${WARM}s" "$url" >/dev/null 2>&1 || true
+	out=$(wrk -t"$THREADS" -c"$CONNS" -d"${SECS}s" --latency "$url" 2>&1) ||
+		fail "wrk failed on $url: $out"
+	echo "$out" >"$bench/wrk-$key.log"
+	R[$key,wrk_rps]=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+	p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+	p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+	R[$key,wrk_p50]=$(to_ms "$p50")
+	R[$key,wrk_p99]=$(to_ms "$p99")
+}
+
+# to_ms 1.23ms|456.00us|1.02s
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0
+		if (v ~ /us$/) n /= 1000
+		else if (v ~ /ms$/) n += 0
+		else if (v ~ /s$/) n *= 1000
+		printf "%.3f", n
+	}'
+}
+
+st=https://127.0.0.1:$STATIC_PORT
+sta=https://127.0.0.1:$STATIC_APP_PORT
+
+say "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The ceilings (they do not depend on the upstream).
+measure s_home "static, size of /" "$st/home.html"
+measure s_404 "static, size of the 404 page" "$st/notfound.html"
+measure s_list1 "static, size of list p1 (cert)" "$sta/list1.html" cert
+measure s_listn "static, size of list p$DEEP (cert)" "$sta/listn.html" cert
+
+for mode in on off; do
+	use_upstream "$mode"
+	measure "home_$mode" "/ (no cache), keepalive $mode" "$pub/"
+	measure "404_$mode" "404 page (no DB), keepalive $mode" "$pub/nope"
+	measure "list1_$mode" "/app/units?page=1, keepalive $mode" "$app/app/units?page=1" cert
+	measure "listn_$mode" "/app/units?page=$DEEP, keepalive $mode" "$app/app/units?page=$DEEP" cert
+	R[rss_$mode]=$(rss | tr '\n' ' ')
+done
+use_upstream on
+measure home_cached "/ from nginx's cache (public site)" "https://127.0.0.1:$PUBLIC_PORT/"
+
+# The same pages with wrk, as a check on tlsload.
+wrk_measure s_home "$st/home.html"
+wrk_measure home_on "$pub/"
+wrk_measure 404_on "$pub/nope"
+wrk_measure home_cached "https://127.0.0.1:$PUBLIC_PORT/"
+
+# --- the table --------------------------------------------------------------
+
+ceiling() {
+	case $1 in
+	home_* | s_home) echo s_home ;;
+	404_* | s_404) echo s_404 ;;
+	list1_* | s_list1) echo s_list1 ;;
+	listn_* | s_listn) echo s_listn ;;
+	*) echo "" ;;
+	esac
+}
+
+report() {
+	local key c ratio bytes
+	echo "| page | bytes | requests/s | p50 ms | p99 ms | of static | not 2xx | errors | CPU ms/request: nginx, studiod, MariaDB, client | other work | wrk req/s | wrk p50 | wrk p99 |"
+	echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	for key in "${rows[@]}"; do
+		c=$(ceiling "$key")
+		if [ -n "$c" ] && [ "$c" != "$key" ]; then
+			ratio=$(awk -v a="${R[$key,rps]}" -v b="${R[$c,rps]}" \
+				'BEGIN { printf("%.0f %%", (b > 0 ? 100 * a / b : 0)) }')
+		elif [ "$c" = "$key" ]; then
+			ratio="100 %"
+		else
+			ratio="–"
+		fi
+		bytes=${R[$key,bytes]}
+		printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s, %s, %s, %s | %s %% | %s | %s | %s |\n' \
+			"${R[$key,label]}" "$bytes" "${R[$key,rps]}" "${R[$key,p50_ms]}" \
+			"${R[$key,p99_ms]}" "$ratio" "${R[$key,non2xx]}" "${R[$key,errors]}" \
+			"${R[$key,ngx_ms]}" "${R[$key,app_ms]}" "${R[$key,db_ms]}" "${R[$key,cli_ms]}" \
+			"${R[$key,other]}" \
+			"${R[$key,wrk_rps]:-}" "${R[$key,wrk_p50]:-}" "${R[$key,wrk_p99]:-}"
+	done
+	echo
+	echo "Worker memory after the runs, kB: VmRSS (peak VmHWM), private, PSS."
+	echo "The master's is $(awk '/^VmRSS:/ { print $2 }' "/proc/$master/status") kB."
+	echo
+	for mode in on off; do
+		printf -- '- after the runs with upstream keepalive %s:' "$mode"
+		for w in ${R[rss_$mode]}; do
+			IFS=: read -r p r h pr ps <<<"$w"
+			printf ' %s (%s), %s, %s;' "$r" "$h" "$pr" "$ps"
+		done
+		echo
+	done
+}
+
+aims() {
+	local mode maxrss maxpriv w p r h pr ps
+	echo
+	echo "Aims: the page without database ≥ 70 % of static, the list ≥ 25 %,"
+	echo "p99 < 20 ms at $CONNS connections, worker RSS ≤ 16 MB."
+	echo
+	for mode in on off; do
+		awk -v h="${R[home_$mode,rps]}" -v s="${R[s_home,rps]}" \
+			-v e="${R[404_$mode,rps]}" -v se="${R[s_404,rps]}" \
+			-v l1="${R[list1_$mode,rps]}" -v s1="${R[s_list1,rps]}" \
+			-v ln="${R[listn_$mode,rps]}" -v sn="${R[s_listn,rps]}" \
+			-v p1="${R[home_$mode,p99_ms]}" -v p2="${R[404_$mode,p99_ms]}" \
+			-v p3="${R[list1_$mode,p99_ms]}" -v p4="${R[listn_$mode,p99_ms]}" \
+			-v m="$mode" -v deep="$DEEP" 'BEGIN {
+			printf "- upstream keepalive %s: of static: / %.0f %%, 404 page %.0f %%, list p1 %.0f %%, p%s %.0f %%; p99: %s, %s, %s, %s ms\n",
+			    m, 100 * h / s, 100 * e / se, 100 * l1 / s1, deep, 100 * ln / sn,
+			    p1, p2, p3, p4
+		}'
+	done
+	maxrss=0
+	maxpriv=0
+	for mode in on off; do
+		for w in ${R[rss_$mode]}; do
+			IFS=: read -r p r h pr ps <<<"$w"
+			[ "${h:-0}" -gt "$maxrss" ] && maxrss=$h
+			[ "${pr:-0}" -gt "$maxpriv" ] && maxpriv=$pr
+		done
+	done
+	echo "- largest worker peak RSS: $((maxrss / 1024)) MB ($maxrss kB), of which private at most $((maxpriv / 1024)) MB ($maxpriv kB)"
+}
+
+{
+	echo "# Benchmark $(date '+%F %T')"
+	echo
+	echo "$(nproc) cores ($(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)), $(nginx -v 2>&1 | sed 's/.*: //'), $(mariadbd --version 2>/dev/null | awk '{ print $3 }'), $WORKERS workers, $nunits units;"
+	echo "$CONNS connections, $THREADS client threads, $SECS s measured after $WARM s warm-up, TLS keep-alive; load generator on the same machine."
+	echo
+	report
+	aims
+} | tee "$VAR/results.md"
+say "the table is also in $VAR/results.md"
