@@ -2,8 +2,9 @@
 <!--
   application-print.xsl: the 长春市职工创新工作室创建申请表 as the paper form
   lays it out, on A4 (GET /app/applications/{id}?format=print, document
-  <application>). Page 1 is the cover; the bordered table of the form
-  follows on a new page, ending with the three opinion boxes (所在工会意见,
+  <application>). Page 1 is the cover (with the naming number of a named
+  studio at its head); the bordered table of the form follows on a new
+  page, ending with the three opinion boxes (所在工会意见,
   推荐单位意见, 市总工会审批意见), each with the opinion of that stage's latest
   review, the unit, room for the seal and the date as ____年__月__日.
   A document of its own: no navigation, no buttons; styled by
@@ -46,6 +47,20 @@
 
   <xsl:template name="cover">
     <section class="sheet cover" aria-label="封面">
+      <!-- the naming number at the head of the cover, where a form's
+           number goes: the two pages of the table stay the form's own -->
+      <xsl:if test="normalize-space(naming/@number) != ''
+                    and (@status = 'named' or @status = 'revoked' or @status = 'upgraded')">
+        <p class="cover-number">
+          <xsl:text>命名文号：</xsl:text>
+          <xsl:value-of select="naming/@number"/>
+          <xsl:if test="normalize-space(naming/@on) != ''">
+            <br/>
+            <xsl:text>命名日期：</xsl:text>
+            <xsl:call-template name="date"><xsl:with-param name="d" select="naming/@on"/></xsl:call-template>
+          </xsl:if>
+        </p>
+      </xsl:if>
       <h1 class="cover-title"><xsl:value-of select="$form-title"/></h1>
       <table class="cover-lines">
         <tbody>
@@ -230,6 +245,8 @@
             <th scope="row">工作室<br/>曾获荣誉</th>
             <td colspan="5"><div class="text"><xsl:value-of select="honours"/></div></td>
           </tr>
+        </tbody>
+        <tbody class="opinions">
           <xsl:call-template name="opinion-box">
             <xsl:with-param name="label">所在工会<br/>意见</xsl:with-param>
             <xsl:with-param name="review"
@@ -255,17 +272,6 @@
           </xsl:call-template>
         </tbody>
       </table>
-      <xsl:if test="normalize-space(naming/@number) != ''
-                    and (@status = 'named' or @status = 'revoked' or @status = 'upgraded')">
-        <p class="form-note">
-          <xsl:text>命名文号：</xsl:text>
-          <xsl:value-of select="naming/@number"/>
-          <xsl:if test="normalize-space(naming/@on) != ''">
-            <xsl:text>　命名日期：</xsl:text>
-            <xsl:call-template name="date"><xsl:with-param name="d" select="naming/@on"/></xsl:call-template>
-          </xsl:if>
-        </p>
-      </xsl:if>
     </section>
   </xsl:template>
 
