@@ -6,8 +6,10 @@
  * Chinese label, its validator, whether recommending needs it, and the
  * column it binds to (the statements in sql.c list the columns in this
  * order).  The same table parses, validates, binds and writes the XML.
- * The four long texts are bounded like the boxes of the paper form, so
- * that a complete application prints as the cover and two A4 pages.
+ * Every text is bounded like its box on the paper form (column max of
+ * the table, MAXHON lines of honours of MAXHONTITLE characters), so that
+ * a complete application prints as the cover and two A4 pages; the form
+ * document carries these limits (<limits>) for the stylesheet.
  */
 #include <stdio.h>
 #include <string.h>
@@ -15,7 +17,8 @@
 
 #include "extern.h"
 
-#define MAXHON		10	/* honour lines of the leader */
+#define MAXHON		5	/* honour lines of the leader */
+#define MAXHONTITLE	40	/* characters of an honour's title */
 #define MAXTYPES	8
 
 enum ftype {
@@ -83,9 +86,9 @@ static const struct field {
 	const char	*column;
 } fields[AF__MAX] = {
 	/* AF_NAME */
-	{ "name", "工作室名称", FT_TEXT, 50, 1, 0, 0, "name" },
+	{ "name", "工作室名称", FT_TEXT, 40, 1, 0, 0, "name" },
 	/* AF_HOST_UNIT */
-	{ "host-unit", "所在单位", FT_TEXT, 100, 1, 0, 0, "host_unit" },
+	{ "host-unit", "所在单位", FT_TEXT, 60, 1, 0, 0, "host_unit" },
 	/* AF_HOST_UNIT_TYPE */
 	{ "host-unit-type", "单位类型", FT_CODE, 0, 1, CT_UNIT_TYPE, 0,
 	  "host_unit_type" },
@@ -99,15 +102,15 @@ static const struct field {
 	/* AF_FOUNDED_ON */
 	{ "founded-on", "创建日期", FT_DATE, 0, 1, 0, 0, "founded_on" },
 	/* AF_NAMING_UNIT */
-	{ "naming-unit", "命名单位", FT_TEXT, 100, 0, 0, 0, "naming_unit" },
+	{ "naming-unit", "命名单位", FT_TEXT, 60, 0, 0, 0, "naming_unit" },
 	/* AF_FIELD */
-	{ "field", "专业领域", FT_TEXT, 100, 1, 0, 0, "field" },
+	{ "field", "专业领域", FT_TEXT, 30, 1, 0, 0, "field" },
 	/* AF_MEMBER_COUNT */
 	{ "member-count", "成员人数", FT_INT, 0, 1, 0, 0, "member_count" },
 	/* AF_TYPE_OTHER */
-	{ "type-other", "其他类型说明", FT_TEXT, 50, 0, 0, 0, "type_other" },
+	{ "type-other", "其他类型说明", FT_TEXT, 20, 0, 0, 0, "type_other" },
 	/* AF_LEADER_NAME */
-	{ "leader.name", "领衔人姓名", FT_TEXT, 50, 1, 0, 0, "leader_name" },
+	{ "leader.name", "领衔人姓名", FT_TEXT, 20, 1, 0, 0, "leader_name" },
 	/* AF_LEADER_GENDER */
 	{ "leader.gender", "性别", FT_CODE, 0, 1, CT_GENDER, 0,
 	  "leader_gender" },
@@ -124,15 +127,15 @@ static const struct field {
 	{ "leader.political-status", "政治面貌", FT_CODE, 0, 1, CT_POLITICAL,
 	  1, "leader_political" },
 	/* AF_LEADER_SPECIALTY */
-	{ "leader.specialty", "专业/工种", FT_TEXT, 100, 1, 0, 0,
+	{ "leader.specialty", "专业/工种", FT_TEXT, 30, 1, 0, 0,
 	  "leader_specialty" },
 	/* AF_LEADER_TITLE */
-	{ "leader.title", "技术职称", FT_TEXT, 100, 1, 0, 0, "leader_title" },
+	{ "leader.title", "技术职称", FT_TEXT, 30, 1, 0, 0, "leader_title" },
 	/* AF_LEADER_MOBILE */
 	{ "leader.mobile", "手机号码", FT_MOBILE, 0, 1, 0, 1,
 	  "leader_mobile" },
 	/* AF_LEADER_EMAIL */
-	{ "leader.email", "E-mail", FT_EMAIL, 0, 0, 0, 1, "leader_email" },
+	{ "leader.email", "E-mail", FT_EMAIL, 100, 0, 0, 1, "leader_email" },
 	/* AF_OVERVIEW */
 	{ "overview", "工作室基本情况", FT_MULTI, 500, 1, 0, 0, "overview" },
 	/* AF_GOALS */
@@ -354,7 +357,7 @@ form_parse(struct req *r, struct appform *f)
 		t = kv_nth(&r->form, "leader.honours.title", i);
 		y = y ? y : "";
 		t = t ? t : "";
-		if ((msg = valid_text(r->a, t, 100, 0, &out)) == NULL &&
+		if ((msg = valid_text(r->a, t, MAXHONTITLE, 0, &out)) == NULL &&
 		    *out == '\0' && *y == '\0')
 			continue;
 		if (f->nhon == MAXHON) {
@@ -497,13 +500,18 @@ form_xml(struct req *r, struct appform *f, int64_t id, const char *version,
 	if (r->message != NULL)
 		xml_elem(r, "message", r->message);
 	xml_start(r, "limits");
+	xml_attri(r, "honour-lines", MAXHON);
 	for (i = 0; i < AF__MAX; i++)
-		if (fields[i].type == FT_TEXT || fields[i].type == FT_MULTI) {
+		if (fields[i].max > 0) {
 			xml_start(r, "limit");
 			xml_attr(r, "field", fields[i].name);
 			xml_attri(r, "max", (int64_t)fields[i].max);
 			xml_end(r);
 		}
+	xml_start(r, "limit");
+	xml_attr(r, "field", "leader.honours.title");
+	xml_attri(r, "max", MAXHONTITLE);
+	xml_end(r);
 	xml_end(r);
 	r->sheet = SHEET_APPLICATION_FORM;
 	return 200;

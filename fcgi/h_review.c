@@ -12,6 +12,15 @@
 
 #include "extern.h"
 
+/*
+ * Characters of a review's opinion: it must fit its opinion box on the
+ * printed form (所在工会意见, 推荐单位意见, 市总工会审批意见), so that a
+ * complete application prints as the cover and two A4 pages.  The
+ * opinion textareas of xslt/application.xsl and xslt/applications.xsl
+ * say the same.
+ */
+#define MAXOPINION	200
+
 const char *const astatus_names[ST__MAX] = {
 	"draft",	/* ST_DRAFT */
 	"recommended",	/* ST_RECOMMENDED */
@@ -316,7 +325,7 @@ opinion(struct req *r, enum action act)
 {
 	const char	*in = kv_get(&r->form, "opinion"), *out, *msg;
 
-	if ((msg = valid_text(r->a, in ? in : "", 1000, 1, &out)) != NULL) {
+	if ((msg = valid_text(r->a, in ? in : "", MAXOPINION, 1, &out)) != NULL) {
 		req_ferr(r, "opinion", "审核意见", msg);
 		return NULL;
 	}

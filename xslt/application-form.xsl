@@ -15,6 +15,11 @@
   <xsl:variable name="v" select="/application-form/values"/>
   <xsl:variable name="codes" select="/application-form/codes"/>
   <xsl:variable name="is-new" select="string(/application-form/@id) = ''"/>
+  <!-- the longest text of each field and the number of the leader's
+       honour lines, as the server takes them (fields[] and MAXHON of
+       fcgi/h_application.c) -->
+  <xsl:variable name="limits" select="/application-form/limits/limit"/>
+  <xsl:variable name="honour-lines" select="number(/application-form/limits/@honour-lines)"/>
 
   <!-- the ids of the fields on this page, for the links of the error list -->
   <xsl:variable name="field-names-rtf">
@@ -132,7 +137,6 @@
             <xsl:with-param name="f" select="'name'"/>
             <xsl:with-param name="label" select="'工作室名称'"/>
             <xsl:with-param name="value" select="$v/name"/>
-            <xsl:with-param name="max" select="50"/>
             <xsl:with-param name="wide" select="true()"/>
             <xsl:with-param name="help" select="'如：数控加工技术创新工作室'"/>
           </xsl:call-template>
@@ -140,7 +144,6 @@
             <xsl:with-param name="f" select="'host-unit'"/>
             <xsl:with-param name="label" select="'所在单位'"/>
             <xsl:with-param name="value" select="$v/host-unit"/>
-            <xsl:with-param name="max" select="100"/>
             <xsl:with-param name="wide" select="true()"/>
             <xsl:with-param name="help" select="'工作室所在企事业单位的全称'"/>
           </xsl:call-template>
@@ -187,7 +190,6 @@
             <xsl:with-param name="f" select="'naming-unit'"/>
             <xsl:with-param name="label" select="'命名单位'"/>
             <xsl:with-param name="value" select="$v/naming-unit"/>
-            <xsl:with-param name="max" select="100"/>
             <xsl:with-param name="required" select="false()"/>
             <xsl:with-param name="help" select="'工作室已由本单位或其他机构命名的，填写命名单位'"/>
           </xsl:call-template>
@@ -195,7 +197,6 @@
             <xsl:with-param name="f" select="'field'"/>
             <xsl:with-param name="label" select="'专业领域'"/>
             <xsl:with-param name="value" select="$v/field"/>
-            <xsl:with-param name="max" select="100"/>
           </xsl:call-template>
           <xsl:call-template name="typed">
             <xsl:with-param name="f" select="'member-count'"/>
@@ -215,7 +216,6 @@
             <xsl:with-param name="f" select="'leader.name'"/>
             <xsl:with-param name="label" select="'姓名'"/>
             <xsl:with-param name="value" select="$v/leader/name"/>
-            <xsl:with-param name="max" select="50"/>
           </xsl:call-template>
           <xsl:call-template name="radios">
             <xsl:with-param name="f" select="'leader.gender'"/>
@@ -251,13 +251,11 @@
             <xsl:with-param name="f" select="'leader.specialty'"/>
             <xsl:with-param name="label" select="'专业/工种'"/>
             <xsl:with-param name="value" select="$v/leader/specialty"/>
-            <xsl:with-param name="max" select="100"/>
           </xsl:call-template>
           <xsl:call-template name="text">
             <xsl:with-param name="f" select="'leader.title'"/>
             <xsl:with-param name="label" select="'技术职称'"/>
             <xsl:with-param name="value" select="$v/leader/title"/>
-            <xsl:with-param name="max" select="100"/>
             <xsl:with-param name="help" select="'如：高级技师、高级工程师'"/>
           </xsl:call-template>
           <xsl:call-template name="typed">
@@ -385,7 +383,6 @@
     <xsl:param name="f"/>
     <xsl:param name="label"/>
     <xsl:param name="value"/>
-    <xsl:param name="max" select="100"/>
     <xsl:param name="wide" select="false()"/>
     <xsl:param name="required" select="true()"/>
     <xsl:param name="help"/>
@@ -398,7 +395,8 @@
         <xsl:value-of select="$label"/>
         <xsl:call-template name="req-mark"><xsl:with-param name="required" select="$required"/></xsl:call-template>
       </label>
-      <input type="text" id="f-{$f}" name="{$f}" value="{$value}" maxlength="{$max}" autocomplete="off">
+      <input type="text" id="f-{$f}" name="{$f}" value="{$value}" autocomplete="off">
+        <xsl:call-template name="maxlength"><xsl:with-param name="f" select="$f"/></xsl:call-template>
         <xsl:call-template name="field-invalid"><xsl:with-param name="field" select="$f"/></xsl:call-template>
       </input>
       <xsl:if test="string($help) != ''">
@@ -406,6 +404,17 @@
       </xsl:if>
       <xsl:call-template name="field-error"><xsl:with-param name="field" select="$f"/></xsl:call-template>
     </div>
+  </xsl:template>
+
+  <!-- maxlength: the maxlength attribute of field $f, as the server's
+       limit; none when the document gives no limit for it. -->
+  <xsl:template name="maxlength">
+    <xsl:param name="f"/>
+    <xsl:if test="$limits[@field = $f]">
+      <xsl:attribute name="maxlength">
+        <xsl:value-of select="$limits[@field = $f]/@max"/>
+      </xsl:attribute>
+    </xsl:if>
   </xsl:template>
 
   <!-- typed: a date, month, number, tel or e-mail field. A browser drops a
@@ -484,7 +493,7 @@
               <xsl:attribute name="autocomplete">off</xsl:attribute>
             </xsl:when>
             <xsl:when test="$kind = 'email'">
-              <xsl:attribute name="maxlength">100</xsl:attribute>
+              <xsl:call-template name="maxlength"><xsl:with-param name="f" select="$f"/></xsl:call-template>
               <xsl:attribute name="autocomplete">off</xsl:attribute>
             </xsl:when>
           </xsl:choose>
@@ -666,7 +675,8 @@
           <xsl:if test="@code = 'other'">
             <label class="sr" for="f-type-other">其他类型说明</label>
             <input type="text" id="f-type-other" name="type-other" value="{$v/type-other}"
-                   maxlength="50" placeholder="选择“其他”时填写">
+                   placeholder="选择“其他”时填写">
+              <xsl:call-template name="maxlength"><xsl:with-param name="f" select="'type-other'"/></xsl:call-template>
               <xsl:call-template name="field-invalid"><xsl:with-param name="field" select="'type-other'"/></xsl:call-template>
             </input>
           </xsl:if>
@@ -685,15 +695,22 @@
   </xsl:template>
 
   <!-- honours: 何年获何荣誉称号 as year + title rows: the rows typed, then
-       empty ones: at least five, one free while fewer than ten. -->
+       empty ones: at least five, one free while fewer are filled than the
+       server takes, never more rows than it takes ($honour-lines; five
+       when the document does not say). -->
   <xsl:template name="honours">
     <xsl:variable name="rows" select="$v/leader/honours/honour"/>
     <xsl:variable name="filled" select="count($rows[normalize-space(year) != '' or normalize-space(title) != ''])"/>
-    <!-- the server takes at most 10 lines -->
+    <xsl:variable name="most">
+      <xsl:choose>
+        <xsl:when test="$honour-lines &gt;= 1"><xsl:value-of select="$honour-lines"/></xsl:when>
+        <xsl:otherwise>5</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="want">
       <xsl:choose>
+        <xsl:when test="$filled + 1 &gt;= $most or $most &lt;= 5"><xsl:value-of select="$most"/></xsl:when>
         <xsl:when test="$filled + 1 &lt;= 5">5</xsl:when>
-        <xsl:when test="$filled + 1 &gt;= 10">10</xsl:when>
         <xsl:otherwise><xsl:value-of select="$filled + 1"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -702,7 +719,14 @@
         <xsl:with-param name="f" select="'leader.honours'"/>
         <xsl:with-param name="wide" select="true()"/>
       </xsl:call-template>
-      <legend>何年获何荣誉称号<span class="legend-note">（每行一项：年份和荣誉称号）</span></legend>
+      <legend>
+        <xsl:text>何年获何荣誉称号</xsl:text>
+        <span class="legend-note">
+          <xsl:text>（每行一项：年份和荣誉称号，最多 </xsl:text>
+          <xsl:value-of select="$most"/>
+          <xsl:text> 项）</xsl:text>
+        </span>
+      </legend>
       <table class="honour-rows">
         <thead>
           <tr>
@@ -757,8 +781,10 @@
                aria-label="第 {$n} 项 年份" autocomplete="off"/>
       </td>
       <td>
-        <input type="text" name="leader.honours.title" value="{$title}" maxlength="100"
-               placeholder="如：吉林省劳动模范" aria-label="第 {$n} 项 荣誉称号" autocomplete="off"/>
+        <input type="text" name="leader.honours.title" value="{$title}"
+               placeholder="如：吉林省劳动模范" aria-label="第 {$n} 项 荣誉称号" autocomplete="off">
+          <xsl:call-template name="maxlength"><xsl:with-param name="f" select="'leader.honours.title'"/></xsl:call-template>
+        </input>
       </td>
     </tr>
   </xsl:template>
@@ -780,11 +806,9 @@
         <xsl:value-of select="$label"/>
         <xsl:call-template name="req-mark"><xsl:with-param name="required" select="$required"/></xsl:call-template>
       </label>
-      <xsl:variable name="max">
-        <xsl:value-of select="/application-form/limits/limit[@field = $f]/@max"/>
-        <xsl:if test="not(/application-form/limits/limit[@field = $f])">2000</xsl:if>
-      </xsl:variable>
-      <textarea id="f-{$f}" name="{$f}" rows="{$rows}" cols="80" maxlength="{$max}">
+      <xsl:variable name="max" select="string($limits[@field = $f]/@max)"/>
+      <textarea id="f-{$f}" name="{$f}" rows="{$rows}" cols="80">
+        <xsl:call-template name="maxlength"><xsl:with-param name="f" select="$f"/></xsl:call-template>
         <xsl:call-template name="field-invalid"><xsl:with-param name="field" select="$f"/></xsl:call-template>
         <!-- an HTML parser drops one newline right after <textarea> -->
         <xsl:text>&#10;</xsl:text>
@@ -795,9 +819,11 @@
           <xsl:value-of select="$help"/>
           <xsl:text>。</xsl:text>
         </xsl:if>
-        <xsl:text>不超过 </xsl:text>
-        <xsl:value-of select="$max"/>
-        <xsl:text> 字。</xsl:text>
+        <xsl:if test="$max != ''">
+          <xsl:text>不超过 </xsl:text>
+          <xsl:value-of select="$max"/>
+          <xsl:text> 字。</xsl:text>
+        </xsl:if>
       </span>
       <xsl:call-template name="field-error"><xsl:with-param name="field" select="$f"/></xsl:call-template>
     </div>

@@ -460,8 +460,11 @@
           <xsl:when test="$required"><span class="req" aria-hidden="true">*</span></xsl:when>
           <xsl:otherwise><span class="muted">（选填）</span></xsl:otherwise>
         </xsl:choose>
+        <span class="muted">（不超过 200 字）</span>
       </label>
-      <textarea id="{$id}" name="opinion" rows="4" cols="40" maxlength="2000">
+      <!-- maxlength: MAXOPINION of fcgi/h_review.c, what fits the opinion
+           box of the printed form -->
+      <textarea id="{$id}" name="opinion" rows="4" cols="40" maxlength="200">
         <xsl:if test="$required">
           <xsl:attribute name="required">required</xsl:attribute>
         </xsl:if>

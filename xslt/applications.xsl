@@ -144,8 +144,9 @@
             <h2>批量审核</h2>
             <div class="panel-body">
               <p class="help">勾选上表中待本单位审核的申请（状态为“已推荐”），填写审核意见后提交。审核通过的申请报长春市总工会考核命名；需要退回的申请，请在申请页面逐件办理。</p>
-              <label for="batch-opinion">审核意见<span class="req" aria-hidden="true">*</span></label>
-              <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="2000"
+              <label for="batch-opinion">审核意见<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 200 字）</span></label>
+              <!-- maxlength: MAXOPINION of fcgi/h_review.c -->
+              <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="200"
                         required="required">
                 <xsl:text>&#10;</xsl:text>
               </textarea>

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import {
-	APP, P12_PASS, TEXT_LIMITS, act, applicationFields, applicationXml, chineseText, city,
+	APP, HONOUR_LINES, OPINION_LIMIT, P12_PASS, TEXT_LIMITS, act, applicationFields, applicationXml, chineseText, city,
 	createApplication, fieldOf, must, transition, unit, unitId, xpath, xpaths,
 } from '../e2e/lib.mjs';
 
@@ -94,9 +94,13 @@ async function pdfInfo(file) {
 	return { pages, width: Number(size[1]), height: Number(size[2]), out };
 }
 
-/* The text of a PDF without white space (lines break anywhere in Chinese). */
+/*
+ * The text of a PDF without white space (lines break anywhere in Chinese),
+ * in the order it was drawn (-raw): each cell's lines in turn, not the
+ * lines of a row's cells side by side.
+ */
 async function pdfText(file) {
-	return (await must('pdftotext', ['-enc', 'UTF-8', file, '-'])).replace(/\s+/g, '');
+	return (await must('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'])).replace(/\s+/g, '');
 }
 
 /* Every page of a PDF as PNG (50 dpi), to be looked at. */
@@ -323,7 +327,8 @@ test('a refused form in Chromium shows the message beside the field and keeps th
 
 test('a complete application with its long texts at their limits prints as the cover and two pages', async () => {
 	// The four boxes full, ending in a mark each, to see nothing is clipped;
-	// ten honour lines; the other fields and the opinions as usually filled.
+	// every honour line the form takes; the other fields and the opinions
+	// as usually filled.
 	const marks = { 'overview': '基本情况止', 'goals': '工作目标止', 'achievements-summary': '成果简介止',
 		'honours': '曾获荣誉止' };
 	const over = {};
@@ -331,7 +336,8 @@ test('a complete application with its long texts at their limits prints as the c
 		over[f] = chineseText(TEXT_LIMITS[f] - m.length) + m;
 	over.types = ['development', 'breakthrough', 'skill-transfer', 'collaboration', 'training', 'other'];
 	over['type-other'] = '应急抢修服务';
-	over['leader.honours'] = Array.from({ length: 10 }, (_, i) => [String(2010 + i), `长春市技术能手第${i + 1}届`]);
+	over['leader.honours'] = Array.from({ length: HONOUR_LINES },
+		(_, i) => [String(2010 + i), `长春市技术能手第${i + 1}届`]);
 	const opinions = ['经单位同意，推荐申报长春市职工创新工作室。该工作室创新成果突出，带动作用明显。',
 		'经审核，该工作室符合长春市职工创新工作室基本条件，同意推荐上报市总工会。',
 		'经考核，同意命名为长春市职工创新工作室。'];
@@ -342,24 +348,54 @@ test('a complete application with its long texts at their limits prints as the c
 	assert.ok(info.pages >= 2 && info.pages <= 3, `${info.pages} pages (cover + at most two)`);
 	for (const m of [...Object.values(marks), ...opinions.map((o) => o.replace(/\s+/g, ''))])
 		assert.ok(info.text.includes(m), `the printed form holds ${m} (nothing clipped)`);
-	assert.ok(info.text.includes('长春市技术能手第10届'), 'the tenth honour line is printed');
+	assert.ok(info.text.includes(`长春市技术能手第${HONOUR_LINES}届`), 'the last honour line is printed');
 });
 
-test('an application with every field and opinion at its limit prints as the cover and two pages', {
-	todo: 'fields[] (fcgi/h_application.c) lets the short fields take 50-100 characters and the opinions ' +
-	    '(fcgi/h_review.c) 1,000, which xslt/application-print.xsl cannot fit: 6 pages with short opinions, ' +
-	    '8 with opinions of 1,000 characters (see the report)',
-}, async () => {
+test('an application with every field and opinion at its limit prints as the cover and two pages', async () => {
+	// Every text full, ending in a mark of its own, to see nothing is
+	// clipped; every honour line, each title full; the longest labels of
+	// the code tables; an e-mail address as long as the server takes; the
+	// three opinions full.
+	const STEMS = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+	const marks = [];
+	const full = (n) => {
+		const m = `${STEMS[marks.length]}止`;
+		marks.push(m);
+		return chineseText(n - m.length) + m;
+	};
 	const over = {};
 	for (const [f, n] of Object.entries(TEXT_LIMITS))
-		if (f !== 'leader.honours.title')
-			over[f] = chineseText(n);
-	over.name = chineseText(TEXT_LIMITS.name - 8) + String(Date.now()).slice(-8);
-	over.types = ['other'];
-	over['leader.honours'] = Array.from({ length: 10 }, (_, i) => [String(2010 + i),
-		chineseText(TEXT_LIMITS['leader.honours.title'])]);
-	const appId = await namedApplication(over, [chineseText(1000), chineseText(1000), chineseText(1000)]);
+		if (f !== 'leader.honours.title' && f !== 'name')
+			over[f] = full(n);
+	// the name is unique: a studio is named once
+	const stamp = String(Date.now()).slice(-8);
+	over.name = chineseText(TEXT_LIMITS.name - 8) + stamp;
+	over.types = ['development', 'breakthrough', 'skill-transfer', 'collaboration', 'training', 'other'];
+	over['leader.honours'] = Array.from({ length: HONOUR_LINES },
+		(_, i) => [String(2010 + i), full(TEXT_LIMITS['leader.honours.title'])]);
+	// the longest labels of the code tables (sql/data)
+	Object.assign(over, {
+		'host-unit-type': '160',		// 港澳台商投资企业
+		'industry': 'D',			// 电力、热力、燃气及水生产和供应业
+		'member-count': '100000',
+		'leader.education': '11',		// 博士研究生
+		'leader.ethnicity': '98',		// 外国血统中国籍人士
+		'leader.political-status': '10',	// 九三学社社员
+	});
+	// 100 characters, as valid_email takes: it must wrap in its cell
+	const local = `zhang.wei.${stamp}.`;
+	over['leader.email'] = `${local}${'x'.repeat(100 - local.length - '@changchun-gas.example.cn'.length - 4)}endm@changchun-gas.example.cn`;
+	assert.equal(over['leader.email'].length, 100);
+	const opinions = [full(OPINION_LIMIT), full(OPINION_LIMIT), full(OPINION_LIMIT)];
+	const appId = await namedApplication(over, opinions);
+	const A = '/application';
+	const labels = await xpaths((await applicationXml(appId, city())).xml, [`${A}/host-unit-type`, `${A}/industry`,
+		`${A}/leader/education`, `${A}/leader/ethnicity`, `${A}/leader/political-status`, `${A}/naming/@number`]);
 	const file = path.join(SHOTS, 'application-limits.pdf');
 	const info = await printApplication(appId, file);
-	assert.ok(info.pages <= 3, `${info.pages} pages (cover + at most two)`);
+	await pdfPngs(file);
+	assert.ok(info.pages >= 2 && info.pages <= 3, `${info.pages} pages (cover + at most two)`);
+	for (const m of [...marks, stamp, ...labels, '100000'])
+		assert.ok(m && info.text.includes(m), `the printed form holds ${m} (nothing clipped)`);
+	assert.ok(info.text.includes(over['leader.email']), 'the e-mail address is printed whole');
 });

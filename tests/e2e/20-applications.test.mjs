@@ -215,7 +215,7 @@ test('full form: every field in Chinese with punctuation comes back exactly', as
 		'filled-on': '2025-12-06',
 		'founded-on': '2019-02-28',
 		'naming-unit': '长春市总工会；南关区总工会',
-		'field': '燃气输配、管网检测与《城镇燃气设施运行、维护和抢修安全技术规程》',
+		'field': '燃气输配、管网检测与《城镇燃气设施运行维护规程》',
 		'member-count': '23',
 		'type-other': '应急抢修服务：夜间值守！',
 		'leader.name': `欧阳${[...n].map((d) => '零一二三四五六七八九'[d]).join('')}`,

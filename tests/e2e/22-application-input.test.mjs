@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
-	APP, TEXT_LIMITS, VAR, act, applicationFields, applicationXml, chineseText, city, createApplication, curl,
+	APP, HONOUR_LINES, OPINION_LIMIT, TEXT_LIMITS, VAR, act, applicationFields, applicationXml, chineseText, city, createApplication, curl,
 	fetchXml, fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
 } from './lib.mjs';
 
@@ -95,18 +95,24 @@ async function refusedField(field, { value, raw, what }) {
 
 test('text probes are stored literally: exact in the XML, escaped in HTML and print', async () => {
 	for (const probe of PROBES) {
+		// Each text field that can hold the probe gets it (after its name
+		// where that fits too); a field too short for it refuses it.
+		const fits = TEXT.filter((f) => probe.length <= TEXT_LIMITS[f]);
 		const over = {};
-		for (const f of TEXT)
-			over[f] = `${f}：${probe}`;
+		for (const f of fits)
+			over[f] = `${f}：${probe}`.length <= TEXT_LIMITS[f] ? `${f}：${probe}` : probe;
 		over.name = `${probe}${Date.now() % 100000}`;
-		over.types = ['other'];
+		if (fits.includes('type-other'))
+			over.types = ['other'];
 		over['leader.honours'] = [['2022', probe]];
 		const id = await createApplication(base, applicationFields(over));
 		open.push(id);
 		const { xml } = await applicationXml(id, base);
-		const got = await xpaths(xml, [...TEXT.map(XPATH), '/application/leader/honours/honour[1]']);
-		TEXT.forEach((f, i) => assert.equal(got[i], over[f], `${f} holds ${probe} exactly`));
-		assert.equal(got[TEXT.length], probe, 'the honour title holds the probe exactly');
+		const got = await xpaths(xml, [...fits.map(XPATH), '/application/leader/honours/honour[1]']);
+		fits.forEach((f, i) => assert.equal(got[i], over[f], `${f} holds ${probe} exactly`));
+		assert.equal(got[fits.length], probe, 'the honour title holds the probe exactly');
+		for (const f of TEXT.filter((t) => !fits.includes(t)))
+			await refusedField(f, { value: probe, what: `${probe} (longer than ${f} takes)` });
 
 		// The edit form, too.
 		const form = await fetchXml(`${APP}/app/applications/${id}/edit`, { as: base });
@@ -158,7 +164,7 @@ test('text over its length is 400 naming the field; 10,000 characters anywhere',
 			over[f] = chineseText(n);
 	over.name = chineseText(TEXT_LIMITS.name - 8) + String(Date.now()).slice(-8);
 	over.types = ['other'];
-	over['leader.honours'] = Array.from({ length: 10 }, (_, i) => [String(2010 + i),
+	over['leader.honours'] = Array.from({ length: HONOUR_LINES }, (_, i) => [String(2010 + i),
 		chineseText(TEXT_LIMITS['leader.honours.title'])]);
 	const id = await createApplication(base, applicationFields(over));
 	open.push(id);
@@ -166,11 +172,33 @@ test('text over its length is 400 naming the field; 10,000 characters anywhere',
 	const texts = Object.keys(over).filter((f) => TEXT_LIMITS[f]);
 	const got = await xpaths(xml, texts.map(XPATH));
 	texts.forEach((f, i) => assert.equal(got[i], over[f], `${f} holds ${TEXT_LIMITS[f]} characters`));
-	assert.equal(await xpath(xml, 'string(/application/leader/honours/honour[10])'), over['leader.honours'][9][1]);
+	assert.equal(await xpath(xml, `count(/application/leader/honours/honour)`), String(HONOUR_LINES));
+	assert.equal(await xpath(xml, `string(/application/leader/honours/honour[${HONOUR_LINES}])`),
+		over['leader.honours'][HONOUR_LINES - 1][1]);
 	for (const [f, n] of Object.entries(TEXT_LIMITS))
 		await refusedField(f, { value: chineseText(n + 1), what: `${n + 1} characters` });
 	// a single-line field refuses a line break
 	await refusedField('leader.title', { value: '高级\n技师', what: 'a line break' });
+});
+
+test('the form states the limits the server takes, and its fields use them', async () => {
+	const { xml } = await fetchXml(`${APP}/app/applications/new`, { as: base });
+	const L = '/application-form/limits';
+	assert.equal(await xpath(xml, `string(${L}/@honour-lines)`), String(HONOUR_LINES));
+	const limits = { ...TEXT_LIMITS, 'leader.email': 100 };
+	assert.equal(await xpath(xml, `count(${L}/limit)`), String(Object.keys(limits).length));
+	const got = await xpaths(xml, Object.keys(limits).map((f) => `string(${L}/limit[@field="${f}"]/@max)`));
+	Object.entries(limits).forEach(([f, n], i) => assert.equal(got[i], String(n), `the limit of ${f}`));
+	// the page: every text field's maxlength is its limit; as many honour
+	// rows as the server takes
+	const html = (await page(`${APP}/app/applications/new`, { as: base })).body;
+	for (const [f, n] of Object.entries(limits)) {
+		const tags = html.match(new RegExp(`<(?:input|textarea)[^>]*name="${f.replace(/\./g, '\\.')}"[^>]*>`, 'g')) ?? [];
+		assert.ok(tags.length > 0, `a field ${f} on the form`);
+		for (const t of tags)
+			assert.match(t, new RegExp(`maxlength="${n}"`), `${f}: ${t}`);
+	}
+	assert.equal((html.match(/name="leader\.honours\.title"/g) ?? []).length, HONOUR_LINES);
 });
 
 test('numbers, dates, mobiles and codes of the wrong shape are 400 naming the field', async () => {
@@ -231,7 +259,7 @@ test('an edit with bad input is 400 and changes nothing', async () => {
 	const id = await createApplication(base);
 	open.push(id);
 	const before = await applicationXml(id, base);
-	for (const [field, value] of [['member-count', '0'], ['leader.mobile', '1391234567890'], ['name', '名'.repeat(51)]]) {
+	for (const [field, value] of [['member-count', '0'], ['leader.mobile', '1391234567890'], ['name', '名'.repeat(TEXT_LIMITS.name + 1)]]) {
 		const pairs = withField(applicationFields(), field, value);
 		const res = await postForm(base, `/app/applications/${id}`, [...pairs, ['version', before.version]],
 			{ query: 'format=xml' });
@@ -266,33 +294,44 @@ test('an overlong or hostile opinion is refused or stored literally', async () =
 	assert.equal(nul.status, 400, show(nul));
 	assert.equal(await validateXml(nul.body), 'error');
 	assert.equal(await xpath(nul.body, 'string(/error/field/@name)'), 'opinion');
+	// one character over the limit is refused; the limit itself is taken
+	const over = await transition(base, id, 'recommend',
+		{ opinion: chineseText(OPINION_LIMIT + 1), version, query: 'format=xml' });
+	assert.equal(over.status, 400, `${OPINION_LIMIT + 1} characters: ${show(over)}`);
+	assert.equal(await xpath(over.body, 'string(/application/errors/error/@field)'), 'opinion');
 	assert.equal((await applicationXml(id, base)).status, 'draft');
+	await act(base, id, 'recommend', { opinion: chineseText(OPINION_LIMIT), version });
+	const { xml, status } = await applicationXml(id, base);
+	assert.equal(status, 'recommended');
+	assert.equal(await xpath(xml, 'string(/application/reviews/review[1])'), chineseText(OPINION_LIMIT));
 });
 
 test('more honour lines than the form holds are refused, not cut off', async () => {
-	const eleven = Array.from({ length: 11 }, (_, i) => [String(2010 + i), `荣誉称号第${i + 1}项`]);
-	const res = await postForm(base, '/app/applications', applicationFields({ 'leader.honours': eleven }),
+	const tooMany = Array.from({ length: HONOUR_LINES + 1 }, (_, i) => [String(2010 + i), `荣誉称号第${i + 1}项`]);
+	const res = await postForm(base, '/app/applications', applicationFields({ 'leader.honours': tooMany }),
 		{ query: 'format=xml' });
-	assert.equal(res.status, 400, `11 honour lines: ${show(res)}`);
+	assert.equal(res.status, 400, `${HONOUR_LINES + 1} honour lines: ${show(res)}`);
 	assert.equal(await xpath(res.body, 'string(/application-form/errors/error/@field)'), 'leader.honours.title');
-	assert.match(await xpath(res.body, 'string(/application-form/errors/error)'), /10/);
-	assert.equal(await xpath(res.body, 'count(/application-form/values/leader/honours/honour)'), '10',
-		'the lines the form holds come back');
+	assert.match(await xpath(res.body, 'string(/application-form/errors/error)'), new RegExp(`${HONOUR_LINES}`));
+	assert.equal(await xpath(res.body, 'count(/application-form/values/leader/honours/honour)'),
+		String(HONOUR_LINES), 'the lines the form holds come back');
 	// a line refused for its length comes back as typed
-	const longTitle = '称'.repeat(101);
+	const longTitle = '称'.repeat(TEXT_LIMITS['leader.honours.title'] + 1);
 	const long = await postForm(base, '/app/applications',
 		applicationFields({ 'leader.honours': [['2019', '长春市劳动模范'], ['2020', longTitle]] }), { query: 'format=xml' });
 	assert.equal(long.status, 400, show(long));
 	assert.equal(await xpath(long.body, 'string(/application-form/values/leader/honours/honour[2]/title)'), longTitle);
 	assert.equal(await xpath(long.body, 'string(/application-form/values/leader/honours/honour[2]/year)'), '2020');
-	// ten fit, and blank lines in between do not count
-	const ten = eleven.slice(0, 10);
-	const pairs = applicationFields({ 'leader.honours': [...ten.slice(0, 5), ['', ''], ...ten.slice(5), ['', '']] });
+	// as many as the form holds fit, and blank lines in between do not count
+	const most = tooMany.slice(0, HONOUR_LINES);
+	const half = Math.ceil(HONOUR_LINES / 2);
+	const pairs = applicationFields({ 'leader.honours': [...most.slice(0, half), ['', ''], ...most.slice(half), ['', '']] });
 	const id = await createApplication(base, pairs);
 	open.push(id);
 	const { xml } = await applicationXml(id, base);
-	assert.equal(await xpath(xml, 'count(/application/leader/honours/honour)'), '10');
-	assert.equal(await xpath(xml, 'string(/application/leader/honours/honour[10])'), '荣誉称号第10项');
+	assert.equal(await xpath(xml, 'count(/application/leader/honours/honour)'), String(HONOUR_LINES));
+	assert.equal(await xpath(xml, `string(/application/leader/honours/honour[${HONOUR_LINES}])`),
+		`荣誉称号第${HONOUR_LINES}项`);
 });
 
 test('nothing above was a server error', async () => {

@@ -685,23 +685,30 @@ export async function revalidate(url, opts = {}) {
 /*
  * The longest text each text field of the application form takes, in
  * characters, as fields[] of fcgi/h_application.c sets them (the honour
- * line's title: form_parse()).
+ * line's title: MAXHONTITLE).  The form document states the same in its
+ * <limits>, with leader.email (100, an address rather than text).
  */
 export const TEXT_LIMITS = {
-	'name': 50,
-	'host-unit': 100,
-	'naming-unit': 100,
-	'field': 100,
-	'type-other': 50,
-	'leader.name': 50,
-	'leader.specialty': 100,
-	'leader.title': 100,
+	'name': 40,
+	'host-unit': 60,
+	'naming-unit': 60,
+	'field': 30,
+	'type-other': 20,
+	'leader.name': 20,
+	'leader.specialty': 30,
+	'leader.title': 30,
 	'overview': 500,
 	'goals': 300,
 	'achievements-summary': 500,
 	'honours': 300,
-	'leader.honours.title': 100,
+	'leader.honours.title': 40,
 };
+
+/* The most honour lines of the leader the form takes (MAXHON). */
+export const HONOUR_LINES = 5;
+
+/* The longest opinion of a review, in characters (MAXOPINION of fcgi/h_review.c). */
+export const OPINION_LIMIT = 200;
 
 /* Chinese text of exactly n characters, as a studio's description reads. */
 export function chineseText(n) {
