@@ -522,7 +522,10 @@ report() {
 		c=$(ceiling "$key")
 		if [ -n "$c" ] && [ "$c" != "$key" ]; then
 			ratio=$(awk -v a="${R[$key,rps]}" -v b="${R[$c,rps]}" \
-				'BEGIN { printf("%.0f %%", (b > 0 ? 100 * a / b : 0)) }')
+				'BEGIN {
+				r = b > 0 ? 100 * a / b : 0
+				printf(r < 10 ? "%.1f %%" : "%.0f %%", r)
+			}')
 		elif [ "$c" = "$key" ]; then
 			ratio="100 %"
 		else
@@ -564,7 +567,7 @@ aims() {
 			-v p1="${R[home_$mode,p99_ms]}" -v p2="${R[404_$mode,p99_ms]}" \
 			-v p3="${R[list1_$mode,p99_ms]}" -v p4="${R[listn_$mode,p99_ms]}" \
 			-v m="$mode" -v deep="$DEEP" 'BEGIN {
-			printf "- upstream keepalive %s: of static: / %.0f %%, 404 page %.0f %%, list p1 %.0f %%, p%s %.0f %%; p99: %s, %s, %s, %s ms\n",
+			printf "- upstream keepalive %s: of static: / %.1f %%, 404 page %.1f %%, list p1 %.1f %%, p%s %.1f %%; p99: %s, %s, %s, %s ms\n",
 			    m, 100 * h / s, 100 * e / se, 100 * l1 / s1, deep, 100 * ln / sn,
 			    p1, p2, p3, p4
 		}'
