@@ -1,5 +1,5 @@
 /*
- * fuzz.h: helpers shared by the libFuzzer targets.  Each target feeds
+ * fuzz.h: what the libFuzzer targets share.  Each target feeds
  * the bytes straight to one parser and checks what the parser promises
  * in extern.h; a broken promise aborts, which libFuzzer reports as a
  * crash with the input that caused it.
