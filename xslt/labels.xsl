@@ -133,14 +133,21 @@
 
   <!-- label: writes the label of key $k, or $default (the key itself unless
        given) when the table has no such row. -->
+  <xsl:key name="label" match="l" use="@k"/>
+
+  <!-- label: writes the label of key $k, or $default (the key itself unless
+       given) when the table has no such row.  The lookup goes through the
+       key, indexed once per transformation, in the table's own document. -->
   <xsl:template name="label">
     <xsl:param name="k"/>
     <xsl:param name="default" select="$k"/>
-    <xsl:variable name="hit" select="$labels[@k = $k]"/>
-    <xsl:choose>
-      <xsl:when test="$hit"><xsl:value-of select="$hit[1]"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:for-each select="$labels[1]">
+      <xsl:variable name="hit" select="key('label', $k)"/>
+      <xsl:choose>
+        <xsl:when test="$hit"><xsl:value-of select="$hit[1]"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Short forms for the common groups; each takes the bare code. -->
