@@ -23,8 +23,8 @@
 # figure in the table comes from tests/bench/tlsload.c, a small wrk-like
 # client with OpenSSL built here; wrk measures the pages without a
 # certificate too, as a check on tlsload itself. The FastCGI pages are
-# measured twice: with nginx's upstream keepalive as configured
-# (keepalive 1, fastcgi_keep_conn on) and without it.
+# measured twice: without nginx's upstream keepalive, as shipped, and with
+# it (keepalive 1, fastcgi_keep_conn on) for comparison.
 #
 # The stack is added to with one file, $VAR/nginx/bench.conf (included
 # from the generated studio.conf): a server serving the static copies on
@@ -251,12 +251,14 @@ ngx_pid() {
 # use_upstream on|off: nginx's connections to the pool kept open or not.
 use_upstream() {
 	local mode=$1
-	if [ "$mode" = on ]; then
+	if [ "$mode" = off ]; then
+		# As shipped: no idle connections kept in the upstream.
 		cp "$ngx/studio.conf.orig" "$ngx/studio.conf"
 	else
-		# No idle connections kept in the upstream, none asked for.
-		sed -E -e '/^upstream studio_fcgi/,/^}/{/^[[:space:]]*keepalive(_timeout)?[[:space:]]/d}' \
-			-e 's/fastcgi_keep_conn on;/fastcgi_keep_conn off;/' \
+		# One idle connection per nginx worker, asked for by every
+		# location that passes to the pool.
+		sed -E -e '/^upstream studio_fcgi/,/^}/s/^}/\tkeepalive 1;\n\tkeepalive_timeout 10s;\n}/' \
+			-e 's/^([[:space:]]*)fastcgi_pass studio_fcgi;/&\n\1fastcgi_keep_conn on;/' \
 			"$ngx/studio.conf.orig" >"$ngx/studio.conf"
 	fi
 	echo "include $ngx/bench.conf;" >>"$ngx/studio.conf"
@@ -273,7 +275,10 @@ use_upstream() {
 		fi
 	done
 	if [ "$mode" = off ] && grep -q 'keepalive [0-9]' "$ngx/studio.conf"; then
-		fail "the upstream keepalive was not removed from $ngx/studio.conf"
+		fail "an upstream keepalive is left in $ngx/studio.conf"
+	fi
+	if [ "$mode" = on ] && ! grep -q 'keepalive 1;' "$ngx/studio.conf"; then
+		fail "the upstream keepalive was not added to $ngx/studio.conf"
 	fi
 }
 
