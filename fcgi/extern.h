@@ -472,6 +472,8 @@ xmlDocPtr xml_finish(struct req *);
 void	 xml_ferrs(struct req *);
 /* Paging attributes on the current element. */
 void	 xml_paging(struct req *, int page, int64_t total);
+/* Today's date in Asia/Shanghai, YYYY-MM-DD (arena string). */
+const char *xml_today(struct req *);
 /* ISO 8601 date-time (with +08:00) from a "YYYY-MM-DD HH:MM:SS[.f]". */
 const char *xml_datetime(struct req *, const char *sqltime);
 
@@ -696,6 +698,8 @@ int	 unit_ancestors(struct req *, const char *path, struct dbq **q);
 int	 unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */
 int	 unit_xml_children(struct req *, int64_t id);
+/* <counts> of the applications of the subtree with this path by status. */
+int	 app_xml_counts(struct req *, const char *path);
 /* Escape LIKE wildcards (% _ \) of user text for a bound pattern. */
 const char *like_escape(struct arena *, const char *);
 

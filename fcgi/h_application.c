@@ -215,17 +215,6 @@ leaf(const char *name)
 	return dot != NULL ? dot + 1 : name;
 }
 
-static const char *
-today(struct req *r)
-{
-	time_t		 now = time(NULL);
-	struct tm	 tm;
-
-	localtime_r(&now, &tm);
-	return aprintf(r->a, "%04d-%02d-%02d", tm.tm_year + 1900,
-	    tm.tm_mon + 1, tm.tm_mday);
-}
-
 /*
  * The units that may recommend for the base union with this path: its
  * ancestors below the city.  The nearest (the parent) is the default.
@@ -1005,7 +994,7 @@ h_application_new(struct req *r)
 	/* The employer is the base union's unit: "XX公司工会" → "XX公司". */
 	if (n > strlen("工会") && strcmp(name + n - strlen("工会"), "工会") == 0)
 		f->raw[AF_HOST_UNIT] = astrndup(r->a, name, n - strlen("工会"));
-	f->raw[AF_FILLED_ON] = today(r);
+	f->raw[AF_FILLED_ON] = xml_today(r);
 	f->raw[AF_RECOMMENDING_UNIT] = aprintf(r->a, "%lld",
 	    (long long)f->defrec);
 	return form_xml(r, f, 0, NULL, "draft");
@@ -1076,6 +1065,27 @@ h_application(struct req *r)
 /* ------------------------------------------------------------------ list */
 
 int
+app_xml_counts(struct req *r, const char *path)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_APP_STATUS_COUNTS,
+	    DBARGS(DBS(path)))) == NULL)
+		return err_status(db_err(r->db));
+	xml_start(r, "counts");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "count");
+		xml_attr(r, "status", db_col(q, 0));
+		xml_text(r, db_col(q, 1));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? err_status(db_err(r->db)) : 200;
+}
+
+int
 h_applications(struct req *r)
 {
 	const char	*status = kv_get(&r->q, "status");
@@ -1143,18 +1153,8 @@ h_applications(struct req *r)
 	xml_attrb(r, "can-batch", r->who->kind == KIND_DISTRICT ||
 	    r->who->kind == KIND_INDUSTRY);
 
-	xml_start(r, "counts");
-	if ((res = db_query(r->db, STMT_APP_STATUS_COUNTS,
-	    DBARGS(DBS(r->who->unit_path)))) == NULL)
-		return err_status(db_err(r->db));
-	while ((rc = db_step(res)) == 1) {
-		xml_start(r, "count");
-		xml_attr(r, "status", db_col(res, 0));
-		xml_text(r, db_col(res, 1));
-		xml_end(r);
-	}
-	db_end(res);
-	xml_end(r);
+	if ((rc = app_xml_counts(r, r->who->unit_path)) != 200)
+		return rc;
 
 	xml_start(r, "filters");
 	xml_start(r, "districts");

@@ -40,19 +40,7 @@ todo(struct req *r)
 	if (rc < 0)
 		return err_status(db_err(r->db));
 
-	if ((q = db_query(r->db, STMT_APP_STATUS_COUNTS,
-	    DBARGS(DBS(w->unit_path)))) == NULL)
-		return err_status(db_err(r->db));
-	xml_start(r, "counts");
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "count");
-		xml_attr(r, "status", db_col(q, 0));
-		xml_text(r, db_col(q, 1));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? err_status(db_err(r->db)) : 200;
+	return app_xml_counts(r, w->unit_path);
 }
 
 int

@@ -10,17 +10,6 @@
 #define TARGET		500
 #define DEADLINE	"2025-12-31"
 
-static const char *
-today(struct req *r)
-{
-	time_t		 now = time(NULL);
-	struct tm	 tm;
-
-	localtime_r(&now, &tm);
-	return aprintf(r->a, "%04d-%02d-%02d", tm.tm_year + 1900,
-	    tm.tm_mon + 1, tm.tm_mday);
-}
-
 static int
 progress(struct req *r)
 {
@@ -42,7 +31,7 @@ int
 h_public_home(struct req *r)
 {
 	xml_begin(r, "home");
-	xml_attr(r, "today", today(r));
+	xml_attr(r, "today", xml_today(r));
 	return progress(r);
 }
 
@@ -53,7 +42,7 @@ h_public_stats(struct req *r)
 	int		 rc, status;
 
 	xml_begin(r, "stats");
-	xml_attr(r, "today", today(r));
+	xml_attr(r, "today", xml_today(r));
 	if ((status = progress(r)) != 200)
 		return status;
 	if ((q = db_query(r->db, STMT_STATS_BY_UNIT, DBNOARGS)) == NULL)

@@ -100,20 +100,13 @@ static const char *const fmtnames[FMT__MAX] = {
 static void
 params(struct req *r, const char *p[32])
 {
-	char		*today;
-	time_t		 now = time(NULL);
-	struct tm	 tm;
 	size_t		 n = 0;
 	const struct who *w = r->who;
-
-	localtime_r(&now, &tm);
-	today = aprintf(r->a, "%04d-%02d-%02d", tm.tm_year + 1900,
-	    tm.tm_mon + 1, tm.tm_mday);
 #define P(k, v) do { p[n++] = (k); p[n++] = (v) != NULL ? (v) : ""; } while (0)
 	P("format", fmtnames[r->fmt]);
 	P("site", r->site == SITE_APP ? "app" : "public");
 	P("path", r->path);
-	P("today", today);
+	P("today", xml_today(r));
 	P("csrf", r->csrf);
 	if (w != NULL) {
 		P("me-id", aprintf(r->a, "%lld", (long long)w->unit_id));

@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "extern.h"
 
@@ -119,6 +120,17 @@ xml_paging(struct req *r, int page, int64_t total)
 	xml_attri(r, "per-page", PER_PAGE);
 	xml_attri(r, "total", total);
 	xml_attri(r, "pages", pages > 0 ? pages : 1);
+}
+
+const char *
+xml_today(struct req *r)
+{
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+
+	localtime_r(&now, &tm);
+	return aprintf(r->a, "%04d-%02d-%02d", tm.tm_year + 1900,
+	    tm.tm_mon + 1, tm.tm_mday);
 }
 
 const char *
