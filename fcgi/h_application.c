@@ -901,11 +901,16 @@ h_application_create(struct req *r)
 	return 303;
 }
 
-/* The stored application's base union path and status, for the checks. */
+/*
+ * The application exists (404) and is in the subtree (403); with own, it
+ * also belongs to this base union (403), as editing needs.  200 with its
+ * base union's path and its status.
+ */
 static int
-app_owner(struct req *r, int64_t id, const char **path, enum astatus *st,
-    int64_t *base)
+app_owner(struct req *r, int64_t id, int own, const char **path,
+    enum astatus *st)
 {
+	int64_t		 base;
 	struct dbq	*q;
 	enum err	 e;
 
@@ -915,12 +920,16 @@ app_owner(struct req *r, int64_t id, const char **path, enum astatus *st,
 		return err_status(e);
 	}
 	*st = astatus_parse(db_col(q, 0));
-	*base = db_coli(q, 2);
+	base = db_coli(q, 2);
 	*path = astrdup(r->a, db_col(q, 4));
 	db_end(q);
 	if (!auth_sees(r->who, *path)) {
 		r->reason = "not-in-subtree";
 		r->message = "该申请不在本单位的管辖范围内";
+		return 403;
+	}
+	if (own && base != r->who->unit_id) {
+		r->message = "只有申请所属的基层工会可以修改申请表";
 		return 403;
 	}
 	return 200;
@@ -933,16 +942,11 @@ h_application_update(struct req *r)
 	struct save	 sv;
 	const char	*path, *v;
 	enum astatus	 st;
-	int64_t		 base;
 	int		 status;
 	enum err	 e;
 
-	if ((status = app_owner(r, r->arg_id, &path, &st, &base)) != 200)
+	if ((status = app_owner(r, r->arg_id, 1, &path, &st)) != 200)
 		return status;
-	if (base != r->who->unit_id) {
-		r->message = "只有申请所属的基层工会可以修改申请表";
-		return 403;
-	}
 	f = amalloc(r->a, sizeof(*f));
 	memset(f, 0, sizeof(*f));
 	if ((status = recommenders(r, path, f)) != 200)
@@ -1007,16 +1011,11 @@ h_application_edit(struct req *r)
 	struct dbq	*q;
 	const char	*path, *version;
 	enum astatus	 st;
-	int64_t		 base;
 	int		 status;
 	enum err	 e;
 
-	if ((status = app_owner(r, r->arg_id, &path, &st, &base)) != 200)
+	if ((status = app_owner(r, r->arg_id, 1, &path, &st)) != 200)
 		return status;
-	if (base != r->who->unit_id) {
-		r->message = "只有申请所属的基层工会可以修改申请表";
-		return 403;
-	}
 	if (st != ST_DRAFT && st != ST_RETURNED) {
 		r->message = "该申请已上报或已办结，不能再修改";
 		return 409;
@@ -1046,12 +1045,10 @@ h_application(struct req *r)
 {
 	const char	*path;
 	enum astatus	 st;
-	int64_t		 base;
 	int		 status;
 
 	if (r->page == PAGE_APPLICATION_CERTIFICATE) {
-		if ((status = app_owner(r, r->arg_id, &path, &st, &base)) !=
-		    200)
+		if ((status = app_owner(r, r->arg_id, 0, &path, &st)) != 200)
 			return status;
 		if (st != ST_NAMED && st != ST_UPGRADED) {
 			r->reason = "not-named";

@@ -16,11 +16,11 @@ todo(struct req *r)
 	int			 rc;
 
 	if (w->kind == KIND_BASE)
-		q = db_query(r->db, STMT_TODO_BASE, DBARGS(DBI(w->unit_id)));
+		q = db_query(r->db, STMT_PENDING_BASE, DBARGS(DBI(w->unit_id)));
 	else if (w->kind == KIND_CITY)
-		q = db_query(r->db, STMT_TODO_CITY, DBNOARGS);
+		q = db_query(r->db, STMT_PENDING_CITY, DBNOARGS);
 	else
-		q = db_query(r->db, STMT_TODO_DISTRICT,
+		q = db_query(r->db, STMT_PENDING_DISTRICT,
 		    DBARGS(DBI(w->unit_id)));
 	if (q == NULL)
 		return err_status(db_err(r->db));

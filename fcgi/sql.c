@@ -57,7 +57,7 @@
 	" AND (? = 0 OR a.filled_on BETWEEN ? AND ?)" \
 	" AND (? = '' OR a.name LIKE CONCAT('%', ?, '%'))"
 
-#define APP_TODO \
+#define APP_PENDING \
 	"SELECT a.id, a.name, a.status," \
 	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), b.name" \
 	" FROM application a JOIN unit b ON b.id = a.base_union_id"
@@ -269,14 +269,14 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT last FROM naming_seq WHERE year = ? FOR UPDATE",
 	/* STMT_NAMING_SEQ_SET */
 	"UPDATE naming_seq SET last = ? WHERE year = ?",
-	/* STMT_TODO_BASE */
-	APP_TODO " WHERE a.base_union_id = ?"
+	/* STMT_PENDING_BASE */
+	APP_PENDING " WHERE a.base_union_id = ?"
 	" AND a.status IN ('draft', 'returned') ORDER BY a.status_since LIMIT 50",
-	/* STMT_TODO_DISTRICT */
-	APP_TODO " WHERE a.recommending_unit_id = ? AND a.status = 'recommended'"
+	/* STMT_PENDING_DISTRICT */
+	APP_PENDING " WHERE a.recommending_unit_id = ? AND a.status = 'recommended'"
 	" ORDER BY a.status_since LIMIT 50",
-	/* STMT_TODO_CITY */
-	APP_TODO " WHERE a.status = 'audited' ORDER BY a.status_since LIMIT 50",
+	/* STMT_PENDING_CITY */
+	APP_PENDING " WHERE a.status = 'audited' ORDER BY a.status_since LIMIT 50",
 	/* STMT_DISTRICTS */
 	"SELECT id, code, kind, name FROM unit WHERE depth = 1"
 	" AND path LIKE CONCAT(?, '%') ORDER BY path",
