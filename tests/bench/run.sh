@@ -274,10 +274,12 @@ use_upstream() {
 			fail "nginx does not listen on $port after the reload"
 		fi
 	done
-	if [ "$mode" = off ] && grep -q 'keepalive [0-9]' "$ngx/studio.conf"; then
+	if [ "$mode" = off ] &&
+	    grep -qE '^[[:space:]]*keepalive [0-9]' "$ngx/studio.conf"; then
 		fail "an upstream keepalive is left in $ngx/studio.conf"
 	fi
-	if [ "$mode" = on ] && ! grep -q 'keepalive 1;' "$ngx/studio.conf"; then
+	if [ "$mode" = on ] &&
+	    ! grep -qE '^[[:space:]]*keepalive 1;' "$ngx/studio.conf"; then
 		fail "the upstream keepalive was not added to $ngx/studio.conf"
 	fi
 }
