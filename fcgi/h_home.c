@@ -5,15 +5,17 @@
  */
 #include "extern.h"
 
-/* What waits for this unit: drafts and returned applications for a base
+/*
+ * What waits for this unit: drafts and returned applications for a base
  * union, recommended ones for the auditing unit, audited ones for the
- * city. */
+ * city; the oldest 50, with the total.
+ */
 static int
 todo(struct req *r)
 {
 	const struct who	*w = r->who;
 	struct dbq		*q;
-	int			 rc;
+	int			 rc, n;
 
 	if (w->kind == KIND_BASE)
 		q = db_query(r->db, STMT_PENDING_BASE, DBARGS(DBI(w->unit_id)));
@@ -25,7 +27,10 @@ todo(struct req *r)
 	if (q == NULL)
 		return err_status(db_err(r->db));
 	xml_start(r, "todo");
-	while ((rc = db_step(q)) == 1) {
+	for (n = 0; (rc = db_step(q)) == 1; n++) {
+		/* The list is the oldest 50; the total counts them all. */
+		if (n == 0)
+			xml_attr(r, "total", db_col(q, 5));
 		xml_start(r, "item");
 		xml_attr(r, "href", aprintf(r->a, "/app/applications/%s",
 		    db_col(q, 0)));

@@ -59,7 +59,8 @@
 
 #define APP_PENDING \
 	"SELECT a.id, a.name, a.status," \
-	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), b.name" \
+	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), b.name," \
+	" COUNT(*) OVER ()" \
 	" FROM application a JOIN unit b ON b.id = a.base_union_id"
 
 const char *const stmts[STMT__MAX] = {

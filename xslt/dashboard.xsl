@@ -146,8 +146,19 @@
         <span>待办事项</span>
         <xsl:if test="*">
           <span class="aside">
-            <xsl:value-of select="count(*)"/>
-            <xsl:text> 项</xsl:text>
+            <xsl:choose>
+              <xsl:when test="@total &gt; count(*)">
+                <xsl:text>共 </xsl:text>
+                <xsl:value-of select="@total"/>
+                <xsl:text> 项，列出等待最久的 </xsl:text>
+                <xsl:value-of select="count(*)"/>
+                <xsl:text> 项</xsl:text>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:value-of select="count(*)"/>
+                <xsl:text> 项</xsl:text>
+              </xsl:otherwise>
+            </xsl:choose>
           </span>
         </xsl:if>
       </h2>

@@ -253,6 +253,14 @@ async function todo(as) {
 	}
 	const since = (await xpath(xml, '/dashboard/todo/item/@since')).match(/"[^"]+"/g) ?? [];
 	assert.deepEqual([...since].sort(), since, 'oldest first');
+	// The total counts everything waiting; the list is its oldest 50.
+	const total = await xpath(xml, 'string(/dashboard/todo/@total)');
+	if (n === 0)
+		assert.equal(total, '', 'no total without items');
+	else if (n < 50)
+		assert.equal(Number(total), n, 'the total is the number listed');
+	else
+		assert.ok(Number(total) >= n, `total ${total} of ${n} listed`);
 	return items;
 }
 
