@@ -694,6 +694,11 @@ int	 unit_visible(struct req *, int64_t id, const char **path,
  * first: *q is the open cursor (NULL for the root).  200 or an error.
  */
 int	 unit_ancestors(struct req *, const char *path, struct dbq **q);
+/*
+ * <elem id="" code="" kind="">name</elem> from the columns col to col+3
+ * (id, code, kind, name) of the current row.
+ */
+void	 unit_xml_row(struct req *, const char *elem, struct dbq *, size_t col);
 /* <ancestors> of the unit with this path (itself excluded). */
 int	 unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */

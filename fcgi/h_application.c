@@ -1158,14 +1158,8 @@ h_applications(struct req *r)
 	if ((res = db_query(r->db, STMT_DISTRICTS,
 	    DBARGS(DBS(r->who->unit_path)))) == NULL)
 		return err_status(db_err(r->db));
-	while ((rc = db_step(res)) == 1) {
-		xml_start(r, "unit");
-		xml_attr(r, "id", db_col(res, 0));
-		xml_attr(r, "code", db_col(res, 1));
-		xml_attr(r, "kind", db_col(res, 2));
-		xml_text(r, db_col(res, 3));
-		xml_end(r);
-	}
+	while ((rc = db_step(res)) == 1)
+		unit_xml_row(r, "unit", res, 0);
 	db_end(res);
 	xml_end(r);
 	xml_start(r, "industries");

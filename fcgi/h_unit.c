@@ -49,6 +49,17 @@ unit_visible(struct req *r, int64_t id, const char **path, struct dbq **keep)
 	return 200;
 }
 
+void
+unit_xml_row(struct req *r, const char *elem, struct dbq *q, size_t col)
+{
+	xml_start(r, elem);
+	xml_attr(r, "id", db_col(q, col));
+	xml_attr(r, "code", db_col(q, col + 1));
+	xml_attr(r, "kind", db_col(q, col + 2));
+	xml_text(r, db_col(q, col + 3));
+	xml_end(r);
+}
+
 int
 unit_ancestors(struct req *r, const char *path, struct dbq **qp)
 {
@@ -84,14 +95,8 @@ unit_xml_ancestors(struct req *r, const char *path)
 		return status;
 	xml_start(r, "ancestors");
 	if (q != NULL) {
-		while ((rc = db_step(q)) == 1) {
-			xml_start(r, "unit");
-			xml_attr(r, "id", db_col(q, 0));
-			xml_attr(r, "code", db_col(q, 1));
-			xml_attr(r, "kind", db_col(q, 2));
-			xml_text(r, db_col(q, 3));
-			xml_end(r);
-		}
+		while ((rc = db_step(q)) == 1)
+			unit_xml_row(r, "unit", q, 0);
 		db_end(q);
 		if (rc < 0)
 			return err_status(db_err(r->db));
@@ -200,14 +205,8 @@ h_unit(struct req *r)
 	xml_attr(r, "version", db_col(q, 6));
 	xml_attrb(r, "can-edit", r->who->kind == KIND_CITY);
 	xml_elem(r, "name", db_col(q, 3));
-	if (db_col(q, 7) != NULL) {
-		xml_start(r, "parent");
-		xml_attr(r, "id", db_col(q, 7));
-		xml_attr(r, "code", db_col(q, 8));
-		xml_attr(r, "kind", db_col(q, 9));
-		xml_text(r, db_col(q, 10));
-		xml_end(r);
-	}
+	if (db_col(q, 7) != NULL)
+		unit_xml_row(r, "parent", q, 7);
 	db_end(q);
 	if ((status = unit_xml_ancestors(r, path)) != 200 ||
 	    (status = unit_xml_children(r, id)) != 200)
@@ -237,12 +236,7 @@ certs_doc(struct req *r, int64_t id, const char *pem, const char *holder)
 		return err_status(e);
 	xml_begin(r, "certs");
 	xml_attrb(r, "can-edit", r->who->kind == KIND_CITY);
-	xml_start(r, "unit");
-	xml_attr(r, "id", db_col(q, 0));
-	xml_attr(r, "code", db_col(q, 1));
-	xml_attr(r, "kind", db_col(q, 2));
-	xml_text(r, db_col(q, 3));
-	xml_end(r);
+	unit_xml_row(r, "unit", q, 0);
 	db_end(q);
 	if ((q = db_query(r->db, STMT_CERT_BY_UNIT,
 	    DBARGS(DBI(id)))) == NULL)
