@@ -214,6 +214,15 @@ auth_sees(const struct who *w, const char *unit_path)
 	    strncmp(unit_path, w->unit_path, strlen(w->unit_path)) == 0;
 }
 
+int
+auth_hidden(struct req *r, const char *noun)
+{
+	r->reason = "not-found";
+	r->message = aprintf(r->a, "未找到该%s：它不存在，或不在本单位的管辖范围内",
+	    noun);
+	return 404;
+}
+
 static void
 csrf_mac(const unsigned char *key, size_t keylen, const char *fp,
     const char *ts, char out[65])

@@ -281,6 +281,13 @@ int	 csrf_check(const unsigned char *key, size_t keylen, const char *fp,
 int	 auth_post(struct req *r);
 /* 1 if the unit with the given path is in who's subtree. */
 int	 auth_sees(const struct who *, const char *unit_path);
+/*
+ * The one answer for a record that does not exist and for one outside
+ * r->who's subtree, whatever the route: 404 with the same reason and
+ * message (noun names the kind of record: "申请", "单位"), so that no
+ * status, message or timing of a page tells the two apart.
+ */
+int	 auth_hidden(struct req *r, const char *noun);
 /* Lowercase hex of n bytes into out (2n+1 bytes). */
 void	 hexencode(const unsigned char *in, size_t n, char *out);
 
@@ -468,6 +475,16 @@ void	 xml_text(struct req *, const char *text);
 void	 xml_elem(struct req *, const char *name, const char *text);
 /* Close everything and detach the document: NULL on error. */
 xmlDocPtr xml_finish(struct req *);
+/*
+ * The ETag of the response document: a keyed hash (HMAC-SHA256 under
+ * key) of the document's bytes and of the extra strings that shape its
+ * output (NULL-terminated), so that it changes when what the page shows
+ * changes and tells nothing else: not the data version, not another
+ * unit's writes.  Closes the writer (the document stays for resp_emit).
+ * An arena string, or NULL on error.
+ */
+const char *xml_etag(struct req *, const unsigned char *key, size_t keylen,
+	    const char *const *extra);
 /* Add <errors> from r->ferr. */
 void	 xml_ferrs(struct req *);
 /* Paging attributes on the current element. */

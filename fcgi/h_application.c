@@ -532,16 +532,11 @@ app_xml(struct req *r, int64_t id)
 	int		 rc, a;
 	enum err	 e;
 
-	if ((e = db_one(r->db, STMT_APP_GET, DBARGS(DBI(id)), &q)) != E_OK) {
-		if (e == E_NOTFOUND)
-			r->message = "该申请不存在";
-		return err_status(e);
-	}
+	if ((e = db_one(r->db, STMT_APP_GET, DBARGS(DBI(id)), &q)) != E_OK)
+		return e == E_NOTFOUND ? auth_hidden(r, "申请") : err_status(e);
 	if (!auth_sees(r->who, db_col(q, COL_PATH))) {
 		db_end(q);
-		r->reason = "not-in-subtree";
-		r->message = "该申请不在本单位的管辖范围内";
-		return 403;
+		return auth_hidden(r, "申请");
 	}
 	status = db_col(q, COL_STATUS);
 	st = astatus_parse(status);
@@ -820,8 +815,7 @@ update_txn(void *arg)
 	    E_OK) {
 		if (e != E_NOTFOUND)
 			return e;
-		sv->status = 404;
-		r->message = "该申请不存在";
+		sv->status = auth_hidden(r, "申请");
 		return E_ABORT;
 	}
 	st = astatus_parse(db_col(q, 0));
@@ -902,8 +896,9 @@ h_application_create(struct req *r)
 }
 
 /*
- * The application exists (404) and is in the subtree (403); with own, it
- * also belongs to this base union (403), as editing needs.  200 with its
+ * The application exists and is in the subtree (404 alike otherwise, by
+ * auth_hidden); with own, it also belongs to this base union (403), as
+ * editing needs.  200 with its
  * base union's path and its status.
  */
 static int
@@ -914,20 +909,14 @@ app_owner(struct req *r, int64_t id, int own, const char **path,
 	struct dbq	*q;
 	enum err	 e;
 
-	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(id)), &q)) != E_OK) {
-		if (e == E_NOTFOUND)
-			r->message = "该申请不存在";
-		return err_status(e);
-	}
+	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(id)), &q)) != E_OK)
+		return e == E_NOTFOUND ? auth_hidden(r, "申请") : err_status(e);
 	*st = astatus_parse(db_col(q, 0));
 	base = db_coli(q, 2);
 	*path = astrdup(r->a, db_col(q, 4));
 	db_end(q);
-	if (!auth_sees(r->who, *path)) {
-		r->reason = "not-in-subtree";
-		r->message = "该申请不在本单位的管辖范围内";
-		return 403;
-	}
+	if (!auth_sees(r->who, *path))
+		return auth_hidden(r, "申请");
 	if (own && base != r->who->unit_id) {
 		r->message = "只有申请所属的基层工会可以修改申请表";
 		return 403;

@@ -233,21 +233,33 @@ act_one(struct act *a)
 	enum astatus	 from, to;
 	enum stage	 stage;
 	int64_t		 version, base, rec;
-	const char	*path;
 	char		*mobile, *lname, *month, *name, *host, *number = NULL;
 	char		*what;
 	uint64_t	 n;
 	int		 rc;
 	enum err	 e;
 
+	/*
+	 * Nothing of an application outside the unit's subtree may reach
+	 * the unit, not even whether it exists: its name is read, and named
+	 * in messages, only once the unit is known to see it.
+	 */
 	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(a->id)), &q)) !=
-	    E_OK)
-		return e == E_NOTFOUND ? refuse(a, 404, "该申请不存在") : e;
+	    E_OK) {
+		if (e != E_NOTFOUND)
+			return e;
+		a->status = auth_hidden(r, "申请");
+		return E_ABORT;
+	}
+	if (!auth_sees(r->who, db_col(q, 4))) {
+		db_end(q);
+		a->status = auth_hidden(r, "申请");
+		return E_ABORT;
+	}
 	from = astatus_parse(db_col(q, 0));
 	version = db_coli(q, 1);
 	base = db_coli(q, 2);
 	rec = db_coli(q, 3);
-	path = astrdup(r->a, db_col(q, 4));
 	mobile = astrdup(r->a, db_col(q, 5));
 	lname = astrdup(r->a, db_col(q, 6));
 	month = astrdup(r->a, db_col(q, 7));
@@ -256,8 +268,6 @@ act_one(struct act *a)
 	db_end(q);
 	a->name = name;
 
-	if (!auth_sees(r->who, path))
-		return refuse(a, 403, "该申请不在本单位的管辖范围内");
 	if (a->version != 0 && a->version != version)
 		return refuse(a, 409, "该申请已被他人修改，请刷新页面后重新操作");
 	if (!review_next(from, a->action, &stage, &to))
@@ -394,10 +404,14 @@ batch_txn(void *arg)
 		if ((e = act_one(&b->a[i])) != E_OK) {
 			if (e == E_ABORT) {
 				b->status = b->a[i].status;
-				b->r->message = aprintf(b->r->a,
-				    "申请“%s”（编号 %lld）：%s。本次批量操作未执行，"
-				    "请调整所选申请后重试",
-				    b->a[i].name ? b->a[i].name : "",
+				/* The name only of what the unit sees. */
+				b->r->message = b->a[i].name != NULL ?
+				    aprintf(b->r->a, "申请“%s”（编号 %lld）：%s。"
+				    "本次批量操作未执行，请调整所选申请后重试",
+				    b->a[i].name, (long long)b->a[i].id,
+				    b->r->message) :
+				    aprintf(b->r->a, "编号 %lld：%s。"
+				    "本次批量操作未执行，请调整所选申请后重试",
 				    (long long)b->a[i].id, b->r->message);
 			}
 			return e;

@@ -30,17 +30,12 @@ unit_visible(struct req *r, int64_t id, const char **path, struct dbq **keep)
 	struct dbq	*q;
 	enum err	 e;
 
-	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK) {
-		if (e == E_NOTFOUND)
-			r->message = "该单位不存在";
-		return err_status(e);
-	}
+	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK)
+		return e == E_NOTFOUND ? auth_hidden(r, "单位") : err_status(e);
 	*path = astrdup(r->a, db_col(q, 4));
 	if (!auth_sees(r->who, *path)) {
 		db_end(q);
-		r->reason = "not-in-subtree";
-		r->message = "该单位不在本单位的管辖范围内";
-		return 403;
+		return auth_hidden(r, "单位");
 	}
 	if (keep != NULL)
 		*keep = q;

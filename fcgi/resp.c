@@ -145,13 +145,15 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		return;
 	}
 	/* Only a re-shown form (400, 409) keeps the handler's document. */
-	if (r->w != NULL && status >= 400 && status != 400 && status != 409) {
-		xmlFreeTextWriter(r->w);
+	if ((r->w != NULL || r->doc != NULL) && status >= 400 &&
+	    status != 400 && status != 409) {
+		if (r->w != NULL)
+			xmlFreeTextWriter(r->w);
 		r->w = NULL;
 		xmlFreeDoc(r->doc);
 		r->doc = NULL;
 	}
-	if (r->w != NULL)
+	if (r->w != NULL || r->doc != NULL)
 		doc = xml_finish(r);
 	if (doc == NULL) {
 		if (status < 400) {

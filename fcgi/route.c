@@ -156,23 +156,34 @@ route_allows(enum page p, enum method m)
 	}
 }
 
-/* The ETag of a GET: data version, format, certificate, hour. */
-static char *
+/*
+ * The ETag of a GET's document: a keyed hash of the document and of what
+ * else shapes the page (format, site, the day, the unit and holder the
+ * page is made for), under a key derived from the server secret.  Pages
+ * with forms carry a CSRF token with its issue time: the hour in the tag
+ * keeps a revalidated page's token fresh.  The document exists only once
+ * the handler has authorised the request, so no conditional request is
+ * answered before that.
+ */
+static const char *
 etag(struct req *r)
 {
-	int64_t	 v;
-	int	 found;
+	const struct who	*w = r->who;
+	const char		*extra[12];
+	size_t			 n = 0;
 
-	if (db_int(r->db, STMT_DATAVER, DBNOARGS, &v, &found) != E_OK ||
-	    !found)
-		return NULL;
-	/*
-	 * Pages with forms carry a CSRF token with its issue time: the hour
-	 * in the tag keeps a revalidated page's token fresh.
-	 */
-	return aprintf(r->a, "\"v%lld-%d-%lld-%lld\"", (long long)v, r->fmt,
-	    r->who ? (long long)r->who->cert_id : 0LL,
-	    r->who ? (long long)(time(NULL) / 3600) : 0LL);
+	extra[n++] = "etag-1";
+	extra[n++] = aprintf(r->a, "%d.%d.%d", r->page, (int)r->fmt, r->sheet);
+	extra[n++] = r->site == SITE_APP ? "app" : "public";
+	extra[n++] = xml_today(r);
+	if (w != NULL) {
+		extra[n++] = w->fp;
+		extra[n++] = w->unit_name;
+		extra[n++] = w->holder != NULL ? w->holder : "";
+		extra[n++] = aprintf(r->a, "%lld", (long long)(time(NULL) / 3600));
+	}
+	extra[n] = NULL;
+	return xml_etag(r, r->conf->secret, r->conf->secretlen, extra);
 }
 
 static int
@@ -237,15 +248,9 @@ route_serve(struct req *r)
 		status = rt->post(r);
 		goto out;
 	}
-	if ((tag = etag(r)) == NULL) {
-		status = err_status(db_err(r->db));
-		goto out;
-	}
-	if (etag_matches(r->if_none_match, tag)) {
-		status = 304;
-		goto out;
-	}
 	status = rt->get(r);
+	if (status == 200 && (tag = etag(r)) != NULL && etag_matches(r->if_none_match, tag))
+		status = 304;
 out:
 	if (status == 503 && r->message == NULL)
 		r->message = "数据库暂时不可用，请稍后再试";

@@ -68,25 +68,25 @@ test('/app/units lists a district\'s base unions and not another district\'s', a
 	assert.deepEqual(byCode, []);
 });
 
-test('a unit of another district is 403, its certificates too', async () => {
+test('a unit of another district is not there (404, as a unit that does not exist), its certificates too', async () => {
 	const id = await unitId(bases2[0].code);
 	for (const p of [`/app/units/${id}`, `/app/units/${id}/certs`]) {
-		const res = await page(`${APP}${p}`, { as: d1, expect: 403 });
-		assert.match(res.body, /该单位不在本单位的管辖范围内/);
+		const res = await page(`${APP}${p}`, { as: d1, expect: 404 });
+		assert.match(res.body, /未找到该单位/);
 		assert.doesNotMatch(res.body, new RegExp(bases2[0].name));
-		const x = await fetchXml(`${APP}${p}`, { as: d1, expect: 403 });
-		assert.equal(await xpath(x.xml, 'string(/error/@reason)'), 'not-in-subtree');
+		const x = await fetchXml(`${APP}${p}`, { as: d1, expect: 404 });
+		assert.equal(await xpath(x.xml, 'string(/error/@reason)'), 'not-found');
 	}
 	const other = await unitId(d2.code);
-	await page(`${APP}/app/units/${other}`, { as: d1, expect: 403 });
+	await page(`${APP}/app/units/${other}`, { as: d1, expect: 404 });
 	const up = await unitId(city().code);
-	await page(`${APP}/app/units/${up}`, { as: d1, expect: 403 });
+	await page(`${APP}/app/units/${up}`, { as: d1, expect: 404 });
 	// A base union does not see its sibling either.
 	if (bases1.length > 1) {
 		const sib = await unitId(bases1[1].code);
-		await page(`${APP}/app/units/${sib}`, { as: bases1[0], expect: 403 });
+		await page(`${APP}/app/units/${sib}`, { as: bases1[0], expect: 404 });
 	}
-	// and a unit that does not exist is 404, not 500
+	// and a unit that does not exist is 404 too, not 500
 	const none = await curl(`${APP}/app/units/999999999`, { as: d1 });
 	assert.equal(none.status, 404, show(none));
 });
@@ -167,7 +167,7 @@ test('every reviewers\' page, for each kind of unit, is a valid XML document and
 	}
 	// Refusals are valid error documents too.
 	const other = await unitId(bases2[0].code);
-	for (const [p, u, status] of [[`/app/units/${other}`, d, 403], ['/app/audit', b, 403],
+	for (const [p, u, status] of [[`/app/units/${other}`, d, 404], ['/app/audit', b, 403],
 		['/app/units/999999999', city(), 404], ['/app/nothing', city(), 404]]) {
 		const { root } = await fetchXml(`${APP}${p}`, { as: u, expect: status });
 		assert.equal(root, 'error', p);

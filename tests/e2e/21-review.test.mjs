@@ -73,18 +73,18 @@ async function refused(as, id, action, want, what, opts = {}) {
 	return x;
 }
 
-test('only the unit at the current stage, in its own subtree, may act: 403 otherwise', async () => {
+test('only the unit at the current stage, in its own subtree, may act: 403 otherwise, 404 outside the subtree', async () => {
 	const draft = await inState('draft');
 	const recommended = await inState('recommended');
 	const audited = await inState('audited');
 
 	// another district approves or returns
-	await refused(otherDistrict, recommended, 'approve', 403, 'another district approves');
-	await refused(otherDistrict, recommended, 'return', 403, 'another district returns');
+	await refused(otherDistrict, recommended, 'approve', 404, 'another district approves');
+	await refused(otherDistrict, recommended, 'return', 404, 'another district returns');
 	// a base union other than the owner recommends or withdraws
-	await refused(otherBase, draft, 'recommend', 403, 'a base union of another district recommends');
-	await refused(sibling, draft, 'recommend', 403, 'a sibling base union recommends');
-	await refused(sibling, recommended, 'withdraw', 403, 'a sibling base union withdraws');
+	await refused(otherBase, draft, 'recommend', 404, 'a base union of another district recommends');
+	await refused(sibling, draft, 'recommend', 404, 'a sibling base union recommends');
+	await refused(sibling, recommended, 'withdraw', 404, 'a sibling base union withdraws');
 	// the district tries to name or reject; the city tries to recommend or approve
 	await refused(district, audited, 'name', 403, 'the district names');
 	await refused(district, audited, 'reject', 403, 'the district rejects');
@@ -99,12 +99,14 @@ test('a base union other than the owner cannot edit; units outside the subtree c
 	const id = await inState('draft');
 	const before = await snapshot(id);
 	const fields = applicationFields();
-	for (const [u, what] of [[otherBase, 'a base union of another district'], [sibling, 'a sibling base union'],
-		[district, 'the district'], [city(), 'the city']]) {
+	// Outside the subtree the application is not there (404); above it,
+	// it is there but not theirs to edit (403).
+	for (const [u, what, want] of [[otherBase, 'a base union of another district', 404],
+		[sibling, 'a sibling base union', 404], [district, 'the district', 403], [city(), 'the city', 403]]) {
 		const res = await postForm(u, `/app/applications/${id}`, [...fields, ['version', before.version]]);
-		assert.equal(res.status, 403, `${what} edits: ${show(res)}`);
+		assert.equal(res.status, want, `${what} edits: ${show(res)}`);
 		const form = await curl(`${APP}/app/applications/${id}/edit`, { as: u });
-		assert.equal(form.status, 403, `${what} opens the edit form: ${show(form)}`);
+		assert.equal(form.status, want, `${what} opens the edit form: ${show(form)}`);
 	}
 	assert.deepEqual(await snapshot(id), before, 'nothing changed');
 
@@ -115,17 +117,17 @@ test('a base union other than the owner cannot edit; units outside the subtree c
 		[otherDistrict, 'another district']]) {
 		for (const suffix of ['', '?format=xml', '?format=print', '/certificate']) {
 			const res = await curl(`${APP}/app/applications/${id}${suffix}`, { as: u });
-			assert.equal(res.status, 403, `${what} GETs ${suffix}: ${show(res)}`);
+			assert.equal(res.status, 404, `${what} GETs ${suffix}: ${show(res)}`);
 			assert.ok(!res.body.includes(fieldOf(fields, 'leader.mobile')) &&
 				!res.body.includes(before.name), `${what}: nothing of the application in the refusal`);
 		}
 	}
-	// A demo application of another district, read-only: 403 for the base union.
+	// A demo application of another district: not there for the base union.
 	const { xml } = await fetchXml(`${APP}/app/applications?q=${encodeURIComponent('LED显示控制')}`, { as: city() });
 	const demo = await xpath(xml, 'string(/applications/application[1]/@id)');
 	if (demo !== '') {
 		const res = await curl(`${APP}/app/applications/${demo}`, { as: base });
-		assert.equal(res.status, 403, show(res));
+		assert.equal(res.status, 404, show(res));
 	}
 });
 
