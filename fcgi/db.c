@@ -43,6 +43,7 @@ struct db {
 	int			 intxn;
 	unsigned		 lasterrno;
 	enum err		 lasterr;
+	char			 dupkey[64];	/* key of the last E_DUP */
 	struct dbq		 q[STMT__MAX];
 };
 
@@ -84,12 +85,31 @@ classify(unsigned no)
 	}
 }
 
+/*
+ * Remember the failure.  A duplicate key's message quotes the duplicate
+ * value (a mobile number, a name): only the key's name is kept and
+ * logged, never the message.
+ */
 static enum err
 fail(struct db *db, unsigned no, const char *what, const char *msg)
 {
+	const char	*k;
+	size_t		 n;
+
 	db->lasterrno = no;
 	db->lasterr = classify(no);
-	if (db->lasterr == E_DEADLOCK)
+	db->dupkey[0] = '\0';
+	if (db->lasterr == E_DUP) {
+		if ((k = strstr(msg, "for key '")) != NULL) {
+			k += strlen("for key '");
+			n = strcspn(k, "'");
+			if (n >= sizeof(db->dupkey))
+				n = sizeof(db->dupkey) - 1;
+			memcpy(db->dupkey, k, n);
+			db->dupkey[n] = '\0';
+		}
+		log_info("db: %s: duplicate key %s", what, db->dupkey);
+	} else if (db->lasterr == E_DEADLOCK)
 		log_info("db: %s: %s", what, msg);
 	else
 		log_warnx("db: %s: %u %s", what, no, msg);
@@ -248,6 +268,12 @@ unsigned
 db_errno(const struct db *db)
 {
 	return db->lasterrno;
+}
+
+const char *
+db_dupkey(const struct db *db)
+{
+	return db->dupkey;
 }
 
 static int

@@ -396,6 +396,12 @@ void		 db_close(struct db *);
 enum err	 db_err(const struct db *);
 /* MySQL error number of the last failure (0 if none). */
 unsigned	 db_errno(const struct db *);
+/*
+ * The name of the unique key that the last failure (E_DUP) violated
+ * ("table.key" on MySQL 8, "key" on MariaDB), or "": valid until the
+ * next statement.
+ */
+const char	*db_dupkey(const struct db *);
 
 /*
  * Execute a statement.  For a query, the rows are read with db_step()

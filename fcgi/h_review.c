@@ -176,7 +176,15 @@ refuse(struct act *a, int status, const char *msg)
 	return E_ABORT;
 }
 
-/* One person leads at most one active studio. */
+#define LEADER_TAKEN	"，一人只能领衔一个职工创新工作室"
+
+/*
+ * One person leads at most one active studio.  This read finds the other
+ * studio to name it in the message (only when the unit may see it); the
+ * rule itself is held by the database's unique keys on the active
+ * leader (sql/003_hardening.sql), which refuse the second of two
+ * requests that pass this read at the same moment (taken()).
+ */
 static enum err
 leader_unique(struct act *a, const char *mobile, const char *name,
     const char *month)
@@ -189,13 +197,34 @@ leader_unique(struct act *a, const char *mobile, const char *name,
 	    DBS(mobile), DBS(name), DBS(month)))) == NULL)
 		return db_err(a->r->db);
 	if ((rc = db_step(q)) == 1)
-		msg = aprintf(a->r->a, "领衔人%s已领衔工作室“%s”（申请编号 %s），"
-		    "一人只能领衔一个职工创新工作室", name, db_col(q, 1),
-		    db_col(q, 0));
+		msg = auth_sees(a->r->who, db_col(q, 2)) ?
+		    aprintf(a->r->a, "领衔人%s已领衔工作室“%s”（申请编号 %s）"
+		    LEADER_TAKEN, name, db_col(q, 1), db_col(q, 0)) :
+		    aprintf(a->r->a, "领衔人%s已领衔其他单位的职工创新工作室"
+		    LEADER_TAKEN, name);
 	db_end(q);
 	if (rc < 0)
 		return db_err(a->r->db);
 	return msg != NULL ? refuse(a, 409, msg) : E_OK;
+}
+
+/*
+ * The status change hit a unique key: another request took the leader or
+ * named the studio between our reads and our write.  409 with the rule;
+ * any other key is a plain database error.
+ */
+static enum err
+taken(struct act *a, const char *lname)
+{
+	const char	*key = db_dupkey(a->r->db);
+
+	if (strstr(key, "application_active_") != NULL)
+		return refuse(a, 409, aprintf(a->r->a, "领衔人%s已领衔另一个"
+		    "职工创新工作室" LEADER_TAKEN, lname));
+	if (strstr(key, "application_named_studio") != NULL)
+		return refuse(a, 409, "同一单位的同名工作室已经命名，"
+		    "不能重复命名");
+	return E_DUP;
 }
 
 /* The next official number of this year, allocated under lock. */
@@ -304,6 +333,8 @@ act_one(struct act *a)
 		e = db_exec(r->db, STMT_APP_SET_STATUS, DBARGS(
 		    DBS(astatus_names[to]), DBI(a->id), DBI(version)), &n,
 		    NULL);
+	if (e == E_DUP)
+		return taken(a, lname);
 	if (e != E_OK)
 		return e;
 	if (n != 1)

@@ -256,7 +256,7 @@ const char *const stmts[STMT__MAX] = {
 	"INSERT INTO review (application_id, stage, unit_id, cert_id, holder,"
 	" decision, opinion, at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
 	/* STMT_LEADER_ACTIVE */
-	"SELECT id, name FROM application WHERE id <> ?"
+	"SELECT id, name, base_path FROM application WHERE id <> ?"
 	" AND status IN ('recommended', 'audited', 'named', 'upgraded')"
 	" AND (leader_mobile = ? OR (leader_name = ? AND"
 	" leader_birth_month = ?)) LIMIT 1",
