@@ -3,7 +3,7 @@
 # socket, the schema and demo data, a union CA with one client certificate
 # per unit, nginx with TLS, and the studiod pool. All state lives under $VAR.
 #
-# usage: conf/devstack.sh start|stop|restart|status|db-restart
+# usage: conf/devstack.sh start|stop|restart|status|db-restart|db-stop|db-start
 #
 #   start       start whatever is not running (harmless when all runs);
 #               also regenerates the CRL and reloads nginx, so that a
@@ -12,6 +12,7 @@
 #   restart     stop, then start
 #   status      say what runs; exit 0 when everything does, 3 otherwise
 #   db-restart  stop and start MariaDB only
+#   db-stop, db-start  stop or start MariaDB only (the tests of a lost database)
 #
 # Environment (defaults in brackets):
 #   VAR          state directory [<repository>/var]
@@ -403,7 +404,8 @@ http {
 
 	log_format studio '\$remote_addr [\$time_local] "\$request" \$status '
 		'\$body_bytes_sent \$request_time "\$upstream_response_time" '
-		'\$upstream_cache_status "\$ssl_client_verify" "\$http_user_agent"';
+		'\$upstream_cache_status "\$ssl_client_verify" "\$http_user_agent" '
+		'\$request_id';
 	access_log $logs/nginx-access.log studio;
 
 	include $ngx/studio.conf;
@@ -573,8 +575,18 @@ restart)
 	;;
 status) status ;;
 db-restart) db_restart ;;
+db-stop)
+	lock
+	prepare
+	db_stop
+	;;
+db-start)
+	lock
+	prepare
+	db_start
+	;;
 *)
-	echo "usage: conf/devstack.sh start|stop|restart|status|db-restart" >&2
+	echo "usage: conf/devstack.sh start|stop|restart|status|db-restart|db-stop|db-start" >&2
 	exit 2
 	;;
 esac

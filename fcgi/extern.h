@@ -153,8 +153,6 @@ const char *kv_get(const struct kvlist *, const char *key);
 size_t	 kv_count(const struct kvlist *, const char *key);
 const char *kv_nth(const struct kvlist *, const char *key, size_t n);
 
-/* 1 if s[0..len) is valid UTF-8 (no overlongs, surrogates, > U+10FFFF). */
-int	 utf8_valid(const char *s, size_t len);
 /* Decode %XX and '+' in place; returns new length or -1 on a bad escape. */
 long	 url_decode(char *s, size_t len);
 
@@ -230,6 +228,21 @@ const char *valid_mobile(const char *in, const char **out);
 const char *valid_email(const char *in, const char **out);
 /* Number of Unicode code points of a valid UTF-8 string. */
 size_t	 utf8_len(const char *s);
+/* 1 if s[0..len) is valid UTF-8 (no overlongs, surrogates, > U+10FFFF). */
+int	 utf8_valid(const char *s, size_t len);
+/*
+ * Whether s[0..len) is text that every page, export and parser takes as
+ * text: valid UTF-8 (else E_UTF8) of characters that XML 1.0 allows,
+ * less the controls and line breaks of other parsers (else E_NUL, with
+ * *bad the first such code point).  E_OK otherwise.
+ */
+enum err text_check(const char *s, size_t len, uint32_t *bad);
+/*
+ * s itself when it is text (text_check), else an arena copy with each
+ * character that text may not hold, and each byte that is not UTF-8,
+ * replaced by U+FFFD.
+ */
+const char *text_mend(struct arena *, const char *s);
 
 /* ------------------------------------------------------------------ auth */
 

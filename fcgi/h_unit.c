@@ -386,8 +386,10 @@ h_certs_post(struct req *r)
 		if ((msg = valid_text(r->a, holder ? holder : "", 50, 0,
 		    &op.holder)) != NULL)
 			req_ferr(r, "holder", "持有人", msg);
-		else if (*op.holder == '\0' && op.ci.cn[0] != '\0')
-			op.holder = astrdup(r->a, op.ci.cn);
+		else if (*op.holder == '\0' && op.ci.cn[0] != '\0' &&
+		    valid_text(r->a, op.ci.cn, 50, 0, &op.holder) != NULL)
+			req_ferr(r, "holder", "持有人", "证书中的姓名不能用作"
+			    "持有人（过长或含有不允许的字符），请填写持有人");
 		if (r->nferr == 0 && (op.holder == NULL || *op.holder == '\0'))
 			req_ferr(r, "holder", "持有人", "请填写证书持有人");
 		if (r->nferr > 0) {

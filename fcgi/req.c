@@ -1,8 +1,10 @@
 /*
  * req.c: request parsing.  FastCGI parameters, query strings and
  * urlencoded bodies, with limits.  Every value that leaves this file is
- * valid UTF-8 without NUL or control characters other than tab and
- * line ends, so later stages never see raw bytes.
+ * text as text_check() (valid.c) defines it: valid UTF-8 of characters
+ * that XML 1.0 allows, without NUL or control characters other than tab
+ * and line ends, so later stages never see raw bytes and no stored value
+ * can break a document.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -12,45 +14,6 @@
 #include "extern.h"
 
 #define MAXPAIRS	512
-
-int
-utf8_valid(const char *s, size_t len)
-{
-	const unsigned char	*p = (const unsigned char *)s;
-	const unsigned char	*e = p + len;
-	uint32_t		 cp;
-	int			 n, i;
-
-	while (p < e) {
-		if (*p < 0x80) {
-			p++;
-			continue;
-		}
-		if (*p >= 0xc2 && *p <= 0xdf) {
-			n = 1;
-			cp = *p & 0x1f;
-		} else if (*p >= 0xe0 && *p <= 0xef) {
-			n = 2;
-			cp = *p & 0x0f;
-		} else if (*p >= 0xf0 && *p <= 0xf4) {
-			n = 3;
-			cp = *p & 0x07;
-		} else
-			return 0;
-		if (e - p <= n)
-			return 0;
-		for (i = 1; i <= n; i++) {
-			if ((p[i] & 0xc0) != 0x80)
-				return 0;
-			cp = (cp << 6) | (p[i] & 0x3f);
-		}
-		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return 0;
-		p += n + 1;
-	}
-	return 1;
-}
 
 static int
 hexval(int c)
@@ -87,21 +50,15 @@ url_decode(char *s, size_t len)
 }
 
 /*
- * Check a decoded value: UTF-8, no NUL, no C0 control but tab, CR, LF,
- * and no DEL.  Returns E_OK, E_UTF8 or E_NUL.
+ * Check a decoded value: text as text_check() takes it (UTF-8 of the
+ * characters XML 1.0 allows, less controls).  E_OK, E_UTF8 or E_NUL.
  */
 static enum err
 check_value(const char *s, size_t len)
 {
-	size_t	 i;
+	uint32_t	 cp;
 
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
-		    c == 0x7f)
-			return E_NUL;
-	}
-	return utf8_valid(s, len) ? E_OK : E_UTF8;
+	return text_check(s, len, &cp);
 }
 
 enum err
@@ -247,7 +204,7 @@ parse_err(struct req *r, enum err e, const char *key)
 		    "含有无效的 UTF-8 字符");
 	case E_NUL:
 		return refuse(r, 400, "bad-char", key,
-		    "含有不允许的控制字符");
+		    "含有不允许的字符（控制字符或非文本字符）");
 	default:
 		return refuse(r, 400, "bad-syntax", key,
 		    "请求参数格式不正确");

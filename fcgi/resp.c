@@ -102,7 +102,8 @@ params(struct req *r, const char *p[32])
 {
 	size_t		 n = 0;
 	const struct who *w = r->who;
-#define P(k, v) do { p[n++] = (k); p[n++] = (v) != NULL ? (v) : ""; } while (0)
+#define P(k, v) do { p[n++] = (k); \
+	p[n++] = (v) != NULL ? text_mend(r->a, (v)) : ""; } while (0)
 	P("format", fmtnames[r->fmt]);
 	P("site", r->site == SITE_APP ? "app" : "public");
 	P("path", r->path);

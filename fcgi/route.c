@@ -3,6 +3,7 @@
  * parse → route → auth → (body, CSRF) → handler → response.
  * A URL's handler is found in the table below in one step.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -194,6 +195,21 @@ etag_matches(const char *inm, const char *tag)
 	return strcmp(inm, "*") == 0 || strstr(inm, tag) != NULL;
 }
 
+/* nginx's id of the request: 32 hex digits, or "-". */
+static const char *
+request_id(const struct req *r)
+{
+	const char	*id = req_param(r, "STUDIO_REQUEST_ID");
+	size_t		 i;
+
+	if (id == NULL || strlen(id) != 32)
+		return "-";
+	for (i = 0; i < 32; i++)
+		if (!isxdigit((unsigned char)id[i]))
+			return "-";
+	return id;
+}
+
 /* Throw away an unread request body, so the connection stays usable. */
 static void
 drain(struct req *r)
@@ -254,9 +270,15 @@ route_serve(struct req *r)
 out:
 	if (status == 503 && r->message == NULL)
 		r->message = "数据库暂时不可用，请稍后再试";
+	/*
+	 * The route (its pattern, never the path with its ids, nor the query
+	 * or the body, which may hold personal data) and nginx's request id,
+	 * which finds the access-log line.
+	 */
 	if (status >= 500)
-		log_warnx("%s %s: %d", r->method == METHOD_POST ? "POST" :
-		    "GET", r->path, status);
+		log_warnx("%s %s: %d, request %s", r->method == METHOD_POST ?
+		    "POST" : "GET", rt != NULL ? rt->pattern : "(no route)",
+		    status, request_id(r));
 	drain(r);
 	if (rt != NULL && r->sheet != SHEET_NONE)
 		resp_emit(r, status, tag, (enum sheet)r->sheet,

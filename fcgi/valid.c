@@ -1,7 +1,8 @@
 /*
- * valid.c: validators.  They only compute: no database, no I/O.  Input
- * has already passed req.c (valid UTF-8, no NUL); validators trim, check
- * length and shape, and store a typed value.  Each returns NULL when the
+ * valid.c: validators.  They only compute: no database, no I/O.  Here is
+ * also what text is (utf8_valid, text_check), which req.c asks of every
+ * parameter; validators trim, check length and shape, and store a typed
+ * value.  Each returns NULL when the
  * value is good, or the message to show beside the field.
  */
 #include <ctype.h>
@@ -10,6 +11,158 @@
 #include <string.h>
 
 #include "extern.h"
+
+int
+utf8_valid(const char *s, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	const unsigned char	*e = p + len;
+	uint32_t		 cp;
+	int			 n, i;
+
+	while (p < e) {
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if (*p >= 0xc2 && *p <= 0xdf) {
+			n = 1;
+			cp = *p & 0x1f;
+		} else if (*p >= 0xe0 && *p <= 0xef) {
+			n = 2;
+			cp = *p & 0x0f;
+		} else if (*p >= 0xf0 && *p <= 0xf4) {
+			n = 3;
+			cp = *p & 0x07;
+		} else
+			return 0;
+		if (e - p <= n)
+			return 0;
+		for (i = 1; i <= n; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (p[i] & 0x3f);
+		}
+		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return 0;
+		p += n + 1;
+	}
+	return 1;
+}
+
+/*
+ * Whether a code point may stand in text.  XML 1.0 allows tab, LF, CR,
+ * U+0020 to U+D7FF, U+E000 to U+FFFD and U+10000 to U+10FFFF; of these,
+ * text here also refuses what other parsers take for a line break or a
+ * control: DEL and the C1 controls (U+0085 is a line end to some),
+ * U+2028 and U+2029 (line ends to JavaScript), the bidirectional
+ * embeddings, overrides and isolates U+202A to U+202E and U+2066 to
+ * U+2069 (they reorder what a reviewer reads), and the noncharacters
+ * U+FDD0 to U+FDEF and U+nFFFE, U+nFFFF of every plane.
+ */
+static int
+text_char(uint32_t cp)
+{
+	if (cp < 0x20)
+		return cp == '\t' || cp == '\n' || cp == '\r';
+	if (cp >= 0x7f && cp <= 0x9f)
+		return 0;
+	if (cp >= 0x2028 && cp <= 0x202e)
+		return 0;
+	if (cp >= 0x2066 && cp <= 0x2069)
+		return 0;
+	if (cp >= 0xd800 && cp <= 0xdfff)
+		return 0;
+	if (cp >= 0xfdd0 && cp <= 0xfdef)
+		return 0;
+	if ((cp & 0xfffe) == 0xfffe)
+		return 0;
+	return cp <= 0x10ffff;
+}
+
+enum err
+text_check(const char *s, size_t len, uint32_t *bad)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	const unsigned char	*e = p + len;
+	uint32_t		 cp;
+	int			 n, i;
+
+	*bad = 0;
+	if (!utf8_valid(s, len))
+		return E_UTF8;
+	while (p < e) {
+		if (*p < 0x80) {
+			cp = *p;
+			n = 0;
+		} else if (*p < 0xe0) {
+			cp = *p & 0x1f;
+			n = 1;
+		} else if (*p < 0xf0) {
+			cp = *p & 0x0f;
+			n = 2;
+		} else {
+			cp = *p & 0x07;
+			n = 3;
+		}
+		for (i = 1; i <= n; i++)
+			cp = (cp << 6) | (p[i] & 0x3f);
+		if (!text_char(cp)) {
+			*bad = cp;
+			return E_NUL;
+		}
+		p += n + 1;
+	}
+	return E_OK;
+}
+
+/* Length of the UTF-8 sequence at p (1 to 4), or 0 when it is not one. */
+static size_t
+seqlen(const unsigned char *p, size_t left)
+{
+	size_t	 n;
+
+	n = *p < 0x80 ? 1 : *p >= 0xc2 && *p <= 0xdf ? 2 :
+	    *p >= 0xe0 && *p <= 0xef ? 3 : *p >= 0xf0 && *p <= 0xf4 ? 4 : 0;
+	if (n == 0 || n > left || !utf8_valid((const char *)p, n))
+		return 0;
+	return n;
+}
+
+const char *
+text_mend(struct arena *a, const char *s)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	size_t			 len = strlen(s), n, i;
+	uint32_t		 cp;
+	char			*out, *o;
+
+	if (text_check(s, len, &cp) == E_OK)
+		return s;
+	o = out = amalloc(a, len * 3 + 1);
+	while (*p != '\0') {
+		n = seqlen(p, len - (size_t)(p - (const unsigned char *)s));
+		cp = 0;
+		if (n > 0) {
+			cp = n == 1 ? *p : (uint32_t)(*p & (0x7f >> n));
+			for (i = 1; i < n; i++)
+				cp = (cp << 6) | (p[i] & 0x3f);
+		}
+		if (n > 0 && text_char(cp)) {
+			memcpy(o, p, n);
+			o += n;
+		} else {
+			memcpy(o, "\xef\xbf\xbd", 3);	/* U+FFFD */
+			o += 3;
+			if (n == 0)
+				n = 1;
+		}
+		p += n;
+	}
+	*o = '\0';
+	return out;
+}
 
 size_t
 utf8_len(const char *s)
@@ -39,6 +192,7 @@ valid_text(struct arena *a, const char *in, size_t maxchars, int multiline,
 {
 	const char	*b, *e, *p;
 	size_t		 n;
+	uint32_t	 cp;
 	char		*s, *o;
 
 	if (!utf8_valid(in, strlen(in)))
@@ -71,6 +225,8 @@ valid_text(struct arena *a, const char *in, size_t maxchars, int multiline,
 		*o++ = (char)c;
 	}
 	*o = '\0';
+	if (text_check(s, (size_t)(o - s), &cp) != E_OK)
+		return aprintf(a, "含有不允许的字符 U+%04X", (unsigned)cp);
 	if (utf8_len(s) > maxchars)
 		return aprintf(a, "不能超过 %zu 个字", maxchars);
 	*out = s;

@@ -1,7 +1,10 @@
 /*
  * xml.c: the response document, written with libxml2's text writer into
  * a tree, so that the same document is exported as is or transformed.
- * Text only ever goes through WriteString/WriteAttribute (escaped).
+ * Text only ever goes through WriteString/WriteAttribute (escaped), and
+ * only as text XML 1.0 can carry: a stored value from before the request
+ * parser refused such characters shows U+FFFD in their place
+ * (text_mend), so that no stored value can take a page down.
  * A writer failure marks the request (r->xmlerr) and the response
  * becomes a 500: handlers do not check every call.
  */
@@ -65,7 +68,8 @@ void
 xml_attr(struct req *r, const char *name, const char *val)
 {
 	if (r->w != NULL && val != NULL)
-		check(r, xmlTextWriterWriteAttribute(r->w, X(name), X(val)));
+		check(r, xmlTextWriterWriteAttribute(r->w, X(name),
+		    X(text_mend(r->a, val))));
 }
 
 void
@@ -87,7 +91,8 @@ void
 xml_text(struct req *r, const char *text)
 {
 	if (r->w != NULL && text != NULL && *text != '\0')
-		check(r, xmlTextWriterWriteString(r->w, X(text)));
+		check(r, xmlTextWriterWriteString(r->w,
+		    X(text_mend(r->a, text))));
 }
 
 void

@@ -4,11 +4,13 @@
 // restart is answered; a write whose connection was lost before its
 // transaction began is run again.
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 
 import {
 	APP, PUB, certsOf, certsToken, city, curl, devstack, holderName, issueCert, masterPid, postCerts,
-	show, someBase, twoDistrictsWithBases, unitId, workerPids,
+	VAR, show, someBase, twoDistrictsWithBases, unitId, workerPids,
 } from './lib.mjs';
 
 const base = someBase();
@@ -61,4 +63,27 @@ test('after MariaDB restarts, the first request a POST: it is done once', async 
 	// all the while, the same pool
 	assert.equal(masterPid(), pool.master, 'the pool was not restarted');
 	assert.deepEqual(await workerPids(), pool.workers, 'no worker was replaced');
+});
+
+test('while MariaDB is down a page is 503; the log names the route and nginx\'s request id, no data', async () => {
+	const secret = '机密查询词';
+	const log = path.join(VAR, 'log', 'studiod.log');
+	const before = existsSync(log) ? readFileSync(log, 'utf8').length : 0;
+	const stop = await devstack('db-stop');
+	assert.equal(stop.code, 0, `db-stop: ${stop.stderr}`);
+	try {
+		const res = await curl(`${APP}/app/applications/${id}?q=${encodeURIComponent(secret)}`, { as: city() });
+		assert.equal(res.status, 503, show(res));
+		assert.match(res.body, /数据库暂时不可用/);
+	} finally {
+		const start = await devstack('db-start');
+		assert.equal(start.code, 0, `db-start: ${start.stderr}`);
+	}
+	const added = readFileSync(log, 'utf8').slice(before);
+	assert.match(added, /GET \/app\/applications\/\{id\}: 503, request [0-9a-f]{32}/, added);
+	assert.ok(!added.includes(secret) && !added.includes(encodeURIComponent(secret)), 'no query in the log');
+	const access = readFileSync(path.join(VAR, 'log', 'nginx-access.log'), 'utf8');
+	const rid = /request ([0-9a-f]{32})/.exec(added)[1];
+	assert.ok(access.includes(rid), 'the request id finds the access-log line');
+	assert.equal((await curl(`${APP}/app/`, { as: city() })).status, 200, 'back after the start');
 });

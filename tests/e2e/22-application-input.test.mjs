@@ -145,9 +145,13 @@ test('the probes in coded, dated, numbered and ticked fields are 400 naming the 
 	}
 });
 
-test('NUL, invalid UTF-8 and control bytes in any field are 400 naming it', async () => {
+test('NUL, invalid UTF-8, control bytes and characters XML cannot carry in any field are 400 naming it', async () => {
 	const bad = { 'a NUL byte': '%00', 'NUL inside text': '%E5%B7%A5%00%E4%BD%9C', 'a lone byte': '%FF',
-		'a truncated sequence': '%E5%B7', 'an overlong encoding': '%C0%AF', 'a control character': '%1B' };
+		'a truncated sequence': '%E5%B7', 'an overlong encoding': '%C0%AF', 'a control character': '%1B',
+		// what XML 1.0 forbids, and what other parsers take for a line end or a control
+		'U+FFFE': '%E5%B7%A5%EF%BF%BE', 'U+FFFF': '%EF%BF%BF', 'U+1FFFF': '%F0%9F%BF%BF',
+		'U+FDD0': '%EF%B7%90', 'DEL': '%7F', 'C1 NEL': '%C2%85', 'U+2028': '%E2%80%A8',
+		'U+202E': '%E2%80%AE', 'U+2066': '%E2%81%A6' };
 	for (const field of [...ALL, 'types', 'leader.honours.title'])
 		for (const [what, raw] of Object.entries(bad))
 			await refusedField(field, { raw, what });

@@ -425,6 +425,108 @@ START_TEST(t_utf8_len)
 }
 END_TEST
 
+/* ----------------------------------------------------------- text_check */
+
+/* Code points at the boundary of every class: 1 = text, 0 = refused. */
+static const struct {
+	uint32_t	 cp;
+	int		 ok;
+} cp_cases[] = {
+	{ 0x00, 0 }, { 0x08, 0 }, { 0x09, 1 }, { 0x0a, 1 }, { 0x0b, 0 },
+	{ 0x0c, 0 }, { 0x0d, 1 }, { 0x0e, 0 }, { 0x1f, 0 }, { 0x20, 1 },
+	{ 0x7e, 1 }, { 0x7f, 0 }, { 0x80, 0 }, { 0x85, 0 }, { 0x9f, 0 },
+	{ 0xa0, 1 }, { 0x4e00, 1 }, { 0x2027, 1 }, { 0x2028, 0 },
+	{ 0x2029, 0 }, { 0x202a, 0 }, { 0x202e, 0 }, { 0x202f, 1 },
+	{ 0x2065, 1 }, { 0x2066, 0 }, { 0x2069, 0 }, { 0x206a, 1 },
+	{ 0x3000, 1 }, { 0xd7ff, 1 }, { 0xe000, 1 }, { 0xf8ff, 1 },
+	{ 0xfdcf, 1 }, { 0xfdd0, 0 }, { 0xfdef, 0 }, { 0xfdf0, 1 },
+	{ 0xfeff, 1 }, { 0xfffd, 1 }, { 0xfffe, 0 }, { 0xffff, 0 },
+	{ 0x10000, 1 }, { 0x1fffd, 1 }, { 0x1fffe, 0 }, { 0x1ffff, 0 },
+	{ 0x20000, 1 }, { 0x2a6d6, 1 }, { 0xefffe, 0 }, { 0x10fffd, 1 },
+	{ 0x10fffe, 0 }, { 0x10ffff, 0 },
+};
+
+/* UTF-8 of a code point (no checks: the table holds scalar values). */
+static size_t
+encode(uint32_t cp, char *out)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xc0 | cp >> 6);
+		out[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xe0 | cp >> 12);
+		out[1] = (char)(0x80 | (cp >> 6 & 0x3f));
+		out[2] = (char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	out[0] = (char)(0xf0 | cp >> 18);
+	out[1] = (char)(0x80 | (cp >> 12 & 0x3f));
+	out[2] = (char)(0x80 | (cp >> 6 & 0x3f));
+	out[3] = (char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+START_TEST(t_text_check)
+{
+	char		 buf[16];
+	size_t		 n;
+	uint32_t	 bad;
+	enum err	 e;
+	struct arena	*a = arena_new();
+	const char	*msg, *out, *mended;
+
+	/* Between two letters, so that trimming plays no part. */
+	buf[0] = 'a';
+	n = 1 + encode(cp_cases[_i].cp, buf + 1);
+	buf[n++] = 'b';
+	buf[n] = '\0';
+	e = text_check(buf, n, &bad);
+	ck_assert_msg((e == E_OK) == cp_cases[_i].ok, "U+%04X: %s",
+	    (unsigned)cp_cases[_i].cp, err_str(e));
+	if (!cp_cases[_i].ok) {
+		ck_assert_int_eq(e, E_NUL);
+		ck_assert_uint_eq(bad, cp_cases[_i].cp);
+	}
+	/* valid_text refuses the same, in a field of one line or several */
+	msg = valid_text(a, buf, 10, 1, &out);
+	ck_assert_msg((msg == NULL) == cp_cases[_i].ok ||
+	    cp_cases[_i].cp == 0, "valid_text U+%04X",	/* NUL ends a string */
+	    (unsigned)cp_cases[_i].cp);
+	/* text_mend keeps text as it is and replaces the rest with U+FFFD */
+	mended = text_mend(a, buf);
+	if (cp_cases[_i].ok)
+		ck_assert_ptr_eq(mended, buf);
+	else if (cp_cases[_i].cp != 0)
+		ck_assert_str_eq(mended, "a\xef\xbf\xbd" "b");
+	ck_assert_int_eq(text_check(mended, strlen(mended), &bad), E_OK);
+	arena_free(a);
+}
+END_TEST
+
+START_TEST(t_text_mend_bytes)
+{
+	struct arena	*a = arena_new();
+	uint32_t	 bad;
+
+	/* not UTF-8: each bad byte one U+FFFD, the good ones kept */
+	ck_assert_str_eq(text_mend(a, "x\xff\xfey"),
+	    "x\xef\xbf\xbd\xef\xbf\xbdy");
+	ck_assert_str_eq(text_mend(a, "\xe4\xb8"), "\xef\xbf\xbd\xef\xbf\xbd");
+	ck_assert_str_eq(text_mend(a, "\xed\xa0\x80"),	/* a surrogate */
+	    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd");
+	ck_assert_str_eq(text_mend(a, "\xe5\xb7\xa5\xef\xbf\xbf\xe4\xbc\x9a"),
+	    "\xe5\xb7\xa5\xef\xbf\xbd\xe4\xbc\x9a");	/* 工 U+FFFF 会 */
+	ck_assert_int_eq(text_check("a\xc0\x80", 3, &bad), E_UTF8);
+	arena_free(a);
+}
+END_TEST
+
 Suite *
 suite_valid(void)
 {
@@ -451,6 +553,11 @@ suite_valid(void)
 	tc = tcase_create("valid_month_mobile_email");
 	tcase_add_loop_test(tc, t_valid_shape, 0, NITEMS(shape_cases));
 	tcase_add_test(tc, t_valid_email_length);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("text_check");
+	tcase_add_loop_test(tc, t_text_check, 0, NITEMS(cp_cases));
+	tcase_add_test(tc, t_text_mend_bytes);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("utf8_len");
