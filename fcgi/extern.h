@@ -226,6 +226,11 @@ const char *valid_month(const char *in, const char **out);
 const char *valid_mobile(const char *in, const char **out);
 /* An e-mail address of the plain local@domain.tld shape. */
 const char *valid_email(const char *in, const char **out);
+/*
+ * A valid date (YYYY-MM-DD) or month (YYYY-MM) that is not after max
+ * (today, YYYY-MM-DD, from the caller): NULL, or the message.
+ */
+const char *valid_not_after(const char *iso, const char *max);
 /* Number of Unicode code points of a valid UTF-8 string. */
 size_t	 utf8_len(const char *s);
 /* 1 if s[0..len) is valid UTF-8 (no overlongs, surrogates, > U+10FFFF). */

@@ -12,6 +12,7 @@
  * document carries these limits (<limits>) for the stylesheet.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -287,9 +288,13 @@ parse_field(struct req *r, struct appform *f, size_t i)
 		f->v[i] = DBI(n);
 		return NULL;
 	case FT_DATE:
-		return valid_date(out, &out);
+		if ((msg = valid_date(out, &out)) != NULL)
+			return msg;
+		return valid_not_after(out, xml_today(r));
 	case FT_MONTH:
-		return valid_month(out, &out);
+		if ((msg = valid_month(out, &out)) != NULL)
+			return msg;
+		return valid_not_after(out, xml_today(r));
 	case FT_CODE:
 		if ((cs = codes_get(r->db, fd->codes)) == NULL)
 			return "代码表暂时无法读取，请稍后再试";
@@ -362,7 +367,7 @@ form_parse(struct req *r, struct appform *f)
 		else if (*out == '\0')
 			req_ferr(r, "leader.honours.title", "荣誉称号",
 			    "请填写荣誉称号");
-		if ((msg = valid_int(y, 1949, 2199,
+		if ((msg = valid_int(y, 1949, atoi(xml_today(r)),
 		    &f->hon[f->nhon].year)) != NULL)
 			req_ferr(r, "leader.honours.year", "获得荣誉的年份",
 			    "年份应为四位数字，如 2019");

@@ -308,6 +308,16 @@ valid_date(const char *in, const char **out)
 }
 
 const char *
+valid_not_after(const char *iso, const char *max)
+{
+	size_t	 n = strlen(iso);
+
+	if (n > strlen(max))
+		n = strlen(max);
+	return strncmp(iso, max, n) > 0 ? "不能晚于今天" : NULL;
+}
+
+const char *
 valid_month(const char *in, const char **out)
 {
 	int	 i, m;
@@ -338,24 +348,55 @@ valid_mobile(const char *in, const char **out)
 	return NULL;
 }
 
+/*
+ * The dot-atom shape of RFC 5322 that mail systems here accept: a local
+ * part of 1 to 64 of letters, digits and !#$%&'*+/=?^_`{|}~- in dot-
+ * separated atoms, and a domain of at least two labels (letters, digits
+ * and inner hyphens, 1 to 63 each), the last of two or more letters.
+ * No empty atom or label: "a..b@c.cn", "a@b..cn" and "a@-b.cn" are not
+ * addresses.
+ */
 const char *
 valid_email(const char *in, const char **out)
 {
-	const char	*at, *dot, *p;
-	size_t		 n = strlen(in);
+	static const char	 atext[] = "!#$%&'*+/=?^_`{|}~-";
+	const char		*at, *p, *label;
+	size_t			 n = strlen(in), labels = 0, tld = 0;
+	int			 alpha = 1;
 
-	if (n < 5 || n > 100)
+	if (n < 6 || n > 100 || (at = strchr(in, '@')) == NULL ||
+	    at == in || at - in > 64)
 		return "电子邮箱格式不正确";
-	if ((at = strchr(in, '@')) == NULL || at == in ||
-	    strchr(at + 1, '@') != NULL)
-		return "电子邮箱格式不正确";
-	if ((dot = strrchr(at, '.')) == NULL || dot == at + 1 ||
-	    dot[1] == '\0')
-		return "电子邮箱格式不正确";
-	for (p = in; *p != '\0'; p++)
-		if ((unsigned char)*p <= ' ' || (unsigned char)*p >= 0x7f ||
-		    strchr("<>()[]\\,;:\"", *p) != NULL)
+	/* Local part: atoms joined by single dots. */
+	for (p = in; p < at; p++) {
+		if (*p == '.') {
+			if (p == in || p[1] == '.' || p + 1 == at)
+				return "电子邮箱格式不正确";
+		} else if (!isalnum((unsigned char)*p) &&
+		    strchr(atext, *p) == NULL)
 			return "电子邮箱格式不正确";
+	}
+	/* Domain: labels joined by single dots. */
+	for (label = p = at + 1;; p++) {
+		if (*p == '.' || *p == '\0') {
+			tld = (size_t)(p - label);
+			if (tld == 0 || tld > 63 || label[0] == '-' ||
+			    p[-1] == '-')
+				return "电子邮箱格式不正确";
+			labels++;
+			if (*p == '\0')
+				break;
+			label = p + 1;
+			alpha = 1;
+			continue;
+		}
+		if (!isalnum((unsigned char)*p) && *p != '-')
+			return "电子邮箱格式不正确";
+		if (!isalpha((unsigned char)*p))
+			alpha = 0;
+	}
+	if (labels < 2 || tld < 2 || !alpha)
+		return "电子邮箱格式不正确";
 	*out = in;
 	return NULL;
 }

@@ -205,6 +205,17 @@ test('the form states the limits the server takes, and its fields use them', asy
 	assert.equal((html.match(/name="leader\.honours\.title"/g) ?? []).length, HONOUR_LINES);
 });
 
+/* Tomorrow and next month in Asia/Shanghai, as the server's today. */
+function shanghai(days) {
+	return new Date(Date.now() + 8 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
+}
+function tomorrow() {
+	return shanghai(1);
+}
+function nextMonth() {
+	return shanghai(32).slice(0, 7);
+}
+
 test('numbers, dates, mobiles and codes of the wrong shape are 400 naming the field', async () => {
 	const cases = [
 		['member-count', '-3'], ['member-count', '0'], ['member-count', 'abc'], ['member-count', '1.5'],
@@ -214,7 +225,12 @@ test('numbers, dates, mobiles and codes of the wrong shape are 400 naming the fi
 		['filled-on', '2023-02-30'], ['founded-on', '2023-02-30'], ['founded-on', '2023-13-01'],
 		['founded-on', '2023/12/06'], ['founded-on', '2023年12月6日'], ['filled-on', '2100-02-29'],
 		['leader.birth-month', '1980-13'], ['leader.birth-month', '1980-00'], ['leader.birth-month', '1980-7'],
-		['leader.email', 'not-an-address'], ['leader.email', 'a@b'],
+		['leader.email', 'not-an-address'], ['leader.email', 'a@b'], ['leader.email', 'a@b..c'],
+		['leader.email', 'a@b..cn'], ['leader.email', 'a..b@c.cn'], ['leader.email', 'a@-b.cn'],
+		// no day after today: filled in, founded, born, honoured in the future
+		['filled-on', '2199-12-31'], ['filled-on', tomorrow()], ['founded-on', tomorrow()],
+		['leader.birth-month', '2199-01'], ['leader.birth-month', nextMonth()],
+		['leader.honours.year', String(new Date().getFullYear() + 1)],
 		['industry', 'Z'], ['industry', 'c'], ['industry', 'CC'], ['host-unit-type', '999'],
 		['leader.gender', '9'], ['leader.education', '00'], ['leader.ethnicity', '57'],
 		['leader.political-status', '14'], ['recommending-unit', '1'], ['recommending-unit', '-1'],

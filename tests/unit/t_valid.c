@@ -345,7 +345,21 @@ static const struct {
 	{ valid_mobile, "", 0 },
 
 	{ valid_email, "a@b.cn", 1 },
-	{ valid_email, "a@b.c", 1 },
+	{ valid_email, "a@b.c", 0 },		/* no one-letter top level */
+	{ valid_email, "a@b..c", 0 },
+	{ valid_email, "a@b..cn", 0 },
+	{ valid_email, "a..b@c.cn", 0 },
+	{ valid_email, ".a@c.cn", 0 },
+	{ valid_email, "a.@c.cn", 0 },
+	{ valid_email, "a@-b.cn", 0 },
+	{ valid_email, "a@b-.cn", 0 },
+	{ valid_email, "a@b.c1", 0 },
+	{ valid_email, "a@b_c.cn", 0 },
+	{ valid_email, "a@b.cn.", 0 },
+	{ valid_email, "a@.b.cn", 0 },
+	{ valid_email, "o'brien-zhang@mail-1.example.com", 1 },
+	{ valid_email, "a.b.c@x.cn", 1 },
+	{ valid_email, "a@b.co", 1 },
 	{ valid_email, "zhang.san+studio@mail.ccszgh.org.cn", 1 },
 	{ valid_email, "a@b.", 0 },
 	{ valid_email, "a@.cn", 0 },
@@ -382,23 +396,53 @@ START_TEST(t_valid_shape)
 }
 END_TEST
 
+/* Dates and months not after a day, as the form checks against today. */
+static const struct {
+	const char	*iso;
+	const char	*max;
+	int		 ok;
+} after_cases[] = {
+	{ "2026-11-30", "2026-11-30", 1 },
+	{ "2026-12-01", "2026-11-30", 0 },
+	{ "2027-01-01", "2026-11-30", 0 },
+	{ "2199-12-31", "2026-11-30", 0 },
+	{ "1900-01-01", "2026-11-30", 1 },
+	{ "2026-11", "2026-11-30", 1 },
+	{ "2026-12", "2026-11-30", 0 },
+	{ "1978-05", "2026-11-30", 1 },
+};
+
+START_TEST(t_valid_not_after)
+{
+	const char	*msg = valid_not_after(after_cases[_i].iso,
+	    after_cases[_i].max);
+
+	ck_assert_msg((msg == NULL) == after_cases[_i].ok, "%s after %s",
+	    after_cases[_i].iso, after_cases[_i].max);
+}
+END_TEST
+
 START_TEST(t_valid_email_length)
 {
 	char		 buf[128];
 	const char	*out, *msg;
 
-	/* 100 characters pass, 101 do not. */
-	memset(buf, 'a', sizeof(buf));
-	memcpy(buf + 100 - 6, "@b.cn", 6);
-	ck_assert_uint_eq(strlen(buf), 99);
-	memmove(buf + 1, buf, 100);
+	/* 100 characters pass, 101 do not: a local part of 64 (the most). */
+	memset(buf, 'a', 64);
+	buf[64] = '@';
+	memset(buf + 65, 'b', 32);
+	memcpy(buf + 97, ".cn", 4);
 	ck_assert_uint_eq(strlen(buf), 100);
 	msg = valid_email(buf, &out);
 	ck_assert_ptr_null(msg);
-	memmove(buf + 1, buf, 101);
+	memmove(buf + 66, buf + 65, 36);
 	ck_assert_uint_eq(strlen(buf), 101);
 	msg = valid_email(buf, &out);
 	ck_assert_ptr_nonnull(msg);
+	/* a local part of 65 is refused even in a short address */
+	memset(buf, 'a', 65);
+	memcpy(buf + 65, "@b.cn", 6);
+	ck_assert_ptr_nonnull(valid_email(buf, &out));
 }
 END_TEST
 
@@ -553,6 +597,7 @@ suite_valid(void)
 	tc = tcase_create("valid_month_mobile_email");
 	tcase_add_loop_test(tc, t_valid_shape, 0, NITEMS(shape_cases));
 	tcase_add_test(tc, t_valid_email_length);
+	tcase_add_loop_test(tc, t_valid_not_after, 0, NITEMS(after_cases));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("text_check");
