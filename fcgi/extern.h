@@ -312,7 +312,6 @@ void	 hexencode(const unsigned char *in, size_t n, char *out);
 /* -------------------------------------------------------------------- db */
 
 enum stmt {
-	STMT_DATAVER,
 	STMT_META_LOCK,
 	STMT_META_ADVANCE,
 	STMT_META_BUMP,
@@ -371,6 +370,9 @@ enum stmt {
 	STMT_NAMING_SEQ_INIT,
 	STMT_NAMING_SEQ_LOCK,
 	STMT_NAMING_SEQ_SET,
+	STMT_ONCE_CLAIM,
+	STMT_ONCE_GET,
+	STMT_ONCE_SET,
 	STMT_PENDING_BASE,
 	STMT_PENDING_DISTRICT,
 	STMT_PENDING_CITY,
@@ -459,6 +461,24 @@ enum err	 db_int(struct db *, enum stmt, const struct dbv *, size_t,
 enum err	 db_txn(struct db *, enum err (*fn)(void *), void *arg);
 /* Run a file of SQL statements (migrations, demo data). */
 enum err	 db_script(struct db *, const char *path, const char *datadir);
+
+/* ------------------------------------------------------------------ once */
+
+/* A fresh one-time key for a creating form (32 hex digits, arena). */
+const char	*once_new(struct arena *);
+/* 1 if key has the shape once_new() gives. */
+int		 once_valid(const char *key);
+/*
+ * Inside the creating transaction, before the record is made: claim key
+ * for the unit and the kind of record.  E_OK with *made = 0 when the key
+ * is new (make the record, then once_made()); E_OK with *made = the id
+ * of the record this key already made; E_DUP when the key belongs to
+ * another unit or kind; or a database error.
+ */
+enum err	 once_claim(struct db *, const char *key, int64_t unit_id,
+		    const char *type, int64_t *made);
+/* Note the id of the record made under key, in the same transaction. */
+enum err	 once_made(struct db *, const char *key, int64_t id);
 
 /* ----------------------------------------------------------------- audit */
 

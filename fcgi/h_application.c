@@ -187,6 +187,7 @@ struct appform {
 	size_t		 nhon;
 	struct codeset	 recs;		/* recommending units: id, name */
 	int64_t		 defrec;	/* the base union's parent */
+	const char	*once;		/* one-time key of a new form */
 };
 
 size_t
@@ -450,6 +451,8 @@ form_xml(struct req *r, struct appform *f, int64_t id, const char *version,
 	xml_attr(r, "status", status);
 	xml_attr(r, "action", id ? aprintf(r->a, "/app/applications/%lld",
 	    (long long)id) : "/app/applications");
+	if (id == 0)
+		xml_attr(r, "once", f->once);
 	xml_start(r, "values");
 	for (i = 0; i < AF__MAX; i++) {
 		if (i == AF_TYPE_OTHER) {
@@ -786,9 +789,26 @@ create_txn(void *arg)
 	struct req	*r = sv->r;
 	struct dbv	 args[AF__MAX + 2];
 	uint64_t	 id;
+	int64_t		 made;
 	char		*what;
 	enum err	 e;
 
+	if (sv->f->once != NULL) {
+		e = once_claim(r->db, sv->f->once, r->who->unit_id,
+		    "application", &made);
+		if (e == E_DUP) {
+			sv->status = 409;
+			r->message = "此表单已失效，请重新打开创建申请页面";
+			return E_ABORT;
+		}
+		if (e != E_OK)
+			return e;
+		if (made > 0) {
+			/* Sent again: the application it made already. */
+			sv->id = made;
+			return E_OK;
+		}
+	}
 	args[0] = DBI(r->who->unit_id);
 	args[1] = DBS(r->who->unit_path);
 	memcpy(args + 2, sv->f->v, sizeof(sv->f->v));
@@ -796,6 +816,9 @@ create_txn(void *arg)
 	    &id)) != E_OK)
 		return e;
 	sv->id = (int64_t)id;
+	if (sv->f->once != NULL &&
+	    (e = once_made(r->db, sv->f->once, sv->id)) != E_OK)
+		return e;
 	if ((e = save_children(r, sv->f, sv->id)) != E_OK)
 		return e;
 	what = form_text(r, sv->f);
@@ -885,15 +908,33 @@ h_application_create(struct req *r)
 	memset(f, 0, sizeof(*f));
 	if ((status = recommenders(r, r->who->unit_path, f)) != 200)
 		return status;
+	/*
+	 * The form's one-time key: the same form sent twice makes one
+	 * application.  A client that sends none (not a browser: the form
+	 * always carries one) creates each time.
+	 */
+	if ((f->once = kv_get(&r->form, "once")) != NULL &&
+	    !once_valid(f->once)) {
+		f->once = NULL;
+		req_ferr(r, "once", "表单标识", "表单已失效，请重新打开创建申请页面");
+	}
 	form_parse(r, f);
 	if (r->nferr > 0) {
+		if (f->once == NULL)
+			f->once = once_new(r->a);
 		status = form_xml(r, f, 0, NULL, "draft");
 		return status == 200 ? 400 : status;
 	}
 	memset(&sv, 0, sizeof(sv));
 	sv.r = r;
 	sv.f = f;
-	if ((e = db_txn(r->db, create_txn, &sv)) != E_OK)
+	e = db_txn(r->db, create_txn, &sv);
+	if (e == E_ABORT) {
+		f->once = once_new(r->a);
+		status = form_xml(r, f, 0, NULL, "draft");
+		return status == 200 ? sv.status : status;
+	}
+	if (e != E_OK)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/applications/%lld",
 	    (long long)sv.id);
@@ -995,6 +1036,7 @@ h_application_new(struct req *r)
 	f->raw[AF_FILLED_ON] = xml_today(r);
 	f->raw[AF_RECOMMENDING_UNIT] = aprintf(r->a, "%lld",
 	    (long long)f->defrec);
+	f->once = once_new(r->a);
 	return form_xml(r, f, 0, NULL, "draft");
 }
 

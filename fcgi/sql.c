@@ -64,8 +64,6 @@
 	" FROM application a JOIN unit b ON b.id = a.base_union_id"
 
 const char *const stmts[STMT__MAX] = {
-	/* STMT_DATAVER */
-	"SELECT dataver FROM meta WHERE id = 1",
 	/* STMT_META_LOCK */
 	"SELECT dataver, audit_seq, audit_hash FROM meta WHERE id = 1"
 	" FOR UPDATE",
@@ -270,6 +268,14 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT last FROM naming_seq WHERE year = ? FOR UPDATE",
 	/* STMT_NAMING_SEQ_SET */
 	"UPDATE naming_seq SET last = ? WHERE year = ?",
+	/* STMT_ONCE_CLAIM */
+	"INSERT INTO once_key (once, unit_id, object_type, created_at)"
+	" VALUES (?, ?, ?, NOW())",
+	/* STMT_ONCE_GET */
+	"SELECT unit_id, object_type, object_id FROM once_key WHERE once = ?"
+	" LOCK IN SHARE MODE",
+	/* STMT_ONCE_SET */
+	"UPDATE once_key SET object_id = ? WHERE once = ?",
 	/* STMT_PENDING_BASE */
 	APP_PENDING " WHERE a.base_union_id = ?"
 	" AND a.status IN ('draft', 'returned') ORDER BY a.status_since LIMIT 50",

@@ -76,3 +76,18 @@ WHERE CONCAT(holder, subject, issuer) REGEXP @bad;
 
 UPDATE unit SET name = REGEXP_REPLACE(name, @bad, @good)
 WHERE name REGEXP @bad;
+
+-- One-time keys of the forms that create a record.  A creating form
+-- carries a fresh random key; the transaction that creates the record
+-- claims the key and notes the record's id.  A POST whose answer was
+-- lost (its worker killed after the commit: nginx answers 502) and that
+-- the user sends again claims the same key, and is led to the record
+-- already made instead of making a second one.
+CREATE TABLE once_key (
+  once        CHAR(32) NOT NULL PRIMARY KEY,
+  unit_id     INT UNSIGNED NOT NULL,
+  object_type VARCHAR(20) NOT NULL,
+  object_id   INT UNSIGNED NULL,
+  created_at  DATETIME NOT NULL,
+  KEY once_key_created (created_at)
+) ENGINE=InnoDB DEFAULT CHARSET=ascii COLLATE=ascii_bin;

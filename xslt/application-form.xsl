@@ -3,7 +3,8 @@
   application-form.xsl: the form of the 长春市职工创新工作室创建申请表,
   GET /app/applications/new, GET /app/applications/{id}/edit and a refused
   POST shown again (document <application-form>). Posts to @action with the
-  hidden csrf and, for an edit, version. Field names are the dotted names
+  hidden csrf and, for an edit, version (for a new one, its one-time key
+  once). Field names are the dotted names
   the server reads (name, leader.mobile, types, leader.honours.year …);
   every value comes back as typed, each error beside its field and in a
   list at the top. Sections follow the paper form.
@@ -128,6 +129,9 @@
       <xsl:call-template name="csrf-input"/>
       <xsl:if test="string(@version) != ''">
         <input type="hidden" name="version" value="{@version}"/>
+      </xsl:if>
+      <xsl:if test="string(@once) != ''">
+        <input type="hidden" name="once" value="{@once}"/>
       </xsl:if>
 
       <section class="panel">
