@@ -29,6 +29,21 @@ ALTER TABLE application
   ADD UNIQUE KEY application_active_leader (active_leader),
   ADD UNIQUE KEY application_named_studio (named_studio);
 
+-- One-time keys of the forms that create a record.  A creating form
+-- carries a fresh random key; the transaction that creates the record
+-- claims the key and notes the record's id.  A POST whose answer was
+-- lost (its worker killed after the commit: nginx answers 502) and that
+-- the user sends again claims the same key, and is led to the record
+-- already made instead of making a second one.
+CREATE TABLE once_key (
+  once        CHAR(32) NOT NULL PRIMARY KEY,
+  unit_id     INT UNSIGNED NOT NULL,
+  object_type VARCHAR(20) NOT NULL,
+  object_id   INT UNSIGNED NULL,
+  created_at  DATETIME NOT NULL,
+  KEY once_key_created (created_at)
+) ENGINE=InnoDB DEFAULT CHARSET=ascii COLLATE=ascii_bin;
+
 -- Characters that XML 1.0 forbids (C0 controls but tab and line ends,
 -- U+FFFE, U+FFFF), and those that other parsers take for a line break or
 -- a control (DEL, C1, U+2028 to U+202E, U+2066 to U+2069, the
@@ -76,18 +91,3 @@ WHERE CONCAT(holder, subject, issuer) REGEXP @bad;
 
 UPDATE unit SET name = REGEXP_REPLACE(name, @bad, @good)
 WHERE name REGEXP @bad;
-
--- One-time keys of the forms that create a record.  A creating form
--- carries a fresh random key; the transaction that creates the record
--- claims the key and notes the record's id.  A POST whose answer was
--- lost (its worker killed after the commit: nginx answers 502) and that
--- the user sends again claims the same key, and is led to the record
--- already made instead of making a second one.
-CREATE TABLE once_key (
-  once        CHAR(32) NOT NULL PRIMARY KEY,
-  unit_id     INT UNSIGNED NOT NULL,
-  object_type VARCHAR(20) NOT NULL,
-  object_id   INT UNSIGNED NULL,
-  created_at  DATETIME NOT NULL,
-  KEY once_key_created (created_at)
-) ENGINE=InnoDB DEFAULT CHARSET=ascii COLLATE=ascii_bin;

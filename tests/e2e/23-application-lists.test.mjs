@@ -209,8 +209,9 @@ test('a batch with one application that cannot be approved is refused whole', as
 	assert.equal(res.status, 409, `a draft in the batch: ${show(res)}`);
 	assert.ok(res.body.includes(draft), 'the page names the application refused');
 	assert.deepEqual(await snap(), before, 'none changed');
+	// another district's application is, to this district, not there
 	res = await batch([ok1, foreign]);
-	assert.equal(res.status, 403, `another district's application in the batch: ${show(res)}`);
+	assert.equal(res.status, 404, `another district's application in the batch: ${show(res)}`);
 	assert.deepEqual(await snap(), before, 'none changed');
 	res = await batch([ok1, '999999999']);
 	assert.equal(res.status, 404, `an application that does not exist: ${show(res)}`);
