@@ -177,6 +177,24 @@ hexeq(const char *a, const char *b)
 	return n == strlen(b) && CRYPTO_memcmp(a, b, n) == 0;
 }
 
+int
+audit_row_ok(const unsigned char *key, size_t keylen, uint64_t keyed_from,
+    const struct audit_row *r, const char *stored)
+{
+	char	 h[65];
+
+	audit_hmac(key, keylen, r->prev, r->id, r->at, r->unit_id,
+	    r->cert_id, r->fp, r->holder, r->action, r->objtype, r->objid,
+	    r->digest, h);
+	if (hexeq(stored, h))
+		return 1;
+	if (keyed_from != 0 && r->id >= keyed_from)
+		return 0;
+	audit_hash(r->prev, r->id, r->at, r->unit_id, r->cert_id, r->fp,
+	    r->holder, r->action, r->objtype, r->objid, r->digest, h);
+	return hexeq(stored, h);
+}
+
 enum err
 audit_append(struct db *db, const struct who *w, const char *action,
     const char *objtype, int64_t objid, const char *what, size_t len)
@@ -254,7 +272,8 @@ audit_check(struct db *db, struct audit_check *ck)
 {
 	const struct conf	*c = db_conf(db);
 	struct dbq		*q;
-	char			 prev[65], plain[65], keyed[65], at[32];
+	struct audit_row	 row;
+	char			 prev[65], at[32];
 	uint64_t		 last = 0, id, n;
 	int			 rc;
 	enum err		 e;
@@ -290,21 +309,22 @@ audit_check(struct db *db, struct audit_check *ck)
 				db_end(q);
 				return E_OK;
 			}
-			audit_hmac(c->audit_key, c->audit_keylen, prev, id,
-			    at, db_coli(q, 2), db_coli(q, 3), db_col(q, 4),
-			    db_col(q, 5), db_col(q, 6), db_col(q, 7),
-			    db_coli(q, 8), db_col(q, 9), keyed);
-			plain[0] = '\0';
-			if (ck->keyed_from == 0 || id < ck->keyed_from)
-				audit_hash(prev, id, at, db_coli(q, 2),
-				    db_coli(q, 3), db_col(q, 4), db_col(q, 5),
-				    db_col(q, 6), db_col(q, 7), db_coli(q, 8),
-				    db_col(q, 9), plain);
-			if (!hexeq(db_col(q, 11), keyed) &&
-			    (plain[0] == '\0' ||
-			    !hexeq(db_col(q, 11), plain))) {
+			row.prev = prev;
+			row.id = id;
+			row.at = at;
+			row.unit_id = db_coli(q, 2);
+			row.cert_id = db_coli(q, 3);
+			row.fp = db_col(q, 4);
+			row.holder = db_col(q, 5);
+			row.action = db_col(q, 6);
+			row.objtype = db_col(q, 7);
+			row.objid = db_coli(q, 8);
+			row.digest = db_col(q, 9);
+			if (!audit_row_ok(c->audit_key, c->audit_keylen,
+			    ck->keyed_from, &row, db_col(q, 11))) {
 				ck->bad = id;
-				ck->why = plain[0] == '\0' ?
+				ck->why = ck->keyed_from != 0 &&
+				    id >= ck->keyed_from ?
 				    "hash is not the HMAC under the audit key "
 				    "(row changed, or the chain recomputed "
 				    "without the key)" :

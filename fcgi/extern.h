@@ -482,6 +482,29 @@ void	 audit_hmac(const unsigned char *key, size_t keylen,
 	    const char *action, const char *objtype, int64_t objid,
 	    const char *digest, char out[65]);
 
+/* One row's fields, as they are hashed (0 = NULL for the integers). */
+struct audit_row {
+	const char	*prev;
+	uint64_t	 id;
+	const char	*at;
+	int64_t		 unit_id;
+	int64_t		 cert_id;
+	const char	*fp;
+	const char	*holder;
+	const char	*action;
+	const char	*objtype;
+	int64_t		 objid;
+	const char	*digest;
+};
+/*
+ * 1 when stored is the hash of row r: its HMAC under key, or, for a row
+ * before the keyed chain (keyed_from 0 or r->id < keyed_from), also its
+ * plain SHA-256.  0 otherwise.
+ */
+int	 audit_row_ok(const unsigned char *key, size_t keylen,
+	    uint64_t keyed_from, const struct audit_row *r,
+	    const char *stored);
+
 /* The migration whose audit row is the first row of the keyed chain. */
 #define AUDIT_KEYED_MIGRATION	4
 
