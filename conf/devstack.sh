@@ -24,7 +24,8 @@
 #   P12_PASS     password of the generated .p12 files [studio]
 #   LOG_LEVEL    studiod's log_level [info]
 #
-# Layout of $VAR: studio.conf, secret, dbpass; mysql/data; pki/ (union CA,
+# Layout of $VAR: studio.conf, secret, audit-key, dbpass, dbadminpass;
+# mysql/data; pki/ (union CA,
 # server certificate, units/CODE.{key,pem,p12}, units.tsv); nginx/ (nginx.conf,
 # studio.conf, cache, temporary files); run/ (sockets, pid files); log/.
 set -euo pipefail
@@ -167,9 +168,16 @@ prepare() {
 	if [ ! -s "$VAR/secret" ]; then
 		(umask 077 && openssl rand -hex 32 >"$VAR/secret.tmp" && mv "$VAR/secret.tmp" "$VAR/secret")
 	fi
-	if [ ! -s "$VAR/dbpass" ]; then
-		(umask 077 && openssl rand -hex 16 >"$VAR/dbpass.tmp" && mv "$VAR/dbpass.tmp" "$VAR/dbpass")
+	# The audit key: a key of its own, never the CSRF secret (studiod
+	# refuses to start if the two are equal).
+	if [ ! -s "$VAR/audit-key" ] || cmp -s "$VAR/audit-key" "$VAR/secret"; then
+		(umask 077 && openssl rand -hex 32 >"$VAR/audit-key.tmp" && mv "$VAR/audit-key.tmp" "$VAR/audit-key")
 	fi
+	for s in dbpass dbadminpass; do
+		if [ ! -s "$VAR/$s" ]; then
+			(umask 077 && openssl rand -hex 16 >"$VAR/$s.tmp" && mv "$VAR/$s.tmp" "$VAR/$s")
+		fi
+	done
 }
 
 # --- b. MariaDB --------------------------------------------------------------
@@ -222,17 +230,31 @@ db_stop() {
 	wait_gone "$pid" 60 || fail "mariadbd (pid $pid) did not stop within 60 s" "$logs/mysqld.log"
 }
 
+# Two database users: studio_admin, the operator's (studioctl: migrations,
+# data loads, units, certificates), with all rights on the schema; and
+# studio, the application's, holding only the role studio_app, whose table
+# privileges sql/grants.sql sets (studioctl migrate applies it after the
+# migrations): on the audit log only SELECT and INSERT.
 db_setup() {
-	local pass
+	local pass apass
 	pass=$(cat "$VAR/dbpass")
+	apass=$(cat "$VAR/dbadminpass")
 	# On standard input, so that the password never shows in a process list.
 	# studio_* databases are for tests that want a scratch database.
+	# REVOKE ALL first: an older stack gave studio ALL on the schema.
 	if ! mariadb --no-defaults --socket="$db_sock" -u "$db_admin" \
 		>>"$logs/mysqld-setup.log" 2>&1 9>&- <<EOF; then
 CREATE DATABASE IF NOT EXISTS studio CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'studio_admin'@'localhost' IDENTIFIED BY '$apass';
+ALTER USER 'studio_admin'@'localhost' IDENTIFIED BY '$apass';
+GRANT ALL ON studio.* TO 'studio_admin'@'localhost' WITH GRANT OPTION;
+GRANT ALL ON \`studio\\_%\`.* TO 'studio_admin'@'localhost';
+CREATE ROLE IF NOT EXISTS studio_app;
 CREATE USER IF NOT EXISTS 'studio'@'localhost' IDENTIFIED BY '$pass';
 ALTER USER 'studio'@'localhost' IDENTIFIED BY '$pass';
-GRANT ALL ON studio.* TO 'studio'@'localhost';
+REVOKE ALL PRIVILEGES, GRANT OPTION FROM 'studio'@'localhost';
+GRANT studio_app TO 'studio'@'localhost';
+SET DEFAULT ROLE studio_app FOR 'studio'@'localhost';
 GRANT ALL ON \`studio\\_%\`.* TO 'studio'@'localhost';
 EOF
 		fail "could not create the database and its user" "$logs/mysqld-setup.log"
@@ -266,6 +288,9 @@ db_name = studio
 xslt_dir = $repo/xslt
 sql_dir = $repo/sql
 secret_file = $VAR/secret
+audit_key_file = $VAR/audit-key
+db_admin_user = studio_admin
+db_admin_password_file = $VAR/dbadminpass
 max_body = 1048576
 origin = https://127.0.0.1:$APP_PORT
 log_file = $logs/studiod.log

@@ -2,18 +2,92 @@
  * audit.c: the hash-chained audit log.  Every write appends one row
  * inside its own transaction.  The meta row is locked first, which
  * serialises writers, gives dense row ids and advances the data version
- * that the ETags are made of.  Each row's hash is SHA-256 over the
- * previous row's hash and the row's fields, so that an edited, removed
- * or inserted row breaks the chain at that row (audit_verify).
+ * that the ETags are made of.  Each row's hash covers the previous row's
+ * hash and the row's fields, so that an edited, removed or inserted row
+ * breaks the chain at that row (audit_check).
+ *
+ * The hash is HMAC-SHA256 under the audit key, a file beside the CSRF
+ * secret that the database does not hold: whoever has only the database
+ * password can change a row but cannot compute the chain again.  Rows
+ * written before the switch carry plain SHA-256 (audit_hash, tag
+ * "studio-audit-1").  The switch is the row that records migration 004
+ * (AUDIT_KEYED_MIGRATION): it and every later row must verify as HMAC;
+ * the rows before it may be either, and are only as strong as before,
+ * except that the first keyed row covers the hash of the last plain one
+ * and so anchors them all.  The boundary is found, not stored: only a
+ * holder of the key can make a keyed row that records that migration,
+ * so it can be moved neither forwards nor backwards.
+ *
+ * A head line (audit_head_line) signs the last row's id, hash and time
+ * under the same key; kept away from the server, it shows a tail that
+ * was cut or rewritten later, even by someone who got the key.
  */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/sha.h>
 
 #include "extern.h"
+
+#define TAG_PLAIN	"studio-audit-1"
+#define TAG_KEYED	"studio-audit-2"
+#define TAG_HEAD	"studio-audit-head-1"
+#define HEAD_WORD	"studio-audit-head"
+
+/* A running hash: plain SHA-256, or HMAC-SHA256 when keyed. */
+struct chainhash {
+	EVP_MD_CTX	*ctx;
+	EVP_PKEY	*pkey;		/* NULL: plain */
+};
+
+static void
+ch_init(struct chainhash *h, const unsigned char *key, size_t keylen)
+{
+	if ((h->ctx = EVP_MD_CTX_new()) == NULL)
+		fatalx("%s: EVP_MD_CTX_new", __func__);
+	h->pkey = NULL;
+	if (key == NULL) {
+		if (EVP_DigestInit_ex(h->ctx, EVP_sha256(), NULL) != 1)
+			fatalx("%s: EVP_DigestInit_ex", __func__);
+		return;
+	}
+	if ((h->pkey = EVP_PKEY_new_raw_private_key(EVP_PKEY_HMAC, NULL,
+	    key, keylen)) == NULL ||
+	    EVP_DigestSignInit(h->ctx, NULL, EVP_sha256(), NULL,
+	    h->pkey) != 1)
+		fatalx("%s: HMAC init", __func__);
+}
+
+static void
+ch_update(struct chainhash *h, const void *p, size_t n)
+{
+	if (h->pkey != NULL)
+		EVP_DigestSignUpdate(h->ctx, p, n);
+	else
+		EVP_DigestUpdate(h->ctx, p, n);
+}
+
+/* Finish: lowercase hex into out, and free the context. */
+static void
+ch_final(struct chainhash *h, char out[65])
+{
+	unsigned char	 md[EVP_MAX_MD_SIZE];
+	unsigned int	 mdlen = 0;
+	size_t		 len = sizeof(md);
+
+	if (h->pkey != NULL) {
+		if (EVP_DigestSignFinal(h->ctx, md, &len) != 1 || len != 32)
+			fatalx("%s: HMAC final", __func__);
+		EVP_PKEY_free(h->pkey);
+	} else if (EVP_DigestFinal_ex(h->ctx, md, &mdlen) != 1 || mdlen != 32)
+		fatalx("%s: EVP_DigestFinal_ex", __func__);
+	EVP_MD_CTX_free(h->ctx);
+	hexencode(md, 32, out);
+	OPENSSL_cleanse(md, sizeof(md));
+}
 
 static void
 sha256_hex(const void *buf, size_t len, char out[65])
@@ -26,20 +100,20 @@ sha256_hex(const void *buf, size_t len, char out[65])
 
 /* Feed one length-prefixed field, so no field can run into the next. */
 static void
-feed(EVP_MD_CTX *ctx, const char *s)
+feed(struct chainhash *h, const char *s)
 {
 	char	 len[24];
 
 	if (s == NULL)
 		s = "";
 	snprintf(len, sizeof(len), "%zu:", strlen(s));
-	EVP_DigestUpdate(ctx, len, strlen(len));
-	EVP_DigestUpdate(ctx, s, strlen(s));
-	EVP_DigestUpdate(ctx, "\n", 1);
+	ch_update(h, len, strlen(len));
+	ch_update(h, s, strlen(s));
+	ch_update(h, "\n", 1);
 }
 
 static void
-feedi(EVP_MD_CTX *ctx, int64_t v)
+feedi(struct chainhash *h, int64_t v)
 {
 	char	 buf[24];
 
@@ -47,7 +121,32 @@ feedi(EVP_MD_CTX *ctx, int64_t v)
 		buf[0] = '\0';	/* NULL */
 	else
 		snprintf(buf, sizeof(buf), "%lld", (long long)v);
-	feed(ctx, buf);
+	feed(h, buf);
+}
+
+/* The hash of one row in either format: key NULL = plain. */
+static void
+row_hash(const unsigned char *key, size_t keylen, const char *prev,
+    uint64_t id, const char *at, int64_t unit_id, int64_t cert_id,
+    const char *fp, const char *holder, const char *action,
+    const char *objtype, int64_t objid, const char *digest, char out[65])
+{
+	struct chainhash	 h;
+
+	ch_init(&h, key, keylen);
+	feed(&h, key == NULL ? TAG_PLAIN : TAG_KEYED);
+	feed(&h, prev);
+	feedi(&h, (int64_t)id);
+	feed(&h, at);
+	feedi(&h, unit_id);
+	feedi(&h, cert_id);
+	feed(&h, fp);
+	feed(&h, holder);
+	feed(&h, action);
+	feed(&h, objtype);
+	feedi(&h, objid);
+	feed(&h, digest);
+	ch_final(&h, out);
 }
 
 void
@@ -55,46 +154,68 @@ audit_hash(const char *prev, uint64_t id, const char *at, int64_t unit_id,
     int64_t cert_id, const char *fp, const char *holder, const char *action,
     const char *objtype, int64_t objid, const char *digest, char out[65])
 {
-	EVP_MD_CTX	*ctx;
-	unsigned char	 md[EVP_MAX_MD_SIZE];
-	unsigned int	 len = 0;
+	row_hash(NULL, 0, prev, id, at, unit_id, cert_id, fp, holder, action,
+	    objtype, objid, digest, out);
+}
 
-	if ((ctx = EVP_MD_CTX_new()) == NULL)
-		fatalx("%s: EVP_MD_CTX_new", __func__);
-	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
-	feed(ctx, "studio-audit-1");
-	feed(ctx, prev);
-	feedi(ctx, (int64_t)id);
-	feed(ctx, at);
-	feedi(ctx, unit_id);
-	feedi(ctx, cert_id);
-	feed(ctx, fp);
-	feed(ctx, holder);
-	feed(ctx, action);
-	feed(ctx, objtype);
-	feedi(ctx, objid);
-	feed(ctx, digest);
-	EVP_DigestFinal_ex(ctx, md, &len);
-	EVP_MD_CTX_free(ctx);
-	hexencode(md, 32, out);
+void
+audit_hmac(const unsigned char *key, size_t keylen, const char *prev,
+    uint64_t id, const char *at, int64_t unit_id, int64_t cert_id,
+    const char *fp, const char *holder, const char *action,
+    const char *objtype, int64_t objid, const char *digest, char out[65])
+{
+	row_hash(key, keylen, prev, id, at, unit_id, cert_id, fp, holder,
+	    action, objtype, objid, digest, out);
+}
+
+/* Equal hex strings, in time that does not depend on where they differ. */
+static int
+hexeq(const char *a, const char *b)
+{
+	size_t	 n = strlen(a);
+
+	return n == strlen(b) && CRYPTO_memcmp(a, b, n) == 0;
+}
+
+int
+audit_row_ok(const unsigned char *key, size_t keylen, uint64_t keyed_from,
+    const struct audit_row *r, const char *stored)
+{
+	char	 h[65];
+
+	audit_hmac(key, keylen, r->prev, r->id, r->at, r->unit_id,
+	    r->cert_id, r->fp, r->holder, r->action, r->objtype, r->objid,
+	    r->digest, h);
+	if (hexeq(stored, h))
+		return 1;
+	if (keyed_from != 0 && r->id >= keyed_from)
+		return 0;
+	audit_hash(r->prev, r->id, r->at, r->unit_id, r->cert_id, r->fp,
+	    r->holder, r->action, r->objtype, r->objid, r->digest, h);
+	return hexeq(stored, h);
 }
 
 enum err
 audit_append(struct db *db, const struct who *w, const char *action,
     const char *objtype, int64_t objid, const char *what, size_t len)
 {
-	struct dbq	*q;
-	struct timespec	 ts;
-	struct tm	 tm;
-	char		 at[64], prev[65], digest[65], hash[65];
-	uint64_t	 id;
-	int64_t		 unit_id = w ? w->unit_id : 0;
-	int64_t		 cert_id = w ? w->cert_id : 0;
-	const char	*fp = w ? w->fp : "";
-	const char	*holder = w ? w->holder : "studioctl";
-	enum err	 e;
-	int		 rc;
+	const struct conf	*c = db_conf(db);
+	struct dbq		*q;
+	struct timespec		 ts;
+	struct tm		 tm;
+	char			 at[64], prev[65], digest[65], hash[65];
+	uint64_t		 id;
+	int64_t			 unit_id = w ? w->unit_id : 0;
+	int64_t			 cert_id = w ? w->cert_id : 0;
+	const char		*fp = w ? w->fp : "";
+	const char		*holder = w ? w->holder : "studioctl";
+	enum err		 e;
+	int			 rc;
 
+	if (c == NULL || c->audit_keylen == 0) {
+		log_warnx("%s: no audit key loaded", __func__);
+		return E_CONF;
+	}
 	if ((q = db_query(db, STMT_META_LOCK, DBNOARGS)) == NULL)
 		return db_err(db);
 	if ((rc = db_step(q)) != 1) {
@@ -113,8 +234,8 @@ audit_append(struct db *db, const struct who *w, const char *action,
 	    tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
 	    tm.tm_min, tm.tm_sec, ts.tv_nsec / 1000);
 	sha256_hex(what, len, digest);
-	audit_hash(prev, id, at, unit_id, cert_id, fp, holder, action,
-	    objtype, objid, digest, hash);
+	audit_hmac(c->audit_key, c->audit_keylen, prev, id, at, unit_id,
+	    cert_id, fp, holder, action, objtype, objid, digest, hash);
 
 	e = db_exec(db, STMT_AUDIT_INSERT, DBARGS(DBI(id), DBS(at),
 	    unit_id > 0 ? DBI(unit_id) : DBN,
@@ -128,16 +249,42 @@ audit_append(struct db *db, const struct who *w, const char *action,
 	    NULL, NULL);
 }
 
-enum err
-audit_verify(struct db *db, uint64_t *badid, uint64_t *rows)
+/* The first row of the keyed chain (the record of migration 004), or 0. */
+static enum err
+keyed_from(struct db *db, uint64_t *id)
 {
-	struct dbq	*q;
-	char		 prev[65], hash[65], at[64];
-	uint64_t	 last = 0, id, n;
-	int		 rc;
+	int64_t		 v = 0;
+	int		 found = 0;
+	enum err	 e;
 
-	*badid = 0;
-	*rows = 0;
+	*id = 0;
+	if ((e = db_int(db, STMT_AUDIT_ANCHOR, DBARGS(DBS("migration"),
+	    DBI(AUDIT_KEYED_MIGRATION), DBS("schema.migrate")), &v,
+	    &found)) != E_OK)
+		return e;
+	if (found && v > 0)
+		*id = (uint64_t)v;
+	return E_OK;
+}
+
+enum err
+audit_check(struct db *db, struct audit_check *ck)
+{
+	const struct conf	*c = db_conf(db);
+	struct dbq		*q;
+	struct audit_row	 row;
+	char			 prev[65], at[32];
+	uint64_t		 last = 0, id, n;
+	int			 rc;
+	enum err		 e;
+
+	memset(ck, 0, sizeof(*ck));
+	if (c == NULL || c->audit_keylen == 0) {
+		log_warnx("%s: no audit key loaded", __func__);
+		return E_CONF;
+	}
+	if ((e = keyed_from(db, &ck->keyed_from)) != E_OK)
+		return e;
 	memset(prev, '0', 64);
 	prev[64] = '\0';
 	for (;;) {
@@ -149,20 +296,48 @@ audit_verify(struct db *db, uint64_t *badid, uint64_t *rows)
 			n++;
 			id = (uint64_t)db_coli(q, 0);
 			snprintf(at, sizeof(at), "%s", db_col(q, 1));
-			audit_hash(prev, id, at, db_coli(q, 2),
-			    db_coli(q, 3), db_col(q, 4), db_col(q, 5),
-			    db_col(q, 6), db_col(q, 7), db_coli(q, 8),
-			    db_col(q, 9), hash);
-			if (id != last + 1 ||
-			    strcmp(db_col(q, 10), prev) != 0 ||
-			    strcmp(db_col(q, 11), hash) != 0) {
-				*badid = id != last + 1 ? last + 1 : id;
+			if (id != last + 1) {
+				ck->bad = last + 1;
+				ck->why = "row missing (rows removed or "
+				    "renumbered)";
 				db_end(q);
 				return E_OK;
 			}
-			memcpy(prev, hash, sizeof(prev));
+			if (strcmp(db_col(q, 10), prev) != 0) {
+				ck->bad = id;
+				ck->why = "not chained to the row before it";
+				db_end(q);
+				return E_OK;
+			}
+			row.prev = prev;
+			row.id = id;
+			row.at = at;
+			row.unit_id = db_coli(q, 2);
+			row.cert_id = db_coli(q, 3);
+			row.fp = db_col(q, 4);
+			row.holder = db_col(q, 5);
+			row.action = db_col(q, 6);
+			row.objtype = db_col(q, 7);
+			row.objid = db_coli(q, 8);
+			row.digest = db_col(q, 9);
+			if (!audit_row_ok(c->audit_key, c->audit_keylen,
+			    ck->keyed_from, &row, db_col(q, 11))) {
+				ck->bad = id;
+				ck->why = ck->keyed_from != 0 &&
+				    id >= ck->keyed_from ?
+				    "hash is not the HMAC under the audit key "
+				    "(row changed, or the chain recomputed "
+				    "without the key)" :
+				    "hash does not match the row (row changed)";
+				db_end(q);
+				return E_OK;
+			}
+			snprintf(prev, sizeof(prev), "%s", db_col(q, 11));
 			last = id;
-			(*rows)++;
+			ck->rows++;
+			ck->head = id;
+			memcpy(ck->hash, prev, sizeof(ck->hash));
+			snprintf(ck->at, sizeof(ck->at), "%s", at);
 		}
 		db_end(q);
 		if (rc < 0)
@@ -170,12 +345,163 @@ audit_verify(struct db *db, uint64_t *badid, uint64_t *rows)
 		if (n == 0)
 			break;
 	}
+	/* A log with rows but no keyed row is not anchored by the key. */
+	if (last > 0 && (ck->keyed_from == 0 || ck->keyed_from > last)) {
+		ck->bad = last + 1;
+		ck->why = "no keyed row: the record of migration 004, which "
+		    "anchors the chain, is missing";
+		return E_OK;
+	}
 	/* The head must name the last row: a cut tail shows here. */
 	if ((q = db_query(db, STMT_META_LOCK, DBNOARGS)) == NULL)
 		return db_err(db);
 	if (db_step(q) == 1 && ((uint64_t)db_coli(q, 1) != last ||
-	    strcmp(db_col(q, 2), prev) != 0))
-		*badid = last + 1;
+	    strcmp(db_col(q, 2), prev) != 0)) {
+		ck->bad = last + 1;
+		ck->why = "the head in the meta row does not name the last "
+		    "row (tail cut)";
+	}
+	db_end(q);
+	return E_OK;
+}
+
+enum err
+audit_verify(struct db *db, uint64_t *badid, uint64_t *rows)
+{
+	struct audit_check	 ck;
+	enum err		 e;
+
+	*badid = *rows = 0;
+	if ((e = audit_check(db, &ck)) != E_OK)
+		return e;
+	*badid = ck.bad;
+	*rows = ck.rows;
+	return E_OK;
+}
+
+/* The signature of a head: HMAC over its id, hash and time. */
+static void
+head_mac(const unsigned char *key, size_t keylen, const struct audit_head *h,
+    char out[65])
+{
+	struct chainhash	 ch;
+
+	ch_init(&ch, key, keylen);
+	feed(&ch, TAG_HEAD);
+	feedi(&ch, (int64_t)h->id);
+	feed(&ch, h->hash);
+	feed(&ch, h->at);
+	ch_final(&ch, out);
+}
+
+int
+audit_head_line(const unsigned char *key, size_t keylen,
+    struct audit_head *h, char *buf, size_t bufsz)
+{
+	int	 n;
+
+	head_mac(key, keylen, h, h->mac);
+	n = snprintf(buf, bufsz, "%s id=%llu hash=%s at=%s mac=%s",
+	    HEAD_WORD, (unsigned long long)h->id, h->hash, h->at, h->mac);
+	return n < 0 || (size_t)n >= bufsz ? -1 : 0;
+}
+
+/* s is n lowercase hex digits and nothing else. */
+static int
+ishex(const char *s, size_t n)
+{
+	size_t	 i;
+
+	if (strlen(s) != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') ||
+		    (s[i] >= 'a' && s[i] <= 'f')))
+			return 0;
+	return 1;
+}
+
+/* s is "YYYY-MM-DDTHH:MM:SS.ffffff". */
+static int
+istime(const char *s)
+{
+	static const char	 pat[] = "dddd-dd-ddTdd:dd:dd.dddddd";
+	size_t			 i;
+
+	if (strlen(s) != sizeof(pat) - 1)
+		return 0;
+	for (i = 0; pat[i] != '\0'; i++)
+		if (pat[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') :
+		    s[i] != pat[i])
+			return 0;
+	return 1;
+}
+
+int
+audit_head_parse(const char *line, struct audit_head *h)
+{
+	char			 id[24], hash[72], at[40], mac[72];
+	unsigned long long	 v;
+	int			 end = -1;
+	char			*ep;
+
+	memset(h, 0, sizeof(*h));
+	while (*line == ' ' || *line == '\t')
+		line++;
+	if (sscanf(line, HEAD_WORD " id=%20[0-9] hash=%70[0-9a-f]"
+	    " at=%38[0-9T:.-] mac=%70[0-9a-f]%n", id, hash, at, mac,
+	    &end) != 4 || end < 0)
+		return -1;
+	for (line += end; *line != '\0'; line++)
+		if (*line != ' ' && *line != '\t' && *line != '\r' &&
+		    *line != '\n')
+			return -1;
+	v = strtoull(id, &ep, 10);
+	if (*ep != '\0' || v == 0 || id[0] == '0' ||
+	    !ishex(hash, 64) || !ishex(mac, 64) || !istime(at))
+		return -1;
+	h->id = v;
+	memcpy(h->hash, hash, sizeof(h->hash));
+	memcpy(h->at, at, strlen(at) + 1);
+	memcpy(h->mac, mac, sizeof(h->mac));
+	return 0;
+}
+
+int
+audit_head_valid(const unsigned char *key, size_t keylen,
+    const struct audit_head *h)
+{
+	char	 mac[65];
+
+	head_mac(key, keylen, h, mac);
+	return hexeq(mac, h->mac);
+}
+
+enum err
+audit_head_verify(struct db *db, const struct audit_head *h,
+    const char **why)
+{
+	struct dbq	*q;
+	char		 at[32];
+	int		 rc;
+
+	*why = NULL;
+	if ((q = db_query(db, STMT_AUDIT_ROW, DBARGS(DBI(h->id)))) == NULL)
+		return db_err(db);
+	if ((rc = db_step(q)) != 1) {
+		db_end(q);
+		if (rc < 0)
+			return db_err(db);
+		*why = "that row is gone: the log was cut back after the "
+		    "head was kept";
+		return E_OK;
+	}
+	snprintf(at, sizeof(at), "%s", db_col(q, 1));
+	if (at[10] == ' ')
+		at[10] = 'T';
+	if (!hexeq(db_col(q, 0), h->hash) || strcmp(at, h->at) != 0)
+		*why = "that row has changed since the head was kept: the "
+		    "log was rewritten";
 	db_end(q);
 	return E_OK;
 }

@@ -47,6 +47,11 @@ static const struct opt {
 	{ "log_level", C_LEVEL, offsetof(struct conf, log_level), "info" },
 	{ "naming_pattern", C_STR, offsetof(struct conf, naming_pattern),
 	  "长工创命〔%Y〕%N号" },
+	{ "audit_key_file", C_STR, offsetof(struct conf, audit_key_file),
+	  "/etc/studio/audit-key" },
+	{ "db_admin_user", C_STR, offsetof(struct conf, db_admin_user), "" },
+	{ "db_admin_password_file", C_STR,
+	  offsetof(struct conf, db_admin_password_file), "" },
 };
 
 static int
@@ -116,16 +121,21 @@ trim(char *s)
 	return s;
 }
 
+/*
+ * Read a key file: 64 to 128 hex digits (32 to 64 bytes), blanks around
+ * allowed.  Fills key (64 bytes) and *len; E_OK or E_CONF (logged).
+ */
 static enum err
-read_secret(struct conf *c)
+read_hexkey(const char *path, unsigned char key[64], size_t *len)
 {
 	FILE		*f;
 	char		 buf[512], *p;
 	size_t		 n, i;
 	unsigned	 byte;
 
-	if ((f = fopen(c->secret_file, "r")) == NULL) {
-		log_warn("%s: %s", __func__, c->secret_file);
+	*len = 0;
+	if ((f = fopen(path, "r")) == NULL) {
+		log_warn("%s: %s", __func__, path);
 		return E_CONF;
 	}
 	n = fread(buf, 1, sizeof(buf) - 1, f);
@@ -133,22 +143,80 @@ read_secret(struct conf *c)
 	buf[n] = '\0';
 	p = trim(buf);
 	n = strlen(p);
-	if (n < 64 || n % 2 != 0 || n / 2 > sizeof(c->secret)) {
-		log_warnx("%s: %s: need 64 to 128 hex digits", __func__,
-		    c->secret_file);
+	if (n < 64 || n % 2 != 0 || n / 2 > 64) {
+		log_warnx("%s: %s: need 64 to 128 hex digits", __func__, path);
+		explicit_bzero(buf, sizeof(buf));
 		return E_CONF;
 	}
 	for (i = 0; i < n / 2; i++) {
 		if (sscanf(p + 2 * i, "%2x", &byte) != 1 ||
 		    !isxdigit((unsigned char)p[2 * i]) ||
 		    !isxdigit((unsigned char)p[2 * i + 1])) {
-			log_warnx("%s: %s: not hex", __func__,
-			    c->secret_file);
+			log_warnx("%s: %s: not hex", __func__, path);
+			explicit_bzero(buf, sizeof(buf));
+			explicit_bzero(key, 64);
 			return E_CONF;
 		}
-		c->secret[i] = (unsigned char)byte;
+		key[i] = (unsigned char)byte;
 	}
-	c->secretlen = n / 2;
+	explicit_bzero(buf, sizeof(buf));
+	*len = n / 2;
+	return E_OK;
+}
+
+/*
+ * The CSRF secret and the audit key.  The audit key signs the audit
+ * chain (audit.c), so it must not be the CSRF secret, which a reader of
+ * that file could otherwise use to rewrite the chain.
+ */
+static enum err
+read_secret(struct conf *c)
+{
+	if (read_hexkey(c->secret_file, c->secret, &c->secretlen) != E_OK)
+		return E_CONF;
+	if (read_hexkey(c->audit_key_file, c->audit_key,
+	    &c->audit_keylen) != E_OK)
+		return E_CONF;
+	if (c->secretlen == c->audit_keylen &&
+	    memcmp(c->secret, c->audit_key, c->secretlen) == 0) {
+		log_warnx("%s: %s is the same key as %s; the audit key must "
+		    "be a key of its own", __func__, c->audit_key_file,
+		    c->secret_file);
+		return E_CONF;
+	}
+	return E_OK;
+}
+
+enum err
+conf_admin(struct conf *c)
+{
+	FILE	*f;
+	char	 buf[512], *p;
+	size_t	 n;
+
+	if (c->db_admin_password_file == NULL ||
+	    *c->db_admin_password_file == '\0')
+		return E_OK;
+	if ((f = fopen(c->db_admin_password_file, "r")) == NULL) {
+		log_warn("%s: %s", __func__, c->db_admin_password_file);
+		return E_CONF;
+	}
+	n = fread(buf, 1, sizeof(buf) - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	p = trim(buf);
+	if (strchr(p, '\n') != NULL || n == sizeof(buf) - 1) {
+		log_warnx("%s: %s: one line expected", __func__,
+		    c->db_admin_password_file);
+		explicit_bzero(buf, sizeof(buf));
+		return E_CONF;
+	}
+	free(c->db_admin_password);
+	if ((c->db_admin_password = strdup(p)) == NULL) {
+		explicit_bzero(buf, sizeof(buf));
+		return E_CONF;
+	}
+	explicit_bzero(buf, sizeof(buf));
 	return E_OK;
 }
 
@@ -226,4 +294,12 @@ conf_free(struct conf *c)
 			*(char **)((char *)c + opts[i].off) = NULL;
 		}
 	explicit_bzero(c->secret, sizeof(c->secret));
+	explicit_bzero(c->audit_key, sizeof(c->audit_key));
+	c->secretlen = c->audit_keylen = 0;
+	if (c->db_admin_password != NULL) {
+		explicit_bzero(c->db_admin_password,
+		    strlen(c->db_admin_password));
+		free(c->db_admin_password);
+		c->db_admin_password = NULL;
+	}
 }

@@ -174,6 +174,14 @@ db_connect(struct db *db)
 	unsigned int		 timeout = 5, rwtimeout = 60;
 	my_bool			 off = 0, on = 1;
 	int			 tcp = c->db_host != NULL && *c->db_host != '\0';
+	const char		*user = c->db_user, *pass = c->db_password;
+
+	/* studioctl: the operator's user, if one is configured. */
+	if ((db->flags & DB_ADMIN) && c->db_admin_user != NULL &&
+	    *c->db_admin_user != '\0') {
+		user = c->db_admin_user;
+		pass = c->db_admin_password;
+	}
 
 	if ((db->my = mysql_init(NULL)) == NULL)
 		fatalx("%s: mysql_init", __func__);
@@ -188,8 +196,8 @@ db_connect(struct db *db)
 	    "NO_ENGINE_SUBSTITUTION'");
 	mysql_options(db->my, MYSQL_OPT_LOCAL_INFILE,
 	    (db->flags & DB_ADMIN) ? &on : &off);
-	if (mysql_real_connect(db->my, tcp ? c->db_host : NULL, c->db_user,
-	    c->db_password, c->db_name, tcp ? (unsigned)c->db_port : 0,
+	if (mysql_real_connect(db->my, tcp ? c->db_host : NULL, user,
+	    pass, c->db_name, tcp ? (unsigned)c->db_port : 0,
 	    tcp ? NULL : c->db_socket, 0) == NULL) {
 		fail(db, mysql_errno(db->my), "connect",
 		    mysql_error(db->my));
@@ -256,6 +264,12 @@ db_close(struct db *db)
 		free(db->q[i].buf);
 	}
 	free(db);
+}
+
+const struct conf *
+db_conf(const struct db *db)
+{
+	return db->conf;
 }
 
 enum err

@@ -93,6 +93,12 @@ struct conf {
 	char		*naming_pattern;
 	unsigned char	 secret[64];	/* read from secret_file */
 	size_t		 secretlen;
+	char		*audit_key_file;
+	char		*db_admin_user;	/* "" = studioctl uses db_user */
+	char		*db_admin_password_file;
+	char		*db_admin_password; /* read by conf_admin(), or NULL */
+	unsigned char	 audit_key[64];	/* read from audit_key_file */
+	size_t		 audit_keylen;
 };
 
 /*
@@ -102,6 +108,13 @@ struct conf {
  */
 enum err conf_load(const char *path, struct conf *c, int need_secret);
 void	 conf_free(struct conf *c);
+/*
+ * With need_secret, conf_load() also reads the audit key (audit_key_file)
+ * and refuses a missing or short one, or one equal to the CSRF secret.
+ * conf_admin() reads db_admin_password_file into c->db_admin_password
+ * (studioctl only: the workers' user cannot read it).  E_OK or E_CONF.
+ */
+enum err conf_admin(struct conf *c);
 
 /* ----------------------------------------------------------------- arena */
 
@@ -377,6 +390,8 @@ enum stmt {
 	STMT_PENDING_DISTRICT,
 	STMT_PENDING_CITY,
 	STMT_DISTRICTS,
+	STMT_AUDIT_ANCHOR,
+	STMT_AUDIT_ROW,
 	STMT__MAX
 };
 
@@ -408,7 +423,8 @@ struct dbq;
  * kept for the life of the connection).  NULL on failure (logged), but
  * with DB_LAZY a failed connect is only logged and tried again on use.
  */
-#define DB_ADMIN	0x01	/* studioctl: LOAD DATA LOCAL from sql_dir */
+#define DB_ADMIN	0x01	/* studioctl: LOAD DATA LOCAL from sql_dir,
+				   as db_admin_user when one is set */
 #define DB_LAZY		0x02	/* a failed connect is retried on first use */
 struct db	*db_open(const struct conf *, int flags);
 void		 db_close(struct db *);
@@ -422,6 +438,8 @@ unsigned	 db_errno(const struct db *);
  * next statement.
  */
 const char	*db_dupkey(const struct db *);
+/* The configuration the connection was opened with (the caller's). */
+const struct conf *db_conf(const struct db *);
 
 /*
  * Execute a statement.  For a query, the rows are read with db_step()
@@ -485,20 +503,108 @@ enum err	 once_made(struct db *, const char *key, int64_t id);
 /*
  * Append a row to the hash-chained audit log, inside the caller's
  * transaction, and advance the data version.  The digest is SHA-256 over
- * what, the canonical description of the change.
+ * what, the canonical description of the change; the row's hash is
+ * audit_hmac() under the configuration's audit key (E_CONF without one).
  */
 enum err audit_append(struct db *, const struct who *, const char *action,
 	    const char *objtype, int64_t objid, const char *what, size_t len);
 /*
- * Check the whole chain.  Returns E_OK and *badid = 0 when intact,
- * E_OK and *badid = the first bad row's id when broken, or an error.
+ * Check the whole chain (audit_check).  Returns E_OK and *badid = 0 when
+ * intact, E_OK and *badid = the first bad row's id when broken, or an
+ * error.
  */
 enum err audit_verify(struct db *, uint64_t *badid, uint64_t *rows);
-/* The hash of one row, as audit_append computes it (hex, 65 bytes). */
+/*
+ * The plain hash of one row (hex, 65 bytes): SHA-256 after the tag
+ * "studio-audit-1", the format of the rows before the keyed chain.
+ */
 void	 audit_hash(const char *prev, uint64_t id, const char *at,
 	    int64_t unit_id, int64_t cert_id, const char *fp,
 	    const char *holder, const char *action, const char *objtype,
 	    int64_t objid, const char *digest, char out[65]);
+/*
+ * The keyed hash of one row, as audit_append computes it (hex, 65
+ * bytes): HMAC-SHA256 under the audit key over the same fields in the
+ * same form, after the tag "studio-audit-2".
+ */
+void	 audit_hmac(const unsigned char *key, size_t keylen,
+	    const char *prev, uint64_t id, const char *at, int64_t unit_id,
+	    int64_t cert_id, const char *fp, const char *holder,
+	    const char *action, const char *objtype, int64_t objid,
+	    const char *digest, char out[65]);
+
+/* One row's fields, as they are hashed (0 = NULL for the integers). */
+struct audit_row {
+	const char	*prev;
+	uint64_t	 id;
+	const char	*at;
+	int64_t		 unit_id;
+	int64_t		 cert_id;
+	const char	*fp;
+	const char	*holder;
+	const char	*action;
+	const char	*objtype;
+	int64_t		 objid;
+	const char	*digest;
+};
+/*
+ * 1 when stored is the hash of row r: its HMAC under key, or, for a row
+ * before the keyed chain (keyed_from 0 or r->id < keyed_from), also its
+ * plain SHA-256.  0 otherwise.
+ */
+int	 audit_row_ok(const unsigned char *key, size_t keylen,
+	    uint64_t keyed_from, const struct audit_row *r,
+	    const char *stored);
+
+/* The migration whose audit row is the first row of the keyed chain. */
+#define AUDIT_KEYED_MIGRATION	4
+
+/* What audit_check() found. */
+struct audit_check {
+	uint64_t	 rows;		/* rows that verified */
+	uint64_t	 bad;		/* first bad row; 0 = intact */
+	const char	*why;		/* what is wrong there (static text) */
+	uint64_t	 keyed_from;	/* first row of the keyed chain, or 0 */
+	uint64_t	 head;		/* id of the last row, 0 = none */
+	char		 hash[65];	/* its hash */
+	char		 at[32];	/* its time, "YYYY-MM-DD HH:MM:SS.ffffff" */
+};
+/*
+ * Check the whole chain with the audit key of the connection's
+ * configuration: rows before keyed_from as plain SHA-256 (or keyed),
+ * every row from it on as HMAC.  E_OK with the result in *c, or an error.
+ */
+enum err audit_check(struct db *, struct audit_check *c);
+
+/*
+ * A head line, which the operator keeps away from the database:
+ *   studio-audit-head id=N hash=HEX at=YYYY-MM-DDTHH:MM:SS.ffffff mac=HEX
+ * mac is HMAC-SHA256 under the audit key over id, hash and at.
+ */
+struct audit_head {
+	uint64_t	 id;
+	char		 hash[65];
+	char		 at[32];	/* with a T between date and time */
+	char		 mac[65];
+};
+/*
+ * Sign h (id, hash, at set) into h->mac and write its line, without a
+ * newline, into buf.  0, or -1 when buf is too small.
+ */
+int	 audit_head_line(const unsigned char *key, size_t keylen,
+	    struct audit_head *h, char *buf, size_t bufsz);
+/* Parse one line (blanks around allowed) into h: 0, or -1 if malformed. */
+int	 audit_head_parse(const char *line, struct audit_head *h);
+/* 1 when h->mac is the signature of h under key, else 0. */
+int	 audit_head_valid(const unsigned char *key, size_t keylen,
+	    const struct audit_head *h);
+/*
+ * Compare a kept head with the log.  E_OK and *why = NULL when the row
+ * h->id still has h->hash and h->at; E_OK and *why = what differs
+ * (static text) otherwise; or a database error.
+ */
+enum err audit_head_verify(struct db *, const struct audit_head *h,
+	    const char **why);
 
 /* ------------------------------------------------------------------- xml */
 

@@ -287,4 +287,10 @@ const char *const stmts[STMT__MAX] = {
 	/* STMT_DISTRICTS */
 	"SELECT id, code, kind, name FROM unit WHERE depth = 1"
 	" AND path LIKE CONCAT(?, '%') ORDER BY path",
+	/* STMT_AUDIT_ANCHOR */
+	"SELECT MIN(id) FROM audit WHERE object_type = ? AND object_id = ?"
+	" AND action = ?",
+	/* STMT_AUDIT_ROW */
+	"SELECT hash, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s.%f') FROM audit"
+	" WHERE id = ?",
 };

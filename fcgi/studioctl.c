@@ -8,12 +8,18 @@
  *   studioctl [-f studio.conf] cert-enrol UNIT-CODE CERT.pem [HOLDER]
  *   studioctl [-f studio.conf] cert-list [UNIT-CODE]
  *   studioctl [-f studio.conf] cert-revoke FINGERPRINT
- *   studioctl [-f studio.conf] audit-verify
+ *   studioctl [-f studio.conf] grants
+ *   studioctl [-f studio.conf] audit-verify [-h FILE | HEAD-LINE]
+ *   studioctl [-f studio.conf] audit-head
  *
  * Every change is one transaction with its audit row (by "studioctl").
+ * studioctl connects as db_admin_user when one is set (the application's
+ * own user may not change the schema nor the audit log), and needs the
+ * audit key as studiod does.
  */
 #include <sys/types.h>
 
+#include <ctype.h>
 #include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
@@ -41,7 +47,13 @@ usage(void)
 	    "  cert-enrol UNIT CERT.pem [HOLDER] enrol a certificate\n"
 	    "  cert-list [UNIT]                 list certificates (TSV)\n"
 	    "  cert-revoke FINGERPRINT          revoke a certificate\n"
-	    "  audit-verify                     check the audit chain\n");
+	    "  grants                           apply sql/grants.sql (the\n"
+	    "                                   application user's role)\n"
+	    "  audit-verify [-h FILE | HEAD]    check the audit chain, and a\n"
+	    "                                   kept head line (HEAD, quoted,\n"
+	    "                                   or every line of FILE)\n"
+	    "  audit-head                       print the signed head line to\n"
+	    "                                   keep away from the server\n");
 	exit(2);
 }
 
@@ -50,6 +62,32 @@ die(enum err e, const char *what)
 {
 	fprintf(stderr, "studioctl: %s: %s\n", what, err_str(e));
 	exit(1);
+}
+
+/* ---- grants */
+
+/*
+ * Apply sql/grants.sql: the table privileges of the role studio_app,
+ * which the application's user holds.  Run again after each migration,
+ * since a new table needs its own grant.
+ */
+static int
+cmd_grants(void)
+{
+	char		 path[PATH_MAX];
+	enum err	 e;
+
+	snprintf(path, sizeof(path), "%s/grants.sql", conf.sql_dir);
+	if ((e = db_script(db, path, conf.sql_dir)) != E_OK) {
+		fprintf(stderr, "studioctl: %s: %s (the role studio_app must "
+		    "exist, and %s needs ALL on the schema WITH GRANT "
+		    "OPTION: see README, \"The audit log\")\n", path,
+		    err_str(e), *conf.db_admin_user != '\0' ?
+		    conf.db_admin_user : conf.db_user);
+		return 1;
+	}
+	printf("grants applied\n");
+	return 0;
 }
 
 /* ---- migrate */
@@ -144,6 +182,9 @@ cmd_migrate(void)
 	free(files);
 	printf("schema is at %lld (%d applied now)\n",
 	    (long long)(maxfile > maxdb ? maxfile : maxdb), done);
+	/* Two users: the application's gets its grants on new tables. */
+	if (*conf.db_admin_user != '\0')
+		return cmd_grants();
 	return 0;
 }
 
@@ -421,20 +462,127 @@ cmd_cert_revoke(const char *fp)
 	return 0;
 }
 
-static int
-cmd_audit_verify(void)
-{
-	uint64_t	 bad, rows;
-	enum err	 e;
+/* ---- the audit log */
 
-	if ((e = audit_verify(db, &bad, &rows)) != E_OK)
-		die(e, "audit-verify");
-	if (bad != 0) {
-		printf("audit chain BROKEN at row %llu\n",
-		    (unsigned long long)bad);
+/*
+ * Check one kept head line: its signature, then the row it names.
+ * 0 when it holds, 1 (reported) when not.
+ */
+static int
+check_head(const char *line, const char *where)
+{
+	struct audit_head	 h;
+	const char		*why;
+	enum err		 e;
+
+	if (audit_head_parse(line, &h) == -1) {
+		printf("%s: not a head line (expected \"studio-audit-head "
+		    "id=... hash=... at=... mac=...\")\n", where);
 		return 1;
 	}
-	printf("audit chain intact: %llu rows\n", (unsigned long long)rows);
+	if (!audit_head_valid(conf.audit_key, conf.audit_keylen, &h)) {
+		printf("%s: head of row %llu: signature INVALID (not made "
+		    "with this audit key, or the line was altered)\n", where,
+		    (unsigned long long)h.id);
+		return 1;
+	}
+	if ((e = audit_head_verify(db, &h, &why)) != E_OK)
+		die(e, "audit-verify");
+	if (why != NULL) {
+		printf("%s: head of row %llu: MISMATCH: %s\n", where,
+		    (unsigned long long)h.id, why);
+		return 1;
+	}
+	printf("%s: head of row %llu at %s: matches\n", where,
+	    (unsigned long long)h.id, h.at);
+	return 0;
+}
+
+/* Every head line of a file (blank lines and # comments skipped). */
+static int
+check_head_file(const char *path)
+{
+	FILE	*f;
+	char	 line[1024], where[PATH_MAX + 32], *p;
+	size_t	 lineno = 0;
+	int	 bad = 0, n = 0;
+
+	if ((f = fopen(path, "r")) == NULL) {
+		perror(path);
+		return 1;
+	}
+	while (fgets(line, sizeof(line), f) != NULL) {
+		lineno++;
+		for (p = line; isspace((unsigned char)*p); p++)
+			continue;
+		if (*p == '\0' || *p == '#')
+			continue;
+		snprintf(where, sizeof(where), "%s:%zu", path, lineno);
+		bad |= check_head(p, where);
+		n++;
+	}
+	fclose(f);
+	if (n == 0) {
+		printf("%s: no head line\n", path);
+		return 1;
+	}
+	return bad;
+}
+
+static int
+cmd_audit_verify(int argc, char *argv[])
+{
+	struct audit_check	 ck;
+	enum err		 e;
+	int			 rc = 0;
+
+	if ((e = audit_check(db, &ck)) != E_OK)
+		die(e, "audit-verify");
+	if (ck.bad != 0) {
+		printf("audit chain BROKEN at row %llu: %s\n",
+		    (unsigned long long)ck.bad, ck.why);
+		rc = 1;
+	} else
+		printf("audit chain intact: %llu rows, keyed from row %llu\n",
+		    (unsigned long long)ck.rows,
+		    (unsigned long long)ck.keyed_from);
+	if (argc == 2)
+		rc |= check_head_file(argv[1]);
+	else if (argc == 1)
+		rc |= check_head(argv[0], "head");
+	return rc;
+}
+
+static int
+cmd_audit_head(void)
+{
+	struct audit_check	 ck;
+	struct audit_head	 h;
+	char			 line[256];
+	enum err		 e;
+
+	if ((e = audit_check(db, &ck)) != E_OK)
+		die(e, "audit-head");
+	if (ck.bad != 0) {
+		fprintf(stderr, "studioctl: audit chain BROKEN at row %llu: "
+		    "%s; no head signed\n", (unsigned long long)ck.bad,
+		    ck.why);
+		return 1;
+	}
+	if (ck.head == 0) {
+		fprintf(stderr, "studioctl: the audit log is empty\n");
+		return 1;
+	}
+	memset(&h, 0, sizeof(h));
+	h.id = ck.head;
+	snprintf(h.hash, sizeof(h.hash), "%s", ck.hash);
+	snprintf(h.at, sizeof(h.at), "%s", ck.at);
+	if (h.at[10] == ' ')
+		h.at[10] = 'T';
+	if (audit_head_line(conf.audit_key, conf.audit_keylen, &h, line,
+	    sizeof(line)) == -1)
+		die(E_SYS, "audit-head");
+	printf("%s\n", line);
 	return 0;
 }
 
@@ -447,7 +595,8 @@ main(int argc, char *argv[])
 
 	if (path == NULL)
 		path = "/etc/studio/studio.conf";
-	while ((ch = getopt(argc, argv, "f:")) != -1)
+	/* "+": options end at the command (audit-verify has its own). */
+	while ((ch = getopt(argc, argv, "+f:")) != -1)
 		switch (ch) {
 		case 'f':
 			path = optarg;
@@ -462,7 +611,7 @@ main(int argc, char *argv[])
 	setenv("TZ", "Asia/Shanghai", 1);
 	tzset();
 	log_init(NULL, LOG_LVL_WARN, "studioctl");
-	if (conf_load(path, &conf, 0) != E_OK)
+	if (conf_load(path, &conf, 1) != E_OK || conf_admin(&conf) != E_OK)
 		return 1;
 	if ((db = db_open(&conf, DB_ADMIN)) == NULL) {
 		fprintf(stderr, "studioctl: cannot connect to the database\n");
@@ -485,8 +634,14 @@ main(int argc, char *argv[])
 		rc = cmd_cert_list(argc ? argv[0] : NULL);
 	else if (strcmp(cmd, "cert-revoke") == 0 && argc == 1)
 		rc = cmd_cert_revoke(argv[0]);
-	else if (strcmp(cmd, "audit-verify") == 0 && argc == 0)
-		rc = cmd_audit_verify();
+	else if (strcmp(cmd, "grants") == 0 && argc == 0)
+		rc = cmd_grants();
+	else if (strcmp(cmd, "audit-verify") == 0 && (argc == 0 ||
+	    (argc == 1 && strcmp(argv[0], "-h") != 0) ||
+	    (argc == 2 && strcmp(argv[0], "-h") == 0)))
+		rc = cmd_audit_verify(argc, argv);
+	else if (strcmp(cmd, "audit-head") == 0 && argc == 0)
+		rc = cmd_audit_head();
 	else
 		usage();
 	db_close(db);

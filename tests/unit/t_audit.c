@@ -1,5 +1,6 @@
 /*
- * t_audit.c: the hash of an audit row (fcgi/audit.c).  The canonical form
+ * t_audit.c: the hash of an audit row (fcgi/audit.c), plain and keyed,
+ * the signed head line, and the audit key file.  The canonical form
  * is SHA-256 over the fields in order, each written as
  * "<byte length>:<bytes>\n", integers in decimal and 0 (SQL NULL) as the
  * empty string, after the tag "studio-audit-1".  The vectors below were
@@ -8,11 +9,17 @@
  *   { f studio-audit-1; f 000…000; f 1; f "2024-05-01 09:30:00.123456";
  *     f 3; f 7; f c985…1592; f 王小明; f cert.enroll; f certificate;
  *     f 12; f 2d71…4881; } | sha256sum
+ * The keyed form is the same after the tag "studio-audit-2", as
+ * HMAC-SHA256:  { f studio-audit-2; … } |
+ *   openssl dgst -sha256 -mac HMAC -macopt hexkey:000102…1f
+ * and a head line signs { f studio-audit-head-1; f ID; f HASH; f AT; }.
  */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "extern.h"
 #include "tests.h"
@@ -234,6 +241,340 @@ START_TEST(t_audit_int_boundaries)
 }
 END_TEST
 
+/* ------------------------------------------------------ the keyed chain */
+
+/* The key 00 01 02 … 1f. */
+static const unsigned char key[32] = {
+	0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,
+	0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+	0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17,
+	0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
+};
+
+static void
+hmac(const unsigned char *k, size_t klen, const struct row *r, char out[65])
+{
+	audit_hmac(k, klen, r->prev, r->id, r->at, r->unit_id, r->cert_id,
+	    r->fp, r->holder, r->action, r->objtype, r->objid, r->digest, out);
+}
+
+static struct audit_row
+arow(const struct row *r)
+{
+	struct audit_row	 a;
+
+	a.prev = r->prev;
+	a.id = r->id;
+	a.at = r->at;
+	a.unit_id = r->unit_id;
+	a.cert_id = r->cert_id;
+	a.fp = r->fp;
+	a.holder = r->holder;
+	a.action = r->action;
+	a.objtype = r->objtype;
+	a.objid = r->objid;
+	a.digest = r->digest;
+	return a;
+}
+
+/* The keyed form is pinned too (computed with openssl dgst -mac HMAC). */
+START_TEST(t_audit_hmac_vector)
+{
+	char	 out[65];
+
+	hmac(key, sizeof(key), &vectors[0].row, out);
+	ck_assert_str_eq(out,
+	    "c5871b8d0f7688ac64184ec59acd4bd1c466f69ffc490adcd3b503ab8198c850");
+}
+END_TEST
+
+/* Keyed is not plain, and another key gives another hash. */
+START_TEST(t_audit_hmac_key)
+{
+	unsigned char	 k2[32];
+	char		 plain[65], h1[65], h2[65], h3[65];
+
+	hash(&base, plain);
+	hmac(key, sizeof(key), &base, h1);
+	ck_assert_str_ne(h1, plain);
+	memcpy(k2, key, sizeof(k2));
+	k2[31] ^= 1;
+	hmac(k2, sizeof(k2), &base, h2);
+	ck_assert_str_ne(h1, h2);
+	/* A shorter key is another key, not a prefix of the same. */
+	hmac(key, 31, &base, h3);
+	ck_assert_str_ne(h1, h3);
+	ck_assert_str_ne(h2, h3);
+}
+END_TEST
+
+/* Every field is covered by the keyed hash as by the plain one. */
+START_TEST(t_audit_hmac_each_field)
+{
+	char		 h0[65], h[65];
+	struct row	 r;
+	int		 i;
+
+	hmac(key, sizeof(key), &base, h0);
+	for (i = 0; i < F__MAX; i++) {
+		r = base;
+		change(&r, (enum field)i);
+		hmac(key, sizeof(key), &r, h);
+		ck_assert_msg(strcmp(h, h0) != 0, "field %d not in the HMAC", i);
+	}
+}
+END_TEST
+
+/*
+ * Rows before the keyed chain (written with plain SHA-256 by the older
+ * version) still verify; from the first keyed row on, only the HMAC does,
+ * so a chain recomputed with plain SHA-256 is refused there.
+ */
+START_TEST(t_audit_row_ok)
+{
+	struct row		 r = vectors[1].row;	/* id 2 */
+	struct audit_row	 a = arow(&r);
+	char			 plain[65], keyed[65], other[65];
+	unsigned char		 k2[32];
+
+	hash(&r, plain);
+	ck_assert_str_eq(plain, vectors[1].hash);
+	hmac(key, sizeof(key), &r, keyed);
+	memcpy(k2, key, sizeof(k2));
+	k2[0] ^= 0x80;
+	hmac(k2, sizeof(k2), &r, other);
+
+	/* The old row, before the boundary (3) or with none found yet. */
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 3, &a, plain), 1);
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 0, &a, plain), 1);
+	/* A row the new version wrote before the boundary (fresh schema). */
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 3, &a, keyed), 1);
+	/* At and after the boundary: HMAC under this key only. */
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 2, &a, keyed), 1);
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 2, &a, plain), 0);
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 1, &a, plain), 0);
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 2, &a, other), 0);
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 3, &a, other), 0);
+	/* A changed row matches neither. */
+	a.holder = "studioctl ";
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 3, &a, plain), 0);
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 2, &a, keyed), 0);
+	/* A truncated hash, or none, is not the hash. */
+	a = arow(&r);
+	keyed[63] = '\0';
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 2, &a, keyed), 0);
+	ck_assert_int_eq(audit_row_ok(key, sizeof(key), 2, &a, ""), 0);
+}
+END_TEST
+
+/* ---------------------------------------------------------- head lines */
+
+#define HEADHASH "e3eec43c3ec08e57d9248ddeedc8ffa038e7aa83d46dcc22a35c0f7e03034c69"
+#define HEADMAC	 "8674bb4477db91e12044e4218f0c5b4bc48a158c7ba7a28ed5d1359e7fc56d0d"
+#define HEADLINE "studio-audit-head id=46 hash=" HEADHASH \
+		 " at=2026-11-30T13:27:29.114279 mac=" HEADMAC
+
+static struct audit_head
+head46(void)
+{
+	struct audit_head	 h;
+
+	memset(&h, 0, sizeof(h));
+	h.id = 46;
+	memcpy(h.hash, HEADHASH, sizeof(h.hash));
+	memcpy(h.at, "2026-11-30T13:27:29.114279", 27);
+	return h;
+}
+
+/* Signed, written, read back and verified; the signature is pinned. */
+START_TEST(t_audit_head_sign)
+{
+	struct audit_head	 h = head46(), p;
+	char			 line[256];
+
+	ck_assert_int_eq(audit_head_line(key, sizeof(key), &h, line,
+	    sizeof(line)), 0);
+	ck_assert_str_eq(h.mac, HEADMAC);
+	ck_assert_str_eq(line, HEADLINE);
+	ck_assert_int_eq(audit_head_parse(line, &p), 0);
+	ck_assert_uint_eq(p.id, 46);
+	ck_assert_str_eq(p.hash, HEADHASH);
+	ck_assert_str_eq(p.at, "2026-11-30T13:27:29.114279");
+	ck_assert_str_eq(p.mac, HEADMAC);
+	ck_assert_int_eq(audit_head_valid(key, sizeof(key), &p), 1);
+	/* With a newline and blanks, as read from a file. */
+	ck_assert_int_eq(audit_head_parse("  " HEADLINE " \r\n", &p), 0);
+	ck_assert_int_eq(audit_head_valid(key, sizeof(key), &p), 1);
+	/* Too small a buffer. */
+	ck_assert_int_eq(audit_head_line(key, sizeof(key), &h, line, 100),
+	    -1);
+}
+END_TEST
+
+/* Any part changed, or another key: the signature does not hold. */
+START_TEST(t_audit_head_tampered)
+{
+	struct audit_head	 h = head46(), t;
+	unsigned char		 k2[32];
+	char			 line[256];
+
+	ck_assert_int_eq(audit_head_line(key, sizeof(key), &h, line,
+	    sizeof(line)), 0);
+	t = h;
+	t.id = 45;
+	ck_assert_int_eq(audit_head_valid(key, sizeof(key), &t), 0);
+	t = h;
+	t.hash[0] = 'f';
+	ck_assert_int_eq(audit_head_valid(key, sizeof(key), &t), 0);
+	t = h;
+	t.at[25] = '0';
+	ck_assert_int_eq(audit_head_valid(key, sizeof(key), &t), 0);
+	t = h;
+	t.mac[63] = t.mac[63] == '0' ? '1' : '0';
+	ck_assert_int_eq(audit_head_valid(key, sizeof(key), &t), 0);
+	memcpy(k2, key, sizeof(k2));
+	k2[5] ^= 1;
+	ck_assert_int_eq(audit_head_valid(k2, sizeof(k2), &h), 0);
+	ck_assert_int_eq(audit_head_valid(key, sizeof(key), &h), 1);
+}
+END_TEST
+
+/* Lines that are refused. */
+static const char *const badheads[] = {
+	"",
+	"studio-audit-head",
+	"studio-audit-head id=46 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279",			/* no mac */
+	"studio-audit-head id=0 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC,	/* id 0 */
+	"studio-audit-head id=046 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC,	/* leading 0 */
+	"studio-audit-head id=-1 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC,
+	"studio-audit-head id=46 hash=" HEADHASH "0"
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC,	/* 65 digits */
+	"studio-audit-head id=46 hash=E3eec43c3ec08e57d9248ddeedc8ffa038e7aa83d46dcc22a35c0f7e03034c69"
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC,	/* upper case */
+	"studio-audit-head id=46 hash=" HEADHASH
+	    " at=2026-11-30 13:27:29.114279 mac=" HEADMAC,	/* space in time */
+	"studio-audit-head id=46 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29 mac=" HEADMAC,		/* no fraction */
+	"studio-audit-head id=46 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC " x",	/* trailing */
+	"studio-audit-head id=46 mac=" HEADMAC " hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279",			/* order */
+	"audit-head id=46 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC,
+	"studio-audit-head id=99999999999999999999999 hash=" HEADHASH
+	    " at=2026-11-30T13:27:29.114279 mac=" HEADMAC,	/* too long */
+};
+
+START_TEST(t_audit_head_malformed)
+{
+	struct audit_head	 h;
+
+	ck_assert_msg(audit_head_parse(badheads[_i], &h) == -1,
+	    "accepted: %s", badheads[_i]);
+}
+END_TEST
+
+/* ------------------------------------------------------ the key file */
+
+#define KEYA	"000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"
+#define KEYB	"a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5"
+
+static const struct {
+	const char	*name;
+	const char	*key;		/* NULL: no file; "=": the secret's */
+	int		 ok;
+} keyfiles[] = {
+	{ "a key of its own", KEYB "\n", 1 },
+	{ "missing", NULL, 0 },
+	{ "empty", "", 0 },
+	{ "short", "a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5", 0 },
+	{ "not hex", "z5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5", 0 },
+	{ "the CSRF secret again", KEYA "\n", 0 },
+	{ "the CSRF secret's file", "=", 0 },
+};
+
+START_TEST(t_audit_keyfile)
+{
+	struct conf	 c;
+	char		*spath, *kpath = NULL, *cpath, *text;
+	const char	*k = keyfiles[_i].key;
+	enum err	 e;
+
+	spath = tmpfile_with(KEYA "\n");
+	if (k != NULL && strcmp(k, "=") != 0)
+		kpath = tmpfile_with(k);
+	ck_assert_int_ne(asprintf(&text, "secret_file = %s\n"
+	    "audit_key_file = %s\n", spath, k == NULL ? "/nonexistent/key" :
+	    kpath != NULL ? kpath : spath), -1);
+	cpath = tmpfile_with(text);
+	e = conf_load(cpath, &c, 1);
+	if (keyfiles[_i].ok) {
+		ck_assert_msg(e == E_OK, "%s: refused", keyfiles[_i].name);
+		ck_assert_uint_eq(c.audit_keylen, 32);
+		ck_assert_uint_eq(c.audit_key[0], 0xa5);
+		ck_assert_uint_eq(c.secretlen, 32);
+	} else
+		ck_assert_msg(e == E_CONF, "%s: accepted", keyfiles[_i].name);
+	conf_free(&c);
+	ck_assert_uint_eq(c.audit_keylen, 0);
+	ck_assert_uint_eq(c.audit_key[0], 0);
+	/* Without need_secret neither file is read. */
+	ck_assert_int_eq(conf_load(cpath, &c, 0), E_OK);
+	ck_assert_uint_eq(c.audit_keylen, 0);
+	conf_free(&c);
+	unlink(cpath);
+	unlink(spath);
+	if (kpath != NULL)
+		unlink(kpath);
+	free(cpath);
+	free(spath);
+	free(kpath);
+	free(text);
+}
+END_TEST
+
+/* studioctl's admin password file: one line, read only on demand. */
+START_TEST(t_audit_admin_password)
+{
+	struct conf	 c;
+	char		*ppath, *cpath, *text;
+
+	ppath = tmpfile_with("  s3cret pass \n");
+	ck_assert_int_ne(asprintf(&text, "db_admin_user = studio_admin\n"
+	    "db_admin_password_file = %s\n", ppath), -1);
+	cpath = tmpfile_with(text);
+	ck_assert_int_eq(conf_load(cpath, &c, 0), E_OK);
+	ck_assert_str_eq(c.db_admin_user, "studio_admin");
+	ck_assert_ptr_null(c.db_admin_password);
+	ck_assert_int_eq(conf_admin(&c), E_OK);
+	ck_assert_str_eq(c.db_admin_password, "s3cret pass");
+	conf_free(&c);
+	ck_assert_ptr_null(c.db_admin_password);
+	unlink(ppath);
+	ck_assert_int_eq(conf_load(cpath, &c, 0), E_OK);
+	ck_assert_int_eq(conf_admin(&c), E_CONF);
+	conf_free(&c);
+	/* No file configured: nothing to read, no password. */
+	unlink(cpath);
+	free(cpath);
+	cpath = tmpfile_with("");
+	ck_assert_int_eq(conf_load(cpath, &c, 0), E_OK);
+	ck_assert_int_eq(conf_admin(&c), E_OK);
+	ck_assert_ptr_null(c.db_admin_password);
+	ck_assert_str_eq(c.db_admin_user, "");
+	ck_assert_str_eq(c.audit_key_file, "/etc/studio/audit-key");
+	conf_free(&c);
+	unlink(cpath);
+	free(cpath);
+	free(ppath);
+	free(text);
+}
+END_TEST
+
 Suite *
 suite_audit(void)
 {
@@ -246,6 +587,24 @@ suite_audit(void)
 	tcase_add_test(tc, t_audit_each_field);
 	tcase_add_loop_test(tc, t_audit_prefix, 0, NITEMS(shifts));
 	tcase_add_test(tc, t_audit_int_boundaries);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("keyed");
+	tcase_add_test(tc, t_audit_hmac_vector);
+	tcase_add_test(tc, t_audit_hmac_key);
+	tcase_add_test(tc, t_audit_hmac_each_field);
+	tcase_add_test(tc, t_audit_row_ok);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("head");
+	tcase_add_test(tc, t_audit_head_sign);
+	tcase_add_test(tc, t_audit_head_tampered);
+	tcase_add_loop_test(tc, t_audit_head_malformed, 0, NITEMS(badheads));
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("keyfile");
+	tcase_add_loop_test(tc, t_audit_keyfile, 0, NITEMS(keyfiles));
+	tcase_add_test(tc, t_audit_admin_password);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -243,14 +243,18 @@ static const struct {
 START_TEST(t_conf_secret)
 {
 	struct conf	 c;
-	char		*spath = NULL, *text;
+	char		*spath = NULL, *kpath, *text;
 	enum err	 e;
 	size_t		 i;
 
+	/* The audit key, read with the secret (t_audit.c tests it). */
+	kpath = tmpfile_with("a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5"
+	    "a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5\n");
 	if (secret_cases[_i].secret != NULL)
 		spath = tmpfile_with(secret_cases[_i].secret);
-	ck_assert_int_ne(asprintf(&text, "secret_file = %s\n",
-	    spath != NULL ? spath : "/nonexistent/secret"), -1);
+	ck_assert_int_ne(asprintf(&text, "secret_file = %s\n"
+	    "audit_key_file = %s\n",
+	    spath != NULL ? spath : "/nonexistent/secret", kpath), -1);
 	e = load(text, &c, 1);
 	if (secret_cases[_i].len > 0) {
 		ck_assert_msg(e == E_OK, "%s: refused", secret_cases[_i].name);
@@ -268,7 +272,9 @@ START_TEST(t_conf_secret)
 	ck_assert_uint_eq(c.secret[0], 0);
 	if (spath != NULL)
 		unlink(spath);
+	unlink(kpath);
 	free(spath);
+	free(kpath);
 	free(text);
 }
 END_TEST

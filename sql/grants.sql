@@ -1,0 +1,40 @@
+-- The privileges of the application's database user, through the role
+-- studio_app, table by table: only what studiod does with each table.
+-- The audit log is append-only for the application (SELECT, INSERT: no
+-- UPDATE, no DELETE), so a worker cannot change history even with its
+-- own password.  Migrations and data loads run as the operator's user
+-- (db_admin_user), which needs ALL on the schema WITH GRANT OPTION.
+--
+-- Applied by `studioctl grants`, and by `studioctl migrate` after the
+-- migrations when db_admin_user is set; every statement may run again.
+-- A migration that adds a table adds its line here: tests/e2e/09-audit
+-- checks that every table of the schema has one.
+--
+-- Once, as the database's root (see README, "The audit log"):
+--   CREATE ROLE studio_app;
+--   GRANT studio_app TO 'studio'@'localhost';
+--   SET DEFAULT ROLE studio_app FOR 'studio'@'localhost';
+
+-- 001
+GRANT SELECT, UPDATE ON meta TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON unit TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON cert TO studio_app;
+GRANT SELECT, INSERT ON audit TO studio_app;
+GRANT SELECT ON code_industry TO studio_app;
+GRANT SELECT ON code_ethnicity TO studio_app;
+GRANT SELECT ON code_political TO studio_app;
+GRANT SELECT ON schema_migration TO studio_app;
+
+-- 002
+GRANT SELECT ON code_education TO studio_app;
+GRANT SELECT ON code_gender TO studio_app;
+GRANT SELECT ON code_unit_type TO studio_app;
+GRANT SELECT ON code_studio_type TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON application TO studio_app;
+GRANT SELECT, INSERT, DELETE ON application_type TO studio_app;
+GRANT SELECT, INSERT, DELETE ON application_honour TO studio_app;
+GRANT SELECT, INSERT ON review TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON naming_seq TO studio_app;
+
+-- 003
+GRANT SELECT, INSERT, UPDATE ON once_key TO studio_app;
