@@ -265,6 +265,7 @@ db_name = studio
 xslt_dir = $repo/xslt
 sql_dir = $repo/sql
 secret_file = $VAR/secret
+union_ca_file = $pki/ca.pem
 max_body = 1048576
 origin = https://127.0.0.1:$APP_PORT
 log_file = $logs/studiod.log

@@ -46,6 +46,9 @@ main(int argc, char *argv[])
 	if (test) {
 		if (xslt_load(c.xslt_dir) != E_OK)
 			fatalx("stylesheets do not compile");
+		if (cert_ca_load(c.union_ca_file) != E_OK)
+			fatalx("union_ca_file %s: the union CA certificate "
+			    "does not load", c.union_ca_file);
 		printf("configuration ok\n");
 		return 0;
 	}
