@@ -50,6 +50,9 @@ main(int argc, char *argv[])
 			fatalx("union_ca_file %s: the union CA certificate "
 			    "does not load", c.union_ca_file);
 		printf("configuration ok\n");
+		cert_ca_free();
+		xslt_free();
+		conf_free(&c);
 		return 0;
 	}
 	if (log_init(c.log_file, c.log_level, "studiod") == -1)

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import {
-	APP, CONF, PKI, assertSecurityHeaders, certsOf, certsToken, childrenOf, city, csrfOf, curl, fetchXml,
-	fingerprint, holderName, issueCert, must, page, postCerts, revalidate, show, someBase, studioctl, tmp,
+	APP, BUILD, CONF, PKI, assertSecurityHeaders, certsOf, certsToken, childrenOf, city, csrfOf, curl, fetchXml,
+	fingerprint, holderName, issueCert, must, page, postCerts, revalidate, run, show, someBase, studioctl, tmp,
 	tokenFor, twoDistrictsWithBases, unitId, validateXml, xpath,
 } from './lib.mjs';
 
@@ -389,4 +389,25 @@ test('studioctl cert-enrol refuses them too, with the same reason', async () => 
 	const r = await studioctl('cert-enrol', base.code, good.cert);
 	assert.equal(r.code, 0, r.stdout + r.stderr);
 	assert.ok((await certsOf(id)).some((x) => x.fp === good.fp && x.status === 'active'));
+});
+
+test('a missing or unusable union CA file is a configuration error', async () => {
+	const good = await issueCert(base, holderName('无CA'));
+	const conf = readFileSync(CONF, 'utf8');
+	for (const [what, file] of [
+		['missing', tmp('no-such-ca.pem')],
+		['not a CA', good.cert],
+	]) {
+		const f = tmp(`studio-${what.replace(/ /g, '-')}.conf`);
+		writeFileSync(f, conf.replace(/^union_ca_file = .*$/m, `union_ca_file = ${file}`), { mode: 0o600 });
+		const t = await run(path.join(BUILD, 'studiod'), ['-t', '-f', f]);
+		assert.notEqual(t.code, 0, `studiod -t, ${what}: ${t.stdout}${t.stderr}`);
+		assert.match(t.stderr, /union_ca_file/, `studiod -t names the option: ${t.stderr}`);
+		const r = await run(path.join(BUILD, 'studioctl'), ['-f', f, 'cert-enrol', base.code, good.cert]);
+		assert.notEqual(r.code, 0, `studioctl, ${what}: ${r.stdout}${r.stderr}`);
+		assert.match(r.stderr, /union_ca_file/, r.stderr);
+	}
+	assert.ok(!(await certsOf(id)).some((x) => x.fp === good.fp), 'nothing enrolled');
+	const ok = await run(path.join(BUILD, 'studiod'), ['-t', '-f', CONF]);
+	assert.equal(ok.code, 0, ok.stderr);
 });
