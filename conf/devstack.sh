@@ -291,6 +291,7 @@ secret_file = $VAR/secret
 audit_key_file = $VAR/audit-key
 db_admin_user = studio_admin
 db_admin_password_file = $VAR/dbadminpass
+union_ca_file = $pki/ca.pem
 max_body = 1048576
 origin = https://127.0.0.1:$APP_PORT
 log_file = $logs/studiod.log

@@ -4,18 +4,24 @@
  * SHA-256 fingerprint computed and mapped to an enrolled, unrevoked
  * certificate of an active unit.  Only the FastCGI parameters that nginx
  * sets (SSL_CLIENT_VERIFY, SSL_CLIENT_CERT) are read, never a header.
- * Also the CSRF token: HMAC-SHA256 over the fingerprint and issue time.
+ * Also the CSRF token: HMAC-SHA256 over the fingerprint and issue time,
+ * and the check of a certificate before it is enrolled: issued by the
+ * union CA (its signature, not its names), a client certificate, in date.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <openssl/bio.h>
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <openssl/x509v3.h>
 
 #include "extern.h"
 
@@ -134,6 +140,236 @@ out:
 	OPENSSL_free(utf8);
 	OPENSSL_free(hex);
 	BN_free(bn);
+	X509_free(x);
+	BIO_free(b);
+	return rc;
+}
+
+/*
+ * The union CA: the only trust anchor of cert_verify(), loaded by
+ * cert_ca_load() (in studiod's master, before the workers are forked).
+ */
+static X509_STORE	*ca_store;
+
+enum why {
+	WHY_SYNTAX,
+	WHY_FOREIGN,
+	WHY_CA,
+	WHY_NOT_CLIENT,
+	WHY_NOT_YET,
+	WHY_EXPIRED,
+	WHY_CA_TIME,
+	WHY_OTHER,
+	WHY_NO_CA,
+	WHY__MAX
+};
+
+/* Why a certificate cannot be enrolled, for the user; by enum why. */
+static const char *const why_msgs[WHY__MAX] = {
+	/* WHY_SYNTAX */
+	"证书格式不正确，请粘贴 PEM 格式的证书",
+	/* WHY_FOREIGN */
+	"该证书不是本系统的证书颁发机构（工会 CA）签发的，不能登记",
+	/* WHY_CA */
+	"这是证书颁发机构（CA）自身的证书，不是单位的客户端证书，不能登记",
+	/* WHY_NOT_CLIENT */
+	"该证书不是客户端身份认证证书（缺少客户端认证用途），不能登记",
+	/* WHY_NOT_YET */
+	"该证书尚未生效，不能登记",
+	/* WHY_EXPIRED */
+	"该证书已过期，不能登记",
+	/* WHY_CA_TIME */
+	"本系统证书颁发机构（工会 CA）的证书不在有效期内，请联系系统管理员",
+	/* WHY_OTHER */
+	"该证书未通过验证，不能登记",
+	/* WHY_NO_CA */
+	"系统未配置证书颁发机构（工会 CA），暂时不能登记证书",
+};
+
+enum err
+cert_ca_load(const char *path)
+{
+	FILE		*f;
+	BIO		*b = NULL;
+	X509		*x;
+	X509_STORE	*st = NULL;
+	int		 n = 0;
+	enum err	 rc = E_CONF;
+
+	if (path == NULL || *path == '\0') {
+		log_warnx("%s: union_ca_file is not set", __func__);
+		return E_CONF;
+	}
+	if ((f = fopen(path, "r")) == NULL) {
+		log_warn("%s: union_ca_file %s", __func__, path);
+		return E_CONF;
+	}
+	if ((b = BIO_new_fp(f, BIO_CLOSE)) == NULL) {
+		fclose(f);
+		rc = E_NOMEM;
+		goto out;
+	}
+	if ((st = X509_STORE_new()) == NULL) {
+		rc = E_NOMEM;
+		goto out;
+	}
+	while ((x = PEM_read_bio_X509(b, NULL, NULL, NULL)) != NULL) {
+		n++;
+		if (X509_check_ca(x) == 0) {
+			log_warnx("%s: union_ca_file %s: certificate %d is "
+			    "not a CA certificate", __func__, path, n);
+			X509_free(x);
+			goto out;
+		}
+		if (X509_STORE_add_cert(st, x) != 1) {
+			log_warnx("%s: union_ca_file %s: certificate %d not "
+			    "added", __func__, path, n);
+			X509_free(x);
+			goto out;
+		}
+		X509_free(x);
+	}
+	if (n == 0) {
+		log_warnx("%s: union_ca_file %s: no PEM certificate in it",
+		    __func__, path);
+		goto out;
+	}
+	X509_STORE_free(ca_store);
+	ca_store = st;
+	st = NULL;
+	rc = E_OK;
+out:
+	ERR_clear_error();
+	X509_STORE_free(st);
+	BIO_free(b);
+	return rc;
+}
+
+void
+cert_ca_free(void)
+{
+	X509_STORE_free(ca_store);
+	ca_store = NULL;
+}
+
+/*
+ * Run X509_verify_cert() on x against the union CA alone (no untrusted
+ * intermediates): at time *at for the purpose, or, with at NULL, without
+ * looking at times or purpose.  1 if it verifies, 0 if not (*err and
+ * *depth say why and where), -1 on an allocation failure.
+ */
+static int
+chain_verify(X509 *x, const time_t *at, int purpose, int *err, int *depth)
+{
+	X509_STORE_CTX		*ctx;
+	X509_VERIFY_PARAM	*vp;
+	int			 ok = -1;
+
+	*err = X509_V_OK;
+	*depth = 0;
+	if ((ctx = X509_STORE_CTX_new()) == NULL)
+		return -1;
+	if (X509_STORE_CTX_init(ctx, ca_store, x, NULL) != 1)
+		goto out;
+	vp = X509_STORE_CTX_get0_param(ctx);
+	if (at == NULL)
+		X509_VERIFY_PARAM_set_flags(vp, X509_V_FLAG_NO_CHECK_TIME);
+	else {
+		X509_VERIFY_PARAM_set_time(vp, *at);
+		if (X509_STORE_CTX_set_purpose(ctx, purpose) != 1)
+			goto out;
+	}
+	ok = X509_verify_cert(ctx) == 1;
+	*err = X509_STORE_CTX_get_error(ctx);
+	*depth = X509_STORE_CTX_get_error_depth(ctx);
+out:
+	X509_STORE_CTX_free(ctx);
+	return ok;
+}
+
+enum err
+cert_verify(const char *pem, size_t len, time_t now, const char **why)
+{
+	BIO		*b = NULL;
+	X509		*x = NULL;
+	enum why	 w = WHY_SYNTAX;
+	enum err	 rc = E_CERT;
+	int		 ok, err, depth;
+
+	if (ca_store == NULL) {
+		log_warnx("%s: no union CA loaded", __func__);
+		*why = why_msgs[WHY_NO_CA];
+		return E_CONF;
+	}
+	if (len > 64 * 1024 || len > INT32_MAX)
+		goto out;
+	if ((b = BIO_new_mem_buf(pem, (int)len)) == NULL) {
+		rc = E_NOMEM;
+		goto out;
+	}
+	/* The first certificate, as cert_parse_pem() reads it. */
+	if ((x = PEM_read_bio_X509(b, NULL, NULL, NULL)) == NULL)
+		goto out;
+
+	/*
+	 * 1. Signed by the union CA: a chain from x to a certificate of
+	 * the store, every signature checked.  A certificate that only
+	 * bears the CA's names fails here, whatever its dates and uses.
+	 */
+	w = WHY_FOREIGN;
+	if ((ok = chain_verify(x, NULL, 0, &err, &depth)) != 1) {
+		if (ok < 0)
+			rc = E_NOMEM;
+		goto out;
+	}
+
+	/*
+	 * 2. A client certificate as conf/pki/issue.sh issues them: not a
+	 * CA, extendedKeyUsage present with clientAuth, keyUsage (when
+	 * present) allowing a TLS client's signature.
+	 */
+	w = WHY_CA;
+	if (X509_check_ca(x) != 0)
+		goto out;
+	w = WHY_NOT_CLIENT;
+	if ((X509_get_extension_flags(x) & EXFLAG_XKUSAGE) == 0 ||
+	    (X509_get_extended_key_usage(x) & XKU_SSL_CLIENT) == 0 ||
+	    X509_check_purpose(x, X509_PURPOSE_SSL_CLIENT, 0) != 1)
+		goto out;
+
+	/* 3. The whole check as nginx makes it at login, at now. */
+	if ((ok = chain_verify(x, &now, X509_PURPOSE_SSL_CLIENT, &err,
+	    &depth)) < 0) {
+		rc = E_NOMEM;
+		goto out;
+	}
+	if (ok == 0) {
+		/*
+		 * OpenSSL checks the CA's dates before the certificate's:
+		 * the certificate's own are what the user needs to hear.
+		 */
+		if (X509_cmp_time(X509_get0_notBefore(x), &now) > 0)
+			w = WHY_NOT_YET;
+		else if (X509_cmp_time(X509_get0_notAfter(x), &now) < 0)
+			w = WHY_EXPIRED;
+		else if (err == X509_V_ERR_CERT_NOT_YET_VALID ||
+		    err == X509_V_ERR_CERT_HAS_EXPIRED)
+			w = depth == 0 ? WHY_OTHER : WHY_CA_TIME;
+		else if (err == X509_V_ERR_INVALID_PURPOSE)
+			w = WHY_NOT_CLIENT;
+		else
+			w = WHY_OTHER;
+		goto out;
+	}
+	rc = E_OK;
+out:
+	if (rc == E_CERT)
+		*why = why_msgs[w];
+	else if (rc == E_OK)
+		*why = NULL;
+	else
+		*why = why_msgs[WHY_OTHER];
+	ERR_clear_error();
 	X509_free(x);
 	BIO_free(b);
 	return rc;

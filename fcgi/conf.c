@@ -41,6 +41,8 @@ static const struct opt {
 	  "/usr/local/share/studio/sql" },
 	{ "secret_file", C_STR, offsetof(struct conf, secret_file),
 	  "/etc/studio/secret" },
+	{ "union_ca_file", C_STR, offsetof(struct conf, union_ca_file),
+	  "/etc/studio/pki/ca.pem" },
 	{ "max_body", C_SIZE, offsetof(struct conf, max_body), "1048576" },
 	{ "origin", C_STR, offsetof(struct conf, origin), "" },
 	{ "log_file", C_STR, offsetof(struct conf, log_file), "" },

@@ -86,6 +86,7 @@ struct conf {
 	char		*xslt_dir;
 	char		*sql_dir;
 	char		*secret_file;
+	char		*union_ca_file;	/* PEM: what cert_verify trusts */
 	size_t		 max_body;
 	char		*origin;
 	char		*log_file;
@@ -879,5 +880,27 @@ const char *like_escape(struct arena *, const char *);
 
 /* Run the master until SIGTERM; returns the exit status. */
 int	 pool_run(const char *confpath, struct conf *c);
+
+/* ------------------------------------------------------- auth: union CA */
+
+/*
+ * Load the union CA certificate (PEM; every certificate in the file must
+ * be a CA) as the only trust anchor of cert_verify(), replacing the one
+ * loaded before.  E_OK, or E_CONF (logged with the path and why) when the
+ * file is missing, unreadable, holds no certificate or a non-CA one; the
+ * one loaded before then stays.
+ */
+enum err cert_ca_load(const char *path);
+void	 cert_ca_free(void);
+/*
+ * Whether the first PEM certificate in pem[0..len) may be enrolled: it
+ * chains to the union CA (signatures checked, not names), is a client
+ * certificate as conf/pki/issue.sh issues them (not a CA, extended key
+ * usage clientAuth) and is valid at now.  E_OK; E_CERT with *why the
+ * reason for the user (Chinese, static); E_CONF when no CA is loaded or
+ * E_NOMEM, *why then a general message.
+ */
+enum err cert_verify(const char *pem, size_t len, time_t now,
+	    const char **why);
 
 #endif /* EXTERN_H */

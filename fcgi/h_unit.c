@@ -358,7 +358,7 @@ int
 h_certs_post(struct req *r)
 {
 	struct certop	 op;
-	const char	*path, *action, *pem, *holder, *msg, *cert;
+	const char	*path, *action, *pem, *holder, *msg, *cert, *why;
 	int		 status;
 	enum err	 e;
 
@@ -383,6 +383,11 @@ h_certs_post(struct req *r)
 		    strlen(pem), &op.ci) != E_OK)
 			req_ferr(r, "pem", "证书",
 			    "证书格式不正确，请粘贴 PEM 格式的证书");
+		else if ((e = cert_verify(pem, strlen(pem), time(NULL),
+		    &why)) == E_CERT)
+			req_ferr(r, "pem", "证书", why);
+		else if (e != E_OK)
+			return err_status(e);
 		if ((msg = valid_text(r->a, holder ? holder : "", 50, 0,
 		    &op.holder)) != NULL)
 			req_ferr(r, "holder", "持有人", msg);

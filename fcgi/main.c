@@ -46,7 +46,13 @@ main(int argc, char *argv[])
 	if (test) {
 		if (xslt_load(c.xslt_dir) != E_OK)
 			fatalx("stylesheets do not compile");
+		if (cert_ca_load(c.union_ca_file) != E_OK)
+			fatalx("union_ca_file %s: the union CA certificate "
+			    "does not load", c.union_ca_file);
 		printf("configuration ok\n");
+		cert_ca_free();
+		xslt_free();
+		conf_free(&c);
 		return 0;
 	}
 	if (log_init(c.log_file, c.log_level, "studiod") == -1)

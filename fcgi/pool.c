@@ -271,6 +271,9 @@ pool_run(const char *confpath, struct conf *c)
 	fd = open_socket(c, uid, gid, &created);
 	if (xslt_load(c->xslt_dir) != E_OK)
 		fatalx("pool: stylesheets do not load");
+	if (cert_ca_load(c->union_ca_file) != E_OK)
+		fatalx("pool: union_ca_file %s: the union CA certificate "
+		    "does not load", c->union_ca_file);
 	write_pidfile(c->pidfile);
 	if (pw != NULL) {
 		if (setgroups(1, &gid) == -1 || setgid(gid) == -1 ||
@@ -319,7 +322,10 @@ pool_run(const char *confpath, struct conf *c)
 			log_info("pool: reloading");
 			if (conf_load(confpath, &nc, 1) != E_OK)
 				log_warnx("pool: configuration not reloaded");
-			else if (xslt_load(nc.xslt_dir) != E_OK) {
+			else if (cert_ca_load(nc.union_ca_file) != E_OK) {
+				log_warnx("pool: union CA not reloaded");
+				conf_free(&nc);
+			} else if (xslt_load(nc.xslt_dir) != E_OK) {
 				log_warnx("pool: stylesheets not reloaded");
 				conf_free(&nc);
 			} else {

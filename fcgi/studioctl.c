@@ -332,6 +332,7 @@ cmd_cert_enrol(int argc, char *argv[])
 	struct dbq	*q;
 	FILE		*f;
 	char		 pem[65536];
+	const char	*why;
 	size_t		 n;
 	int64_t		 unit_of_fp = 0;
 	int		 rc;
@@ -347,6 +348,18 @@ cmd_cert_enrol(int argc, char *argv[])
 	if (cert_parse_pem(pem, n, &en.ci) != E_OK) {
 		fprintf(stderr, "studioctl: %s: not a PEM certificate\n",
 		    argv[1]);
+		return 1;
+	}
+	/* Only what the union CA issued, for a client, and in date. */
+	if (cert_ca_load(conf.union_ca_file) != E_OK) {
+		fprintf(stderr, "studioctl: union_ca_file %s: the union CA "
+		    "certificate does not load\n", conf.union_ca_file);
+		arena_free(a);
+		return 1;
+	}
+	if (cert_verify(pem, n, time(NULL), &why) != E_OK) {
+		fprintf(stderr, "studioctl: %s: %s\n", argv[1], why);
+		arena_free(a);
 		return 1;
 	}
 	if ((q = db_query(db, STMT_UNIT_BY_CODE, DBARGS(DBS(argv[0])))) ==

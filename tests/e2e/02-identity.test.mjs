@@ -160,11 +160,15 @@ test('an expired certificate of the union CA is refused by nginx', async () => {
 	const cert = tmp('expired.pem');
 	await must('openssl', ['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
 		'-keyout', key, '-out', csr, '-utf8', '-subj', `/O=${base.name}/OU=${base.code}/CN=${holderName('过期')}`]);
+	// Valid for a few seconds: enrolled while valid (an expired one is not
+	// enrolled at all, see 05-certs), then left to expire.
+	const asn1 = (ms) => `${new Date(ms).toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`;
+	const end = Date.now() + 8000;
 	await must('openssl', ['ca', '-config', path.join(PKI, 'openssl.cnf'), '-batch', '-notext', '-utf8',
-		'-extensions', 'client_cert', '-startdate', '20200101000000Z', '-enddate', '20200201000000Z',
+		'-extensions', 'client_cert', '-startdate', asn1(Date.now() - 3600_000), '-enddate', asn1(end),
 		'-in', csr, '-out', cert]);
-	// Enrolled in the table all the same: it is the expiry that refuses it.
 	await enrol(base, { cert }, '过期证书');
+	await waitFor('the certificate to expire', async () => Date.now() > end + 1500, { timeout: 20_000 });
 	const res = await curl(`${APP}/app/`, { cert, key });
 	assertRefused(res, 'expired');
 	if (res.status === 400)

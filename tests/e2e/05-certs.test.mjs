@@ -1,12 +1,15 @@
 // The certificate page /app/units/{id}/certs: the city enrols and revokes a
 // unit's certificates through the form; nobody else may.
 import assert from 'node:assert/strict';
+import { X509Certificate } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 
 import {
-	APP, assertSecurityHeaders, certsOf, certsToken, childrenOf, city, csrfOf, curl, fetchXml,
-	fingerprint, holderName, issueCert, page, postCerts, revalidate, show, someBase, tokenFor, twoDistrictsWithBases,
-	unitId, validateXml, xpath,
+	APP, BUILD, CONF, PKI, assertSecurityHeaders, certsOf, certsToken, childrenOf, city, csrfOf, curl, fetchXml,
+	fingerprint, holderName, issueCert, must, page, postCerts, revalidate, run, show, someBase, studioctl, tmp,
+	tokenFor, twoDistrictsWithBases, unitId, validateXml, xpath,
 } from './lib.mjs';
 
 const base = someBase();
@@ -206,4 +209,208 @@ test('a holder with markup is stored as text and shown escaped', async () => {
 	const html = await page(`${APP}/app/units/${id}/certs`, { as: city() });
 	assert.doesNotMatch(html.body, /<script>alert/);
 	assert.match(html.body, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+});
+
+/* ------------------------------------------------ what may be enrolled */
+
+// Only a certificate that the union CA signed, made for a TLS client and in
+// date may be enrolled: not one that merely bears the union CA's names.
+// The certificates are made here with openssl: by the stack's union CA
+// ($VAR/pki, the CA of conf/pki/issue.sh) with bad dates or uses, and by
+// a CA of our own that copies the union CA's name exactly.
+
+const EXT = `
+[ v3_ca ]
+basicConstraints = critical, CA:TRUE, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ client ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ client_noaki ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = clientAuth
+subjectKeyIdentifier = hash
+[ server ]
+basicConstraints = critical, CA:FALSE
+keyUsage = critical, digitalSignature
+extendedKeyUsage = serverAuth
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+`;
+
+let made = 0;
+
+/* A new EC key and a request for it with the subject; { key, csr }. */
+async function request(subj) {
+	const n = `enrol-${++made}`;
+	const key = tmp(`${n}.key`);
+	const csr = tmp(`${n}.csr`);
+	await must('openssl', ['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
+		'-keyout', key, '-out', csr, '-utf8', '-subj', subj]);
+	return { key, csr, out: tmp(`${n}.pem`) };
+}
+
+/* { cert, pem, fp } of a certificate file. */
+async function loaded(cert) {
+	return { cert, pem: readFileSync(cert, 'utf8'), fp: await fingerprint(cert) };
+}
+
+function extFile() {
+	const f = tmp('enrol-ext.cnf');
+	writeFileSync(f, EXT);
+	return f;
+}
+
+/* A certificate of the union CA for the unit, with extra `openssl ca` options. */
+async function unionIssued(u, holder, extra) {
+	const r = await request(`/O=${u.name}/OU=${u.code}/CN=${holder}`);
+	await must('openssl', ['ca', '-config', path.join(PKI, 'openssl.cnf'), '-batch', '-notext', '-utf8',
+		...extra, '-in', r.csr, '-out', r.out]);
+	return loaded(r.out);
+}
+
+/*
+ * A CA of our own whose subject is the union CA's, byte for byte (the
+ * request is made from ca.pem itself), and a client certificate for the
+ * unit that it signed.  ext: the client certificate's extensions.
+ */
+async function lookalike(u, holder, ext) {
+	const n = `lookalike-${++made}`;
+	const key = tmp(`${n}.key`);
+	const csr = tmp(`${n}.csr`);
+	const ca = tmp(`${n}-ca.pem`);
+	await must('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', key]);
+	await must('openssl', ['x509', '-x509toreq', '-in', path.join(PKI, 'ca.pem'), '-signkey', key, '-out', csr]);
+	await must('openssl', ['x509', '-req', '-in', csr, '-signkey', key, '-days', '3650', '-sha256',
+		'-extfile', extFile(), '-extensions', 'v3_ca', '-out', ca]);
+	const r = await request(`/O=${u.name}/OU=${u.code}/CN=${holder}`);
+	await must('openssl', ['x509', '-req', '-in', r.csr, '-CA', ca, '-CAkey', key, '-set_serial', `0x${Date.now().toString(16)}`,
+		'-days', '730', '-sha256', '-extfile', extFile(), '-extensions', ext, '-out', r.out]);
+	return loaded(r.out);
+}
+
+/* A self-signed client certificate whose subject and issuer are the union CA's. */
+async function selfSignedAsCa() {
+	const n = `selfsigned-${++made}`;
+	const key = tmp(`${n}.key`);
+	const csr = tmp(`${n}.csr`);
+	const out = tmp(`${n}.pem`);
+	await must('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', key]);
+	await must('openssl', ['x509', '-x509toreq', '-in', path.join(PKI, 'ca.pem'), '-signkey', key, '-out', csr]);
+	await must('openssl', ['x509', '-req', '-in', csr, '-signkey', key, '-days', '730', '-sha256',
+		'-extfile', extFile(), '-extensions', 'client_noaki', '-out', out]);
+	return loaded(out);
+}
+
+const REASON = {
+	expired: '该证书已过期',
+	notYet: '该证书尚未生效',
+	foreign: '不是本系统的证书颁发机构（工会 CA）签发的',
+	ca: '证书颁发机构（CA）自身的证书',
+	notClient: '不是客户端身份认证证书',
+};
+
+/* Every kind of certificate that must be refused, with the reason given. */
+async function refusedKinds() {
+	const u = base;
+	const unionCa = await loaded(path.join(PKI, 'ca.pem'));
+	return [
+		{ what: 'expired', reason: REASON.expired, c: await unionIssued(u, holderName('过期'),
+			['-extensions', 'client_cert', '-startdate', '20200101000000Z', '-enddate', '20200201000000Z']) },
+		{ what: 'not yet valid', reason: REASON.notYet, c: await unionIssued(u, holderName('未生效'),
+			['-extensions', 'client_cert', '-startdate', '21000101000000Z', '-enddate', '21010101000000Z']) },
+		{ what: 'another CA with the union CA\'s names', reason: REASON.foreign,
+			c: await lookalike(u, holderName('冒名'), 'client') },
+		{ what: 'another CA with the union CA\'s names, no authority key id', reason: REASON.foreign,
+			c: await lookalike(u, holderName('冒名无标识'), 'client_noaki') },
+		{ what: 'self-signed with the union CA\'s name', reason: REASON.foreign, c: await selfSignedAsCa() },
+		{ what: 'the union CA\'s own certificate', reason: REASON.ca, c: unionCa },
+		{ what: 'a server certificate of the union CA', reason: REASON.notClient, c: await unionIssued(u,
+			holderName('服务器'), ['-extfile', extFile(), '-extensions', 'server', '-days', '30']) },
+	];
+}
+
+let kinds;
+
+test('the configured union CA is the CA that issues the stack\'s certificates', async () => {
+	const conf = readFileSync(CONF, 'utf8');
+	const m = /^union_ca_file = (.*)$/m.exec(conf);
+	assert.ok(m, `union_ca_file in ${CONF}`);
+	assert.equal(readFileSync(m[1], 'utf8'), readFileSync(path.join(PKI, 'ca.pem'), 'utf8'));
+	// and the demo units' certificates, enrolled with studioctl, chain to it
+	await must('openssl', ['verify', '-purpose', 'sslclient', '-CAfile', m[1], city().cert]);
+});
+
+test('the forgeries copy the union CA\'s names exactly', async () => {
+	kinds = await refusedKinds();
+	const ca = new X509Certificate(readFileSync(path.join(PKI, 'ca.pem')));
+	const byName = (w) => new X509Certificate(kinds.find((k) => k.what.startsWith(w)).c.pem);
+	assert.equal(byName('another CA with').issuer, ca.subject);
+	assert.equal(byName('self-signed').subject, ca.subject);
+	assert.equal(byName('self-signed').issuer, ca.subject);
+	assert.equal(byName('expired').issuer, ca.subject);
+});
+
+test('the page refuses each certificate that can never be valid, saying why, and enrols nothing', async () => {
+	kinds ??= await refusedKinds();
+	for (const { what, reason, c } of kinds) {
+		const holder = holderName('拒绝');
+		const res = await postCerts(city(), id, { csrf: token, action: 'enrol', pem: c.pem, holder });
+		assert.equal(res.status, 400, `${what}: ${show(res)}`);
+		assertSecurityHeaders(res);
+		assert.match(res.body, /<textarea\b[^>]*name="pem"[^>]*aria-invalid="true"/, what);
+		assert.match(res.body, new RegExp(`id="err-pem"[^>]*>[^<]*${reason}`), what);
+		assert.match(res.body, new RegExp(`value="${holder}"`), `${what}: the form is re-shown`);
+		const x = await postCerts(city(), id, { csrf: token, action: 'enrol', pem: c.pem, holder },
+			{ query: 'format=xml' });
+		assert.equal(x.status, 400, what);
+		assert.equal(await xpath(x.body, 'string(/certs/errors/error/@field)'), 'pem', what);
+		assert.match(await xpath(x.body, 'string(/certs/errors/error[@field="pem"])'), new RegExp(reason), what);
+		const listed = await certsOf(id);
+		assert.ok(!listed.some((l) => l.fp === c.fp || l.holder === holder), `${what}: nothing enrolled`);
+	}
+});
+
+test('studioctl cert-enrol refuses them too, with the same reason', async () => {
+	kinds ??= await refusedKinds();
+	for (const { what, reason, c } of kinds) {
+		const r = await studioctl('cert-enrol', base.code, c.cert, holderName('命令行拒绝'));
+		assert.notEqual(r.code, 0, `${what}: ${r.stdout}${r.stderr}`);
+		assert.match(r.stderr, new RegExp(reason), what);
+		const list = await studioctl('cert-list', base.code);
+		assert.equal(list.code, 0, list.stderr);
+		assert.ok(!list.stdout.includes(c.fp), `${what}: not enrolled`);
+	}
+	// while a certificate the union CA issued right now is enrolled
+	const good = await issueCert(base, holderName('命令行登记'));
+	const r = await studioctl('cert-enrol', base.code, good.cert);
+	assert.equal(r.code, 0, r.stdout + r.stderr);
+	assert.ok((await certsOf(id)).some((x) => x.fp === good.fp && x.status === 'active'));
+});
+
+test('a missing or unusable union CA file is a configuration error', async () => {
+	const good = await issueCert(base, holderName('无CA'));
+	const conf = readFileSync(CONF, 'utf8');
+	for (const [what, file] of [
+		['missing', tmp('no-such-ca.pem')],
+		['not a CA', good.cert],
+	]) {
+		const f = tmp(`studio-${what.replace(/ /g, '-')}.conf`);
+		writeFileSync(f, conf.replace(/^union_ca_file = .*$/m, `union_ca_file = ${file}`), { mode: 0o600 });
+		const t = await run(path.join(BUILD, 'studiod'), ['-t', '-f', f]);
+		assert.notEqual(t.code, 0, `studiod -t, ${what}: ${t.stdout}${t.stderr}`);
+		assert.match(t.stderr, /union_ca_file/, `studiod -t names the option: ${t.stderr}`);
+		const r = await run(path.join(BUILD, 'studioctl'), ['-f', f, 'cert-enrol', base.code, good.cert]);
+		assert.notEqual(r.code, 0, `studioctl, ${what}: ${r.stdout}${r.stderr}`);
+		assert.match(r.stderr, /union_ca_file/, r.stderr);
+	}
+	assert.ok(!(await certsOf(id)).some((x) => x.fp === good.fp), 'nothing enrolled');
+	const ok = await run(path.join(BUILD, 'studiod'), ['-t', '-f', CONF]);
+	assert.equal(ok.code, 0, ok.stderr);
 });

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "extern.h"
 #include "tests.h"
@@ -201,6 +202,242 @@ START_TEST(t_cert_parse_bad)
 	free(exact);
 	free(bad);
 	free(pem);
+}
+END_TEST
+
+/* ---------------------------------------------------------- cert_verify */
+
+/*
+ * The certificates of tests/fixtures/certs/verify (see its make.sh): a
+ * test union CA, what it issued, and certificates that only bear its
+ * names.  The dates of good.pem, from
+ *   openssl x509 -in good.pem -noout -dates -dateopt iso_8601
+ */
+#define V_NOW	((time_t)1893456000)	/* 2030-01-01 00:00:00Z */
+#define V_NB	((time_t)1796016322)	/* 2026-11-30 05:25:22Z notBefore */
+#define V_NA	((time_t)4949616322)	/* 2126-11-06 05:25:22Z notAfter */
+#define V_2020	((time_t)1579046400)	/* 2020-01-15, inside expired.pem */
+#define V_2105	((time_t)4260211200)	/* 2105-01-01, inside future.pem */
+
+#define W_FOREIGN	"不是本系统的证书颁发机构（工会 CA）签发的"
+#define W_CA		"证书颁发机构（CA）自身的证书"
+#define W_CLIENT	"不是客户端身份认证证书"
+#define W_NOT_YET	"尚未生效"
+#define W_EXPIRED	"已过期"
+#define W_SYNTAX	"证书格式不正确"
+#define W_CA_TIME	"证书颁发机构（工会 CA）的证书不在有效期内"
+
+static const struct {
+	const char	*name;
+	const char	*file;	/* under tests/fixtures/; NULL: text */
+	const char	*text;
+	time_t		 now;
+	enum err	 rc;
+	const char	*why;	/* part of the message, NULL for E_OK */
+} verify_cases[] = {
+	{ "good", "certs/verify/good.pem", NULL, V_NOW, E_OK, NULL },
+	{ "good, its first second", "certs/verify/good.pem", NULL, V_NB,
+	  E_OK, NULL },
+	{ "good, its last second", "certs/verify/good.pem", NULL, V_NA - 1,
+	  E_OK, NULL },
+	{ "good, a second early", "certs/verify/good.pem", NULL, V_NB - 1,
+	  E_CERT, W_NOT_YET },
+	{ "good, a second late", "certs/verify/good.pem", NULL, V_NA + 1,
+	  E_CERT, W_EXPIRED },
+	{ "expired", "certs/verify/expired.pem", NULL, V_NOW, E_CERT,
+	  W_EXPIRED },
+	{ "expired, checked in its month, before the CA",
+	  "certs/verify/expired.pem", NULL, V_2020, E_CERT, W_CA_TIME },
+	{ "not yet valid", "certs/verify/future.pem", NULL, V_NOW, E_CERT,
+	  W_NOT_YET },
+	{ "not yet valid, checked in 2105", "certs/verify/future.pem", NULL,
+	  V_2105, E_OK, NULL },
+	{ "foreign CA with the same names", "certs/verify/foreign.pem", NULL,
+	  V_NOW, E_CERT, W_FOREIGN },
+	{ "foreign CA with the same names, no authority key id",
+	  "certs/verify/foreign-noaki.pem", NULL, V_NOW, E_CERT, W_FOREIGN },
+	{ "self-signed with the CA's names", "certs/verify/selfsigned.pem",
+	  NULL, V_NOW, E_CERT, W_FOREIGN },
+	{ "another CA's client certificate", "certs/unit.pem", NULL, V_NOW,
+	  E_CERT, W_FOREIGN },
+	{ "another CA itself", "certs/ca.pem", NULL, V_NOW, E_CERT,
+	  W_FOREIGN },
+	{ "the union CA itself", "certs/verify/ca.pem", NULL, V_NOW, E_CERT,
+	  W_CA },
+	{ "a server certificate of the CA", "certs/verify/server.pem", NULL,
+	  V_NOW, E_CERT, W_CLIENT },
+	{ "no extended key usage", "certs/verify/noeku.pem", NULL, V_NOW,
+	  E_CERT, W_CLIENT },
+	{ "garbage", NULL, "this is not a certificate\n", V_NOW, E_CERT,
+	  W_SYNTAX },
+	{ "empty", NULL, "", V_NOW, E_CERT, W_SYNTAX },
+	{ "empty PEM block", NULL, "-----BEGIN CERTIFICATE-----\n"
+	  "-----END CERTIFICATE-----\n", V_NOW, E_CERT, W_SYNTAX },
+	{ "truncated", NULL, "-----BEGIN CERTIFICATE-----\n"
+	  "MIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n", V_NOW,
+	  E_CERT, W_SYNTAX },
+};
+
+/* Load the PEM fixture as the union CA (through a file, as studiod). */
+static void
+load_ca(const char *fixture)
+{
+	size_t	 len;
+	char	*pem = fixture_read(fixture, &len);
+	char	*path = tmpfile_with(pem);
+
+	ck_assert_int_eq(cert_ca_load(path), E_OK);
+	unlink(path);
+	free(path);
+	free(pem);
+}
+
+START_TEST(t_cert_verify)
+{
+	char		*pem, *exact;
+	const char	*why = "unset";
+	size_t		 len;
+	enum err	 e;
+
+	load_ca("certs/verify/ca.pem");
+	if (verify_cases[_i].file != NULL)
+		pem = fixture_read(verify_cases[_i].file, &len);
+	else {
+		pem = strdup(verify_cases[_i].text);
+		len = strlen(pem);
+	}
+	exact = exact_copy(pem, len);
+	e = cert_verify(exact, len, verify_cases[_i].now, &why);
+	ck_assert_msg(e == verify_cases[_i].rc, "%s: %s, why %s",
+	    verify_cases[_i].name, err_str(e), why ? why : "(null)");
+	if (verify_cases[_i].why == NULL)
+		ck_assert_ptr_null(why);
+	else {
+		ck_assert_ptr_nonnull(why);
+		ck_assert_msg(strstr(why, verify_cases[_i].why) != NULL,
+		    "%s: %s", verify_cases[_i].name, why);
+		ck_assert(utf8_valid(why, strlen(why)));
+	}
+	free(exact);
+	free(pem);
+	cert_ca_free();
+}
+END_TEST
+
+/* What the good certificate and the fixture CA are called alike. */
+START_TEST(t_cert_verify_names)
+{
+	struct certinfo	 good, ca, foreign, self;
+	size_t		 len;
+	char		*pem;
+
+	pem = fixture_read("certs/verify/good.pem", &len);
+	ck_assert_int_eq(cert_parse_pem(pem, len, &good), E_OK);
+	free(pem);
+	pem = fixture_read("certs/verify/ca.pem", &len);
+	ck_assert_int_eq(cert_parse_pem(pem, len, &ca), E_OK);
+	free(pem);
+	pem = fixture_read("certs/verify/foreign.pem", &len);
+	ck_assert_int_eq(cert_parse_pem(pem, len, &foreign), E_OK);
+	free(pem);
+	pem = fixture_read("certs/verify/selfsigned.pem", &len);
+	ck_assert_int_eq(cert_parse_pem(pem, len, &self), E_OK);
+	free(pem);
+	/* The forgeries copy every name: only signatures differ. */
+	ck_assert_str_eq(foreign.issuer, good.issuer);
+	ck_assert_str_eq(foreign.subject, good.subject);
+	ck_assert_str_eq(self.subject, ca.subject);
+	ck_assert_str_eq(self.issuer, ca.subject);
+	ck_assert_str_eq(good.issuer, ca.subject);
+}
+END_TEST
+
+/* The first certificate counts, and text before it is skipped. */
+START_TEST(t_cert_verify_first)
+{
+	size_t		 l1, l2;
+	char		*good = fixture_read("certs/verify/good.pem", &l1);
+	char		*bad = fixture_read("certs/verify/foreign.pem", &l2);
+	char		*buf;
+	const char	*why;
+
+	load_ca("certs/verify/ca.pem");
+	ck_assert_int_ne(asprintf(&buf, "Subject: 王小明\n%s%s", good, bad),
+	    -1);
+	ck_assert_int_eq(cert_verify(buf, strlen(buf), V_NOW, &why), E_OK);
+	free(buf);
+	ck_assert_int_ne(asprintf(&buf, "%s%s", bad, good), -1);
+	ck_assert_int_eq(cert_verify(buf, strlen(buf), V_NOW, &why), E_CERT);
+	ck_assert_ptr_nonnull(strstr(why, W_FOREIGN));
+	/* The good certificate cut short by the length given. */
+	ck_assert_int_eq(cert_verify(good, l1 - 40, V_NOW, &why), E_CERT);
+	ck_assert_ptr_nonnull(strstr(why, W_SYNTAX));
+	free(buf);
+	free(good);
+	free(bad);
+	cert_ca_free();
+}
+END_TEST
+
+/* Refused CA files; a refused one leaves the loaded CA in place. */
+START_TEST(t_cert_ca_load)
+{
+	size_t		 len, l2;
+	char		*good = fixture_read("certs/verify/good.pem", &len);
+	char		*vca = fixture_read("certs/verify/ca.pem", &l2);
+	char		*oca = fixture_read("certs/ca.pem", &l2);
+	char		*unit = fixture_read("certs/unit.pem", &l2);
+	char		*path, *both;
+	const char	*why = NULL;
+	size_t		 i;
+	const char	*refused[] = {
+		"",				/* empty file */
+		"not a certificate\n",
+		good,				/* not a CA */
+		NULL,				/* a CA, then a client */
+	};
+
+	/* Nothing loaded: nothing can be enrolled. */
+	cert_ca_free();
+	ck_assert_int_eq(cert_verify(good, len, V_NOW, &why), E_CONF);
+	ck_assert_ptr_nonnull(why);
+
+	load_ca("certs/verify/ca.pem");
+	ck_assert_int_eq(cert_ca_load(NULL), E_CONF);
+	ck_assert_int_eq(cert_ca_load(""), E_CONF);
+	ck_assert_int_eq(cert_ca_load("/nonexistent/studio/ca.pem"), E_CONF);
+	ck_assert_int_ne(asprintf(&both, "%s%s", vca, good), -1);
+	refused[NITEMS(refused) - 1] = both;
+	for (i = 0; i < NITEMS(refused); i++) {
+		path = tmpfile_with(refused[i]);
+		ck_assert_msg(cert_ca_load(path) == E_CONF, "CA file %zu", i);
+		unlink(path);
+		free(path);
+	}
+	/* The CA loaded first is still the one. */
+	ck_assert_int_eq(cert_verify(good, len, V_NOW, &why), E_OK);
+	ck_assert_int_eq(cert_verify(unit, strlen(unit), V_NOW, &why),
+	    E_CERT);
+	free(both);
+
+	/* A file of two CAs trusts both; a new load replaces the old. */
+	ck_assert_int_ne(asprintf(&both, "%s%s", oca, vca), -1);
+	path = tmpfile_with(both);
+	ck_assert_int_eq(cert_ca_load(path), E_OK);
+	unlink(path);
+	free(path);
+	ck_assert_int_eq(cert_verify(good, len, V_NOW, &why), E_OK);
+	ck_assert_int_eq(cert_verify(unit, strlen(unit), V_NOW, &why), E_OK);
+	load_ca("certs/ca.pem");
+	ck_assert_int_eq(cert_verify(unit, strlen(unit), V_NOW, &why), E_OK);
+	ck_assert_int_eq(cert_verify(good, len, V_NOW, &why), E_CERT);
+	ck_assert_ptr_nonnull(strstr(why, W_FOREIGN));
+	cert_ca_free();
+	free(both);
+	free(good);
+	free(vca);
+	free(oca);
+	free(unit);
 }
 END_TEST
 
@@ -721,6 +958,13 @@ suite_auth(void)
 	tcase_add_loop_test(tc, t_cert_parse, 0, NITEMS(cert_cases));
 	tcase_add_test(tc, t_cert_parse_around);
 	tcase_add_loop_test(tc, t_cert_parse_bad, 0, BAD__MAX);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("cert_verify");
+	tcase_add_loop_test(tc, t_cert_verify, 0, NITEMS(verify_cases));
+	tcase_add_test(tc, t_cert_verify_names);
+	tcase_add_test(tc, t_cert_verify_first);
+	tcase_add_test(tc, t_cert_ca_load);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("auth_client");
