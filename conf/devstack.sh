@@ -389,6 +389,7 @@ pki_setup() {
 nginx_conf() {
 	mkdir -p "$ngx/tmp" "$ngx/cache"
 	cp "$repo/conf/nginx/fastcgi_params.studio" "$ngx/fastcgi_params.studio"
+	cp "$repo/conf/nginx/headers.studio" "$ngx/headers.studio"
 	sed -e "s|@PUBLIC_LISTEN@|127.0.0.1:$PUBLIC_PORT|g" \
 		-e "s|@APP_LISTEN@|127.0.0.1:$APP_PORT|g" \
 		-e "s|@SERVER_NAME@|127.0.0.1 localhost|g" \
@@ -400,6 +401,8 @@ nginx_conf() {
 		-e "s|@STATIC_DIR@|$(sed_escape "$repo/xslt/static")|g" \
 		-e "s|@CACHE_DIR@|$(sed_escape "$ngx/cache")|g" \
 		-e "s|@FASTCGI_PARAMS@|$(sed_escape "$ngx/fastcgi_params.studio")|g" \
+		-e "s|@HEADERS@|$(sed_escape "$ngx/headers.studio")|g" \
+		-e "s|@ERRORS_DIR@|$(sed_escape "$repo/conf/nginx/errors")|g" \
 		"$repo/conf/nginx/studio.conf.in" >"$ngx/studio.conf"
 	if grep -nE '^[^#]*@[A-Z_]+@' "$ngx/studio.conf" >&2; then
 		fail "unsubstituted tokens in $ngx/studio.conf"

@@ -56,8 +56,13 @@ headers(struct req *r, int status, const char *ctype, const char *etag)
 	    "Referrer-Policy: same-origin\r\n"
 	    "Content-Security-Policy: " CSP "\r\n"
 	    "Vary: Accept\r\n", o);
+	/*
+	 * The reviewers' pages carry personal data and CSRF tokens: no copy
+	 * anywhere, not even in the browser's cache (a shared computer in a
+	 * union office).  Conditional requests still get 304.
+	 */
 	if (r->site == SITE_APP)
-		FCGX_PutS("Cache-Control: private, no-cache\r\n", o);
+		FCGX_PutS("Cache-Control: no-store\r\n", o);
 	else if (status == 200 || status == 304)
 		FCGX_PutS("Cache-Control: public, max-age=5\r\n", o);
 	else
