@@ -225,10 +225,11 @@ test('a batch with one application that cannot be approved is refused whole', as
 		res = await postForm(district, '/app/applications/batch', fields);
 		assert.equal(res.status, 400, `${what}: ${show(res)}`);
 	}
-	// Only the auditing unit: not the base union, not the city.
-	for (const u of [base, city(), otherDistrict]) {
+	// Only the auditing unit: not the base union, not the city (403);
+	// another district does not see the application at all (404).
+	for (const [u, want] of [[base, 403], [city(), 403], [otherDistrict, 404]]) {
 		res = await postForm(u, '/app/applications/batch', [['ids', ok1], ['action', 'approve'], ['opinion', '同意。']]);
-		assert.equal(res.status, 403, `${u.code}: ${show(res)}`);
+		assert.equal(res.status, want, `${u.code}: ${show(res)}`);
 	}
 	assert.deepEqual(await snap(), before, 'none changed');
 	// The same batch without the draft goes through.
