@@ -26,7 +26,7 @@ CFLAGS	+= -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS	+= -fsanitize=address,undefined
 endif
 
-COMMON	 = log conf arena req valid auth db sql audit xml xslt resp route codes \
+COMMON	 = log conf arena req valid auth db sql audit xml xslt resp route codes csv \
 	   h_public h_home h_unit h_audit h_application h_review
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h
