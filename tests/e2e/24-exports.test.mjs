@@ -266,6 +266,31 @@ test('the unit list\'s CSV: every unit of the filter, labels and quoting as the 
 	assert.equal(other.body, `${BOM}代码,单位名称,类别,上级单位,证书数,状态\r\n`);
 });
 
+/*
+ * The CSV stylesheets define the format: applied to the XML of a list's
+ * first page, each gives the header and the first 50 lines of the export.
+ */
+test('the streamed exports and the CSV stylesheets agree', async () => {
+	for (const [list, sheet, query, as] of [
+		['applications', 'applications.csv.xsl', `q=${encodeURIComponent(token)}`, city()],
+		['applications', 'applications.csv.xsl', '', district],
+		['units', 'units.csv.xsl', `q=${unitToken}`, city()],
+		['units', 'units.csv.xsl', '', city()],
+		['audit', 'audit.csv.xsl', '', city()],
+	]) {
+		const xml = await curl(`${APP}/app/${list}?format=xml&${query}`, { as });
+		assert.equal(xml.status, 200, show(xml));
+		const r = await run('xsltproc', ['--nonet', path.join(ROOT, 'xslt', sheet), '-'],
+			{ input: xml.body });
+		assert.equal(r.code, 0, r.stderr);
+		const res = await curl(`${APP}/app/${list}?format=csv&${query}`, { as, maxTime: 300 });
+		assertCsvResponse(res, list);
+		const want = records(r.stdout);
+		assert.ok(want.length > 1, `${list}?${query}: rows on the first page`);
+		assert.deepEqual(records(res.body.slice(1)).slice(0, want.length), want, `${list}?${query}`);
+	}
+});
+
 test('the audit log\'s CSV: the whole log, newest first, as the reference', async () => {
 	const rows = await jsonRows(`SELECT JSON_OBJECT('id', a.id,
 		'at', DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), 'unit', u.name, 'holder', a.holder,
