@@ -21,6 +21,7 @@
 
 #define MAXPARAMS	64
 #define TXN_TRIES	4
+#define STREAMCOL	65536	/* largest column value of a streamed query */
 
 struct dbq {
 	struct db	*db;
@@ -34,6 +35,7 @@ struct dbq {
 	char		*buf;
 	size_t		 bufsz;
 	int		 open;
+	int		 stream;	/* rows read from the server one by one */
 };
 
 struct db {
@@ -298,7 +300,11 @@ reconnect(struct db *db)
 	return db_connect(db);
 }
 
-/* Bind the results of a stored result set as strings. */
+/*
+ * Bind the results as strings: for a stored result set each buffer fits
+ * the longest value it holds; for a streamed one, the longest value the
+ * column can hold (at most STREAMCOL bytes).
+ */
 static enum err
 bind_results(struct dbq *q)
 {
@@ -327,7 +333,11 @@ bind_results(struct dbq *q)
 		q->ncols = n;
 	}
 	for (i = 0; i < n; i++) {
-		sz = f[i].max_length + 1;
+		if (q->stream)
+			sz = (f[i].length < STREAMCOL ? f[i].length :
+			    STREAMCOL) + 1;
+		else
+			sz = f[i].max_length + 1;
 		if (sz < 64)
 			sz = 64;
 		q->offs[i] = total;
@@ -355,7 +365,10 @@ bind_results(struct dbq *q)
 	return E_OK;
 }
 
-/* Prepare (if need be), bind, execute and store.  One attempt. */
+/*
+ * Prepare (if need be), bind, execute and store (unless q->stream).
+ * One attempt.
+ */
 static enum err
 run_once(struct db *db, struct dbq *q, const struct dbv *args, size_t n)
 {
@@ -408,7 +421,7 @@ run_once(struct db *db, struct dbq *q, const struct dbv *args, size_t n)
 		return fail(db, mysql_stmt_errno(q->stmt), "execute",
 		    mysql_stmt_error(q->stmt));
 	if (mysql_stmt_field_count(q->stmt) > 0) {
-		if (mysql_stmt_store_result(q->stmt))
+		if (!q->stream && mysql_stmt_store_result(q->stmt))
 			return fail(db, mysql_stmt_errno(q->stmt), "store",
 			    mysql_stmt_error(q->stmt));
 		if (bind_results(q) != E_OK) {
@@ -439,9 +452,13 @@ run(struct db *db, enum stmt id, const struct dbv *args, size_t n)
 	return e;
 }
 
-struct dbq *
-db_query(struct db *db, enum stmt id, const struct dbv *args, size_t n)
+static struct dbq *
+query(struct db *db, enum stmt id, const struct dbv *args, size_t n,
+    int stream)
 {
+	if (db->q[id].open)
+		fatalx("%s: statement %d still open", __func__, id);
+	db->q[id].stream = stream;
 	if (run(db, id, args, n) != E_OK)
 		return NULL;
 	if (!db->q[id].open) {
@@ -450,6 +467,18 @@ db_query(struct db *db, enum stmt id, const struct dbv *args, size_t n)
 		return NULL;
 	}
 	return &db->q[id];
+}
+
+struct dbq *
+db_query(struct db *db, enum stmt id, const struct dbv *args, size_t n)
+{
+	return query(db, id, args, n, 0);
+}
+
+struct dbq *
+db_stream(struct db *db, enum stmt id, const struct dbv *args, size_t n)
+{
+	return query(db, id, args, n, 1);
 }
 
 int

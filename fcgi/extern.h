@@ -206,6 +206,7 @@ struct req {
 	size_t			 nferr;
 	const char		*filename;	/* CSV download name */
 	int			 sheet;		/* enum sheet overriding the page's */
+	struct csvout		*csv;		/* CSV rows to stream, or NULL */
 };
 
 /*
@@ -450,6 +451,14 @@ const struct conf *db_conf(const struct db *);
  * run once more.
  */
 struct dbq	*db_query(struct db *, enum stmt, const struct dbv *, size_t);
+/*
+ * The same, but the rows are not stored in the worker: each db_step()
+ * reads the next one from the server, so a result of any length takes
+ * the memory of one row (a value may be at most 64 kB; a longer one
+ * makes db_step fail).  Until db_end() no other statement may run on
+ * the connection.
+ */
+struct dbq	*db_stream(struct db *, enum stmt, const struct dbv *, size_t);
 /* 1 if a row is ready, 0 at the end, -1 on error. */
 int		 db_step(struct dbq *);
 /* Column as a string (NULL for SQL NULL), valid until the next step. */
@@ -788,6 +797,70 @@ int	 app_check_complete(struct req *, int64_t id);
 size_t	 app_nfields(void);
 const char *app_field_name(size_t);
 const char *app_field_column(size_t);
+
+/* ------------------------------------------------------------------- csv */
+
+/* How a column's value becomes its cell (one converter each, csv.c). */
+enum csvconv {
+	CSV_TEXT,	/* as it is; SQL NULL is empty */
+	CSV_LABEL,	/* the label of "<group>.<value>", else the value */
+	CSV_BOOL_LABEL,	/* the label of "<group>.true|false" of a number */
+	CSV_DATETIME,	/* "YYYY-MM-DD HH:MM:SS" of an SQL date-time */
+	CSV_CODE,	/* the name of the code in the export's code table */
+	CSV__MAX
+};
+
+/* One column of a list's CSV export: the list's table has one per cell. */
+struct csvcol {
+	const char	*head;		/* header cell */
+	size_t		 col;		/* column of the query's row */
+	enum csvconv	 conv;
+	const char	*group;		/* label group of CSV_*LABEL */
+};
+
+/* An export being streamed: the open query and the list's columns. */
+struct csvout {
+	struct dbq		*q;
+	const struct csvcol	*cols;
+	size_t			 ncols;
+	const struct codeset	*codes;		/* of CSV_CODE */
+};
+
+/* Bytes of one row, malloc'd and reused; csvbuf_free() releases them. */
+struct csvbuf {
+	char	*p;
+	size_t	 len;
+	size_t	 cap;
+};
+
+/*
+ * Append one cell of len bytes (s may be NULL: empty), quoted when it
+ * holds , " CR or LF, with an apostrophe before a leading = + - @ TAB or
+ * CR, then a comma, or CRLF when last.  Allocation failure is fatal.
+ */
+void	 csv_cell(struct csvbuf *, const char *s, size_t len, int last);
+/* Append the header line of the columns. */
+void	 csv_head(struct csvbuf *, const struct csvcol *, size_t ncols);
+/* Append the line of the query's current row. */
+void	 csv_row(struct csvbuf *, const struct csvout *);
+void	 csvbuf_free(struct csvbuf *);
+/*
+ * Read the label table from <dir>/labels.xsl (once: later calls return
+ * E_OK at once), or from a buffer holding that file.  E_OK, E_SYS, E_CONF
+ * or E_XML; the table lives until csv_labels_free().
+ */
+enum err csv_labels_load(const char *dir);
+enum err csv_labels_parse(const char *buf, size_t len);
+void	 csv_labels_free(void);
+/* The label of "<group>.<code>" (its first row), or NULL. */
+const char *csv_label(const char *group, const char *code);
+/*
+ * Start the CSV export of a list: run the statement streamed (db_stream)
+ * and set r->csv, whose rows resp_emit() writes and whose query it ends.
+ * 200, or an error status with nothing left open.
+ */
+int	 csv_open(struct req *, enum stmt, const struct dbv *, size_t,
+	    const struct csvcol *, size_t ncols, const struct codeset *);
 
 /* ------------------------------------------------------------------ resp */
 

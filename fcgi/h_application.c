@@ -1118,6 +1118,24 @@ app_xml_counts(struct req *r, const char *path)
 	return rc < 0 ? err_status(db_err(r->db)) : 200;
 }
 
+/*
+ * The columns of the application list's CSV export, from STMT_APP_PAGE:
+ * id, status, version, filled on, status since, name, host unit, base
+ * union id and name, recommending unit id and name, industry, leader.
+ */
+static const struct csvcol app_csv[] = {
+	{ "申请编号", 0, CSV_TEXT, NULL },
+	{ "工作室名称", 5, CSV_TEXT, NULL },
+	{ "所在单位", 6, CSV_TEXT, NULL },
+	{ "基层工会", 8, CSV_TEXT, NULL },
+	{ "推荐单位", 10, CSV_TEXT, NULL },
+	{ "所属行业", 11, CSV_CODE, NULL },
+	{ "领衔人", 12, CSV_TEXT, NULL },
+	{ "填报日期", 3, CSV_TEXT, NULL },
+	{ "状态", 1, CSV_LABEL, "app" },
+	{ "状态时间", 4, CSV_DATETIME, NULL },
+};
+
 int
 h_applications(struct req *r)
 {
@@ -1171,6 +1189,12 @@ h_applications(struct req *r)
 #define FILTER DBS(r->who->unit_path), DBS(status), DBS(status), \
 	    DBS(dpath), DBS(dpath), DBS(industry), DBS(industry), DBS(type), \
 	    DBS(type), DBI(y), DBS(from), DBS(to), DBS(q), DBS(pat)
+	/* CSV exports the whole filtered list, streamed; HTML pages. */
+	r->filename = "applications";
+	if (r->fmt == FMT_CSV)
+		return csv_open(r, STMT_APP_PAGE, DBARGS(FILTER,
+		    DBI(INT64_MAX), DBI(0)), app_csv,
+		    sizeof(app_csv) / sizeof(app_csv[0]), ind);
 	if ((e = db_int(r->db, STMT_APP_COUNT, DBARGS(FILTER), &total,
 	    NULL)) != E_OK)
 		return err_status(e);
@@ -1216,11 +1240,8 @@ h_applications(struct req *r)
 	xml_end(r);
 	xml_end(r);
 
-	/* CSV exports the whole filtered list (bounded); HTML pages. */
-	r->filename = "applications";
 	res = db_query(r->db, STMT_APP_PAGE, DBARGS(FILTER,
-	    DBI(r->fmt == FMT_CSV ? 100000 : PER_PAGE),
-	    DBI(r->fmt == FMT_CSV ? 0 : (int64_t)(page - 1) * PER_PAGE)));
+	    DBI(PER_PAGE), DBI((int64_t)(page - 1) * PER_PAGE)));
 #undef FILTER
 	if (res == NULL)
 		return err_status(db_err(r->db));

@@ -130,6 +130,19 @@ unit_xml_children(struct req *r, int64_t id)
 	return rc < 0 ? err_status(db_err(r->db)) : 200;
 }
 
+/*
+ * The columns of the unit list's CSV export, from STMT_UNIT_PAGE: id,
+ * code, kind, name, active, parent id, parent's name, certificates.
+ */
+static const struct csvcol unit_csv[] = {
+	{ "代码", 1, CSV_TEXT, NULL },
+	{ "单位名称", 3, CSV_TEXT, NULL },
+	{ "类别", 2, CSV_LABEL, "kind" },
+	{ "上级单位", 6, CSV_TEXT, NULL },
+	{ "证书数", 7, CSV_TEXT, NULL },
+	{ "状态", 4, CSV_BOOL_LABEL, "active" },
+};
+
 int
 h_units(struct req *r)
 {
@@ -150,6 +163,11 @@ h_units(struct req *r)
 	r->filename = "units";
 #define FILTER DBS(r->who->unit_path), DBS(kind), DBS(kind), DBS(q), \
 	    DBS(pat), DBS(q)
+	/* CSV exports the whole filtered list, streamed; HTML pages. */
+	if (r->fmt == FMT_CSV)
+		return csv_open(r, STMT_UNIT_PAGE, DBARGS(FILTER,
+		    DBI(INT64_MAX), DBI(0)), unit_csv,
+		    sizeof(unit_csv) / sizeof(unit_csv[0]), NULL);
 	if ((e = db_int(r->db, STMT_UNIT_COUNT, DBARGS(FILTER), &total,
 	    NULL)) != E_OK)
 		return err_status(e);
@@ -157,10 +175,8 @@ h_units(struct req *r)
 	xml_paging(r, page, total);
 	xml_attr(r, "q", q);
 	xml_attr(r, "kind", kind);
-	/* CSV exports the whole filtered list (bounded); HTML pages. */
 	res = db_query(r->db, STMT_UNIT_PAGE, DBARGS(FILTER,
-	    DBI(r->fmt == FMT_CSV ? 100000 : PER_PAGE),
-	    DBI(r->fmt == FMT_CSV ? 0 : (int64_t)(page - 1) * PER_PAGE)));
+	    DBI(PER_PAGE), DBI((int64_t)(page - 1) * PER_PAGE)));
 #undef FILTER
 	if (res == NULL)
 		return err_status(db_err(r->db));

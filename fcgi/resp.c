@@ -1,9 +1,12 @@
 /*
  * resp.c: the response.  The handler's document goes out as XML, or
  * through the page's stylesheet as HTML, print or CSV; an error without
- * a document becomes the error page.  Every response carries the
- * security headers.  Nothing else in the program writes to the client.
+ * a document becomes the error page.  A list's CSV export has no
+ * document: its rows go out as the database gives them (csv.c).  Every
+ * response carries the security headers.  Nothing else in the program
+ * writes to the client.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -137,6 +140,40 @@ body_xml(struct req *r, xmlDocPtr doc)
 	xmlFree(buf);
 }
 
+/*
+ * The CSV export of r->csv: the byte order mark, the header line and
+ * one line per row, each written as it is read (the memory of one row),
+ * then the query ended.  An error after the first bytes can only cut
+ * the export short: it is logged.
+ */
+static void
+body_csv(struct req *r)
+{
+	struct csvout	*o = r->csv;
+	struct csvbuf	 b = { NULL, 0, 0 };
+	FCGX_Stream	*out = r->fr->out;
+	int		 rc = 0, ok;
+
+	ok = FCGX_PutS("\xef\xbb\xbf", out) >= 0;
+	csv_head(&b, o->cols, o->ncols);
+	ok = ok && FCGX_PutStr(b.p, (int)b.len, out) >= 0;
+	while (ok && (rc = db_step(o->q)) == 1) {
+		b.len = 0;
+		csv_row(&b, o);
+		if (b.len > INT32_MAX ||
+		    FCGX_PutStr(b.p, (int)b.len, out) < 0)
+			ok = 0;
+	}
+	if (!ok)
+		log_warnx("%s: %s: output failed", __func__, r->path);
+	else if (rc < 0)
+		log_warnx("%s: %s: export cut short: %s", __func__, r->path,
+		    err_str(db_err(r->db)));
+	csvbuf_free(&b);
+	db_end(o->q);
+	r->csv = NULL;
+}
+
 void
 resp_emit(struct req *r, int status, const char *etag, enum sheet html,
     enum sheet print, enum sheet csv)
@@ -146,6 +183,27 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 	const char	*p[32], *ctype;
 	enum fmt	 fmt = r->fmt;
 
+	/* A streamed export goes out only as the CSV of a 200. */
+	if (r->csv != NULL && (status != 200 || r->fmt != FMT_CSV)) {
+		db_end(r->csv->q);
+		r->csv = NULL;
+	}
+	if (r->csv != NULL) {
+		if (r->w != NULL) {
+			xmlFreeTextWriter(r->w);
+			r->w = NULL;
+			xmlFreeDoc(r->doc);
+			r->doc = NULL;
+		}
+		headers(r, status, "text/csv; charset=utf-8", etag);
+		if (r->method != METHOD_HEAD)
+			body_csv(r);
+		else {
+			db_end(r->csv->q);
+			r->csv = NULL;
+		}
+		return;
+	}
 	if (status == 303 || status == 304) {
 		headers(r, status, NULL, etag);
 		return;

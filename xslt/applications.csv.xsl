@@ -34,13 +34,10 @@
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="@filled-on"/>
       </xsl:call-template>
+      <xsl:variable name="status" select="$labels[@k = concat('app.', current()/@status)][1]"/>
       <xsl:call-template name="csv-field">
-        <xsl:with-param name="v">
-          <xsl:call-template name="label">
-            <xsl:with-param name="k" select="concat('app.', @status)"/>
-            <xsl:with-param name="default" select="@status"/>
-          </xsl:call-template>
-        </xsl:with-param>
+        <xsl:with-param name="v" select="concat($status,
+            substring(@status, 1, number(not($status)) * string-length(@status)))"/>
       </xsl:call-template>
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="translate(substring(@status-since, 1, 19), 'T', ' ')"/>

@@ -14,17 +14,10 @@
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="@id"/>
       </xsl:call-template>
+      <!-- @at is Asia/Shanghai time already (+08:00, as h_audit.c writes it). -->
       <xsl:call-template name="csv-field">
-        <xsl:with-param name="v">
-          <xsl:variable name="t">
-            <xsl:call-template name="to-local">
-              <xsl:with-param name="d" select="string(@at)"/>
-            </xsl:call-template>
-          </xsl:variable>
-          <xsl:if test="$t != ''">
-            <xsl:value-of select="concat(substring($t, 1, 10), ' ', substring($t, 12, 8))"/>
-          </xsl:if>
-        </xsl:with-param>
+        <xsl:with-param name="v" select="concat(substring(@at, 1, 10),
+            substring(' ', 1, number(string(@at) != '')), substring(@at, 12, 8))"/>
       </xsl:call-template>
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="unit"/>
@@ -38,11 +31,16 @@
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="@action"/>
       </xsl:call-template>
+      <xsl:variable name="action" select="$labels[@k = concat('action.', current()/@action)][1]"/>
       <xsl:call-template name="csv-field">
-        <xsl:with-param name="v"><xsl:call-template name="action-label"/></xsl:with-param>
+        <xsl:with-param name="v" select="concat($action,
+            substring(@action, 1, number(not($action)) * string-length(@action)))"/>
       </xsl:call-template>
+      <xsl:variable name="object"
+        select="$labels[@k = concat('object.', current()/@object-type)][1]"/>
       <xsl:call-template name="csv-field">
-        <xsl:with-param name="v"><xsl:call-template name="object-label"/></xsl:with-param>
+        <xsl:with-param name="v" select="concat($object,
+            substring(@object-type, 1, number(not($object)) * string-length(@object-type)))"/>
       </xsl:call-template>
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="@object-id"/>

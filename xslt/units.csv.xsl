@@ -15,8 +15,10 @@
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="name"/>
       </xsl:call-template>
+      <xsl:variable name="kind" select="$labels[@k = concat('kind.', current()/@kind)][1]"/>
       <xsl:call-template name="csv-field">
-        <xsl:with-param name="v"><xsl:call-template name="kind-label"/></xsl:with-param>
+        <xsl:with-param name="v" select="concat($kind,
+            substring(@kind, 1, number(not($kind)) * string-length(@kind)))"/>
       </xsl:call-template>
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="parent"/>
@@ -24,8 +26,10 @@
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="@certs"/>
       </xsl:call-template>
+      <xsl:variable name="active" select="$labels[@k = concat('active.', current()/@active)][1]"/>
       <xsl:call-template name="csv-field">
-        <xsl:with-param name="v"><xsl:call-template name="active-label"/></xsl:with-param>
+        <xsl:with-param name="v" select="concat($active,
+            substring(@active, 1, number(not($active)) * string-length(@active)))"/>
         <xsl:with-param name="last" select="true()"/>
       </xsl:call-template>
     </xsl:for-each>

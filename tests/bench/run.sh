@@ -18,6 +18,9 @@
 #            the unit list, 50 rows of the 10,000+ units, HTML through
 #            XSLT, with the city's client certificate (it sees them all)
 #   / cached the public home page as visitors get it, from nginx's cache
+#   CSV      last, the unit list's CSV export (all rows, streamed) with the
+#            tree grown to 25,000, 50,000 and 100,000 units: time per
+#            export and the worker's peak RSS
 #
 # wrk cannot present a client certificate (nor can h2load), so every
 # figure in the table comes from tests/bench/tlsload.c, a small wrk-like
@@ -45,6 +48,9 @@
 #   BENCH_WARMUP   warm-up seconds before each [2]
 #   BENCH_CONNS    connections [32]   BENCH_THREADS  client threads [2]
 #   BENCH_DEEP_PAGE  the deep list page [100]
+#   BENCH_CSV_SIZES  tree sizes (units) at which the unit list's CSV export
+#                  is timed [25000 50000 100000]; "" skips it
+#   BENCH_CSV_RUNS exports timed at each size [3]
 #   BENCH_KEEP     1 = leave the stack running at the end, for a closer look
 #   BENCH_IDLE_MAX, BENCH_IDLE_WAIT
 #                  before each run, wait up to BENCH_IDLE_WAIT s [60] for
@@ -131,10 +137,12 @@ ctl() {
 
 # --- seed: base units under the districts -----------------------------------
 
-say "adding $UNITS base units under the districts"
-mkdir -p "$bench" "$www"
-ctl units >"$bench/units.before.tsv"
-awk -F'\t' -v total="$UNITS" '
+# seed_units PREFIX COUNT: add COUNT base units, spread evenly over the
+# districts, with codes PREFIX<district><number>.
+seed_units() {
+	local prefix=$1 count=$2
+	ctl units >"$bench/units.before.tsv"
+	awk -F'\t' -v total="$count" -v prefix="$prefix" '
 BEGIN {
 	split("机械制造有限公司 汽车零部件有限公司 光电科技有限公司 " \
 	    "生物制药股份有限公司 轨道交通装备有限公司 粮油食品有限公司 " \
@@ -162,18 +170,27 @@ END {
 				print "INSERT INTO unit (code, kind, parent_id, name, path, depth) VALUES"
 			} else
 				print ","
-			c = sprintf("B%s%05d", code[d], i)
-			printf "  ('\''%s'\'', '\''base'\'', @p, '\''%s第%04d%s工会'\'', CONCAT(@pp, '\''%s'\'', '\''/'\''), @pd + 1)", \
-			    c, short, i, trade[(i + d) % ntrade + 1], c
+			c = sprintf("%s%s%05d", prefix, code[d], i)
+			if (prefix == "B")
+				nm = sprintf("%s第%04d%s工会", short, i, trade[(i + d) % ntrade + 1])
+			else
+				nm = sprintf("%s%s%05d%s工会", short, prefix, i, trade[(i + d) % ntrade + 1])
+			printf "  ('\''%s'\'', '\''base'\'', @p, '\''%s'\'', CONCAT(@pp, '\''%s'\'', '\''/'\''), @pd + 1)", \
+			    c, nm, c
 			made++
 		}
 		print ";"
 	}
 	print "ANALYZE TABLE unit;"
 }' "$bench/units.before.tsv" >"$bench/units.sql" ||
-	fail "no districts in the unit tree"
-ctl load "$bench/units.sql" >>"$VAR/log/bench-devstack.log" ||
-	fail "studioctl load $bench/units.sql failed"
+		fail "no districts in the unit tree"
+	ctl load "$bench/units.sql" >>"$VAR/log/bench-devstack.log" ||
+		fail "studioctl load $bench/units.sql failed"
+}
+
+say "adding $UNITS base units under the districts"
+mkdir -p "$bench" "$www"
+seed_units B "$UNITS"
 nunits=$(ctl units | wc -l)
 say "the tree now has $nunits units"
 
@@ -509,6 +526,69 @@ wrk_measure home_on "$pub/"
 wrk_measure 404_on "$pub/nope"
 wrk_measure home_cached "https://127.0.0.1:$PUBLIC_PORT/"
 
+# --- the CSV export at 25,000, 50,000 and 100,000 rows -----------------------
+
+# The unit list's CSV export (/app/units?format=csv) as the city sees it:
+# every unit of the tree, one line each. The unit list is the list that
+# the benchmark fills most cheaply (studioctl load of generated INSERTs),
+# so the tree is grown to each size in turn and the same export is taken
+# BENCH_CSV_RUNS times at each; the time is curl's, from the request to
+# the last byte, through nginx and TLS, one request at a time. Before
+# each export the workers' peak RSS (VmHWM) is reset (clear_refs), so the
+# peak read after it is the export's.
+CSV_SIZES=${BENCH_CSV_SIZES:-25000 50000 100000}
+CSV_RUNS=${BENCH_CSV_RUNS:-3}
+csv_rows=()
+
+# peak_rss: the largest VmHWM (kB) of the workers since the last reset.
+peak_rss() {
+	local p m=0 h
+	for p in $(workers); do
+		h=$(awk '/^VmHWM:/ { print $2 }' "/proc/$p/status" 2>/dev/null || echo 0)
+		[ "${h:-0}" -gt "$m" ] && m=$h
+	done
+	echo "$m"
+}
+
+reset_peaks() {
+	local p
+	for p in $(workers); do
+		echo 5 >"/proc/$p/clear_refs" 2>/dev/null || true
+	done
+}
+
+prefixes=(C D E F G H)
+k=0
+for size in $CSV_SIZES; do
+	have=$(ctl units | wc -l)
+	if [ "$have" -lt "$size" ]; then
+		say "CSV: adding $((size - have)) units (to $size)"
+		seed_units "${prefixes[$k]}" $((size - have))
+		k=$((k + 1))
+		have=$(ctl units | wc -l)
+	fi
+	times=()
+	peak=0
+	for ((run = 1; run <= CSV_RUNS; run++)); do
+		quiet
+		before=$(peak_rss)
+		reset_peaks
+		out=$(curl -sk --cert "$city_cert" --key "$city_key" -o "$bench/units.csv" \
+			-w '%{http_code} %{time_total} %{size_download}' "$app/app/units?format=csv") ||
+			fail "curl of the CSV export failed"
+		read -r code secs bytes <<<"$out"
+		[ "$code" = 200 ] || fail "the CSV export answered $code"
+		p=$(peak_rss)
+		[ "$p" -gt "$peak" ] && peak=$p
+		times+=("$secs")
+	done
+	lines=$(($(wc -l <"$bench/units.csv") - 1))
+	[ "$lines" -eq "$have" ] || fail "the CSV export has $lines rows, the tree $have units"
+	median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')
+	say "CSV: $lines rows, $bytes bytes, ${times[*]} s (median $median s), worker peak RSS $peak kB (before: $before kB)"
+	csv_rows+=("$lines:$bytes:$median:$peak:$before:${times[*]}")
+done
+
 # --- the table --------------------------------------------------------------
 
 ceiling() {
@@ -591,6 +671,28 @@ aims() {
 	echo "- largest worker peak RSS: $((maxrss / 1024)) MB ($maxrss kB), of which private at most $((maxpriv / 1024)) MB ($maxpriv kB)"
 }
 
+csv_report() {
+	local row lines bytes median peak before all prev=""
+	[ ${#csv_rows[@]} -gt 0 ] || return 0
+	echo
+	echo "CSV export of the unit list (/app/units?format=csv, the city's certificate: every unit),"
+	echo "one request at a time, median of $CSV_RUNS; time ratio to the row before (linear: ratio of the rows);"
+	echo "peak RSS: the largest VmHWM of the workers during the export (reset before it)."
+	echo
+	echo "| rows | bytes | seconds (median) | runs | µs per row | × time of the row before | worker peak RSS kB | worker RSS before kB |"
+	echo "|---:|---:|---:|---|---:|---:|---:|---:|"
+	for row in "${csv_rows[@]}"; do
+		IFS=: read -r lines bytes median peak before all <<<"$row"
+		awk -v l="$lines" -v b="$bytes" -v m="$median" -v p="$peak" -v bf="$before" \
+			-v all="$all" -v prev="$prev" 'BEGIN {
+			split(prev, q, " ")
+			r = prev == "" ? "–" : sprintf("%.2f (rows × %.2f)", m / q[2], l / q[1])
+			printf "| %d | %d | %.3f | %s | %.1f | %s | %d | %d |\n", l, b, m, all, m * 1e6 / l, r, p, bf
+		}'
+		prev="$lines $median"
+	done
+}
+
 {
 	echo "# Benchmark $(date '+%F %T')"
 	echo
@@ -599,5 +701,6 @@ aims() {
 	echo
 	report
 	aims
+	csv_report
 } | tee "$VAR/results.md"
 say "the table is also in $VAR/results.md"
