@@ -28,10 +28,10 @@
 #define CSRF_MAXAGE	(24 * 60 * 60)
 
 const char *const kind_names[KIND__MAX] = {
-	"city",		/* KIND_CITY */
-	"district",	/* KIND_DISTRICT */
-	"industry",	/* KIND_INDUSTRY */
-	"base",		/* KIND_BASE */
+	[KIND_CITY] = "city",
+	[KIND_DISTRICT] = "district",
+	[KIND_INDUSTRY] = "industry",
+	[KIND_BASE] = "base",
 };
 
 enum kind
@@ -166,23 +166,23 @@ enum why {
 
 /* Why a certificate cannot be enrolled, for the user; by enum why. */
 static const char *const why_msgs[WHY__MAX] = {
-	/* WHY_SYNTAX */
+	[WHY_SYNTAX] =
 	"证书格式不正确，请粘贴 PEM 格式的证书",
-	/* WHY_FOREIGN */
+	[WHY_FOREIGN] =
 	"该证书不是本系统的证书颁发机构（工会 CA）签发的，不能登记",
-	/* WHY_CA */
+	[WHY_CA] =
 	"这是证书颁发机构（CA）自身的证书，不是单位的客户端证书，不能登记",
-	/* WHY_NOT_CLIENT */
+	[WHY_NOT_CLIENT] =
 	"该证书不是客户端身份认证证书（缺少客户端认证用途），不能登记",
-	/* WHY_NOT_YET */
+	[WHY_NOT_YET] =
 	"该证书尚未生效，不能登记",
-	/* WHY_EXPIRED */
+	[WHY_EXPIRED] =
 	"该证书已过期，不能登记",
-	/* WHY_CA_TIME */
+	[WHY_CA_TIME] =
 	"本系统证书颁发机构（工会 CA）的证书不在有效期内，请联系系统管理员",
-	/* WHY_OTHER */
+	[WHY_OTHER] =
 	"该证书未通过验证，不能登记",
-	/* WHY_NO_CA */
+	[WHY_NO_CA] =
 	"系统未配置证书颁发机构（工会 CA），暂时不能登记证书",
 };
 

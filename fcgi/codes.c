@@ -10,23 +10,23 @@
 #include "extern.h"
 
 const char *const codetab_names[CT__MAX] = {
-	"industry",		/* CT_INDUSTRY */
-	"ethnicity",		/* CT_ETHNICITY */
-	"political-status",	/* CT_POLITICAL */
-	"education",		/* CT_EDUCATION */
-	"gender",		/* CT_GENDER */
-	"host-unit-type",	/* CT_UNIT_TYPE */
-	"types",		/* CT_STUDIO_TYPE */
+	[CT_INDUSTRY] = "industry",
+	[CT_ETHNICITY] = "ethnicity",
+	[CT_POLITICAL] = "political-status",
+	[CT_EDUCATION] = "education",
+	[CT_GENDER] = "gender",
+	[CT_UNIT_TYPE] = "host-unit-type",
+	[CT_STUDIO_TYPE] = "types",
 };
 
 static const enum stmt codestmts[CT__MAX] = {
-	STMT_CODES_INDUSTRY,	/* CT_INDUSTRY */
-	STMT_CODES_ETHNICITY,	/* CT_ETHNICITY */
-	STMT_CODES_POLITICAL,	/* CT_POLITICAL */
-	STMT_CODES_EDUCATION,	/* CT_EDUCATION */
-	STMT_CODES_GENDER,	/* CT_GENDER */
-	STMT_CODES_UNIT_TYPE,	/* CT_UNIT_TYPE */
-	STMT_CODES_STUDIO_TYPE,	/* CT_STUDIO_TYPE */
+	[CT_INDUSTRY] = STMT_CODES_INDUSTRY,
+	[CT_ETHNICITY] = STMT_CODES_ETHNICITY,
+	[CT_POLITICAL] = STMT_CODES_POLITICAL,
+	[CT_EDUCATION] = STMT_CODES_EDUCATION,
+	[CT_GENDER] = STMT_CODES_GENDER,
+	[CT_UNIT_TYPE] = STMT_CODES_UNIT_TYPE,
+	[CT_STUDIO_TYPE] = STMT_CODES_STUDIO_TYPE,
 };
 
 static struct codeset	 sets[CT__MAX];

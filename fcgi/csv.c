@@ -71,11 +71,21 @@ put(struct csvbuf *b, const char *s, size_t n)
 void
 csv_cell(struct csvbuf *b, const char *s, size_t len, int last)
 {
-	size_t	 i;
-	int	 quote = 0;
+	size_t		 i;
+	int		 quote = 0;
+	uint32_t	 cp;
+	char		*mended;
 
 	if (s == NULL)
 		len = 0;
+	/* Stored before the parser refused it: shown as U+FFFD (xml.c). */
+	if (len > 0 && text_check(s, len, &cp) != E_OK) {
+		if ((mended = malloc(3 * len + 1)) == NULL)
+			fatal("%s: malloc", __func__);
+		csv_cell(b, mended, text_mend_buf(s, len, mended), last);
+		free(mended);
+		return;
+	}
 	for (i = 0; i < len; i++)
 		if (s[i] == ',' || s[i] == '"' || s[i] == '\r' ||
 		    s[i] == '\n') {
@@ -371,11 +381,11 @@ conv_code(const struct csvout *o, const struct csvcol *c, const char *v,
 }
 
 static const convfn convs[CSV__MAX] = {
-	conv_text,	/* CSV_TEXT */
-	conv_label,	/* CSV_LABEL */
-	conv_bool,	/* CSV_BOOL_LABEL */
-	conv_datetime,	/* CSV_DATETIME */
-	conv_code,	/* CSV_CODE */
+	[CSV_TEXT] = conv_text,
+	[CSV_LABEL] = conv_label,
+	[CSV_BOOL_LABEL] = conv_bool,
+	[CSV_DATETIME] = conv_datetime,
+	[CSV_CODE] = conv_code,
 };
 
 void

@@ -139,6 +139,8 @@ char		*aprintf(struct arena *, const char *, ...)
 
 enum method { METHOD_GET, METHOD_HEAD, METHOD_POST, METHOD__MAX };
 enum fmt { FMT_HTML, FMT_XML, FMT_PRINT, FMT_CSV, FMT__MAX };
+/* The format= value of each format ("html", ...). */
+extern const char *const fmt_names[FMT__MAX];
 enum site { SITE_PUBLIC, SITE_APP };
 
 struct kv {
@@ -263,6 +265,11 @@ enum err text_check(const char *s, size_t len, uint32_t *bad);
  * replaced by U+FFFD.
  */
 const char *text_mend(struct arena *, const char *s);
+/*
+ * The same into out, which has room for 3 * len + 1 bytes: the length
+ * written (out is NUL-terminated).
+ */
+size_t	 text_mend_buf(const char *s, size_t len, char *out);
 
 /* ------------------------------------------------------------------ auth */
 
@@ -683,6 +690,8 @@ enum sheet {
  */
 enum err xslt_load(const char *dir);
 void	 xslt_free(void);
+/* The file of a stylesheet, relative to xslt_dir (NULL for SHEET_NONE). */
+const char *xslt_file(enum sheet);
 /* 1 if the stylesheet's output is text (CSV). */
 int	 xslt_is_text(enum sheet);
 /*
@@ -901,6 +910,9 @@ enum page {
 enum page route_match(const char *path, int64_t *id, int *year);
 /* 1 if the page answers the method. */
 int	 route_allows(enum page, enum method);
+/* The page's URL pattern, and its stylesheet for a format (tests). */
+const char *route_pattern(enum page);
+enum sheet route_sheet(enum page, enum fmt);
 /* Serve one request from start to end. */
 void	 route_serve(struct req *r);
 

@@ -86,88 +86,88 @@ static const struct field {
 	int		 personal;	/* leader's personal data */
 	const char	*column;
 } fields[AF__MAX] = {
-	/* AF_NAME */
+	[AF_NAME] =
 	{ "name", "工作室名称", FT_TEXT, 40, 1, 0, 0, "name" },
-	/* AF_HOST_UNIT */
+	[AF_HOST_UNIT] =
 	{ "host-unit", "所在单位", FT_TEXT, 60, 1, 0, 0, "host_unit" },
-	/* AF_HOST_UNIT_TYPE */
+	[AF_HOST_UNIT_TYPE] =
 	{ "host-unit-type", "单位类型", FT_CODE, 0, 1, CT_UNIT_TYPE, 0,
 	  "host_unit_type" },
-	/* AF_INDUSTRY */
+	[AF_INDUSTRY] =
 	{ "industry", "所属行业", FT_CODE, 0, 1, CT_INDUSTRY, 0, "industry" },
-	/* AF_RECOMMENDING_UNIT */
+	[AF_RECOMMENDING_UNIT] =
 	{ "recommending-unit", "推荐单位", FT_UNIT, 0, 1, 0, 0,
 	  "recommending_unit_id" },
-	/* AF_FILLED_ON */
+	[AF_FILLED_ON] =
 	{ "filled-on", "填报日期", FT_DATE, 0, 1, 0, 0, "filled_on" },
-	/* AF_FOUNDED_ON */
+	[AF_FOUNDED_ON] =
 	{ "founded-on", "创建日期", FT_DATE, 0, 1, 0, 0, "founded_on" },
-	/* AF_NAMING_UNIT */
+	[AF_NAMING_UNIT] =
 	{ "naming-unit", "命名单位", FT_TEXT, 60, 0, 0, 0, "naming_unit" },
-	/* AF_FIELD */
+	[AF_FIELD] =
 	{ "field", "专业领域", FT_TEXT, 30, 1, 0, 0, "field" },
-	/* AF_MEMBER_COUNT */
+	[AF_MEMBER_COUNT] =
 	{ "member-count", "成员人数", FT_INT, 0, 1, 0, 0, "member_count" },
-	/* AF_TYPE_OTHER */
+	[AF_TYPE_OTHER] =
 	{ "type-other", "其他类型说明", FT_TEXT, 20, 0, 0, 0, "type_other" },
-	/* AF_LEADER_NAME */
+	[AF_LEADER_NAME] =
 	{ "leader.name", "领衔人姓名", FT_TEXT, 20, 1, 0, 0, "leader_name" },
-	/* AF_LEADER_GENDER */
+	[AF_LEADER_GENDER] =
 	{ "leader.gender", "性别", FT_CODE, 0, 1, CT_GENDER, 0,
 	  "leader_gender" },
-	/* AF_LEADER_BIRTH_MONTH */
+	[AF_LEADER_BIRTH_MONTH] =
 	{ "leader.birth-month", "出生年月", FT_MONTH, 0, 1, 0, 1,
 	  "leader_birth_month" },
-	/* AF_LEADER_EDUCATION */
+	[AF_LEADER_EDUCATION] =
 	{ "leader.education", "学历", FT_CODE, 0, 1, CT_EDUCATION, 0,
 	  "leader_education" },
-	/* AF_LEADER_ETHNICITY */
+	[AF_LEADER_ETHNICITY] =
 	{ "leader.ethnicity", "民族", FT_CODE, 0, 1, CT_ETHNICITY, 1,
 	  "leader_ethnicity" },
-	/* AF_LEADER_POLITICAL */
+	[AF_LEADER_POLITICAL] =
 	{ "leader.political-status", "政治面貌", FT_CODE, 0, 1, CT_POLITICAL,
 	  1, "leader_political" },
-	/* AF_LEADER_SPECIALTY */
+	[AF_LEADER_SPECIALTY] =
 	{ "leader.specialty", "专业/工种", FT_TEXT, 30, 1, 0, 0,
 	  "leader_specialty" },
-	/* AF_LEADER_TITLE */
+	[AF_LEADER_TITLE] =
 	{ "leader.title", "技术职称", FT_TEXT, 30, 1, 0, 0, "leader_title" },
-	/* AF_LEADER_MOBILE */
+	[AF_LEADER_MOBILE] =
 	{ "leader.mobile", "手机号码", FT_MOBILE, 0, 1, 0, 1,
 	  "leader_mobile" },
-	/* AF_LEADER_EMAIL */
+	[AF_LEADER_EMAIL] =
 	{ "leader.email", "E-mail", FT_EMAIL, 100, 0, 0, 1, "leader_email" },
-	/* AF_OVERVIEW */
+	[AF_OVERVIEW] =
 	{ "overview", "工作室基本情况", FT_MULTI, 500, 1, 0, 0, "overview" },
-	/* AF_GOALS */
+	[AF_GOALS] =
 	{ "goals", "工作室工作目标", FT_MULTI, 300, 1, 0, 0, "goals" },
-	/* AF_ACHIEVEMENTS */
+	[AF_ACHIEVEMENTS] =
 	{ "achievements-summary", "工作室成果简介", FT_MULTI, 500, 1, 0, 0,
 	  "achievements_summary" },
-	/* AF_HONOURS */
+	[AF_HONOURS] =
 	{ "honours", "工作室曾获荣誉", FT_MULTI, 300, 0, 0, 0, "honours" },
-	/* AF_COND_LEADER */
+	[AF_COND_LEADER] =
 	{ "conditions.leader", "有一名企事业单位优秀人才领衔", FT_BOOL, 0, 1,
 	  0, 0, "cond_leader" },
-	/* AF_COND_MEMBERS */
+	[AF_COND_MEMBERS] =
 	{ "conditions.members", "有相对稳定的组成人员", FT_BOOL, 0, 1, 0, 0,
 	  "cond_members" },
-	/* AF_COND_GOALS */
+	[AF_COND_GOALS] =
 	{ "conditions.goals", "有符合本单位发展实际的创新工作目标", FT_BOOL,
 	  0, 1, 0, 0, "cond_goals" },
-	/* AF_COND_VENUE */
+	[AF_COND_VENUE] =
 	{ "conditions.venue", "有相对固定、能够满足基本创新活动的场所",
 	  FT_BOOL, 0, 1, 0, 0, "cond_venue" },
-	/* AF_COND_EQUIPMENT */
+	[AF_COND_EQUIPMENT] =
 	{ "conditions.equipment", "有便于开展创新工作的基本设备设施", FT_BOOL,
 	  0, 1, 0, 0, "cond_equipment" },
-	/* AF_COND_DISPLAY */
+	[AF_COND_DISPLAY] =
 	{ "conditions.display", "有工作室基本情况、领衔人情况、相关工作的内容"
 	  "介绍或展示", FT_BOOL, 0, 1, 0, 0, "cond_display" },
-	/* AF_COND_NOT_EXISTING */
+	[AF_COND_NOT_EXISTING] =
 	{ "conditions.not-existing-department", "不属于企事业单位原有建制的"
 	  "研发机构和班组", FT_BOOL, 0, 1, 0, 0, "cond_not_existing" },
-	/* AF_EMPLOYER_CONSENT */
+	[AF_EMPLOYER_CONSENT] =
 	{ "employer-consent", "所在单位同意", FT_BOOL, 0, 1, 0, 0,
 	  "employer_consent" },
 };

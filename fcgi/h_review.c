@@ -22,30 +22,30 @@
 #define MAXOPINION	200
 
 const char *const astatus_names[ST__MAX] = {
-	"draft",	/* ST_DRAFT */
-	"recommended",	/* ST_RECOMMENDED */
-	"audited",	/* ST_AUDITED */
-	"named",	/* ST_NAMED */
-	"returned",	/* ST_RETURNED */
-	"rejected",	/* ST_REJECTED */
-	"withdrawn",	/* ST_WITHDRAWN */
-	"revoked",	/* ST_REVOKED */
-	"upgraded",	/* ST_UPGRADED */
+	[ST_DRAFT] = "draft",
+	[ST_RECOMMENDED] = "recommended",
+	[ST_AUDITED] = "audited",
+	[ST_NAMED] = "named",
+	[ST_RETURNED] = "returned",
+	[ST_REJECTED] = "rejected",
+	[ST_WITHDRAWN] = "withdrawn",
+	[ST_REVOKED] = "revoked",
+	[ST_UPGRADED] = "upgraded",
 };
 
 const char *const action_names[ACT__MAX] = {
-	"recommend",	/* ACT_RECOMMEND */
-	"approve",	/* ACT_APPROVE */
-	"return",	/* ACT_RETURN */
-	"name",		/* ACT_NAME */
-	"reject",	/* ACT_REJECT */
-	"withdraw",	/* ACT_WITHDRAW */
+	[ACT_RECOMMEND] = "recommend",
+	[ACT_APPROVE] = "approve",
+	[ACT_RETURN] = "return",
+	[ACT_NAME] = "name",
+	[ACT_REJECT] = "reject",
+	[ACT_WITHDRAW] = "withdraw",
 };
 
 const char *const stage_names[STAGE__MAX] = {
-	"base",		/* STAGE_BASE */
-	"district",	/* STAGE_DISTRICT */
-	"city",		/* STAGE_CITY */
+	[STAGE_BASE] = "base",
+	[STAGE_DISTRICT] = "district",
+	[STAGE_CITY] = "city",
 };
 
 /* The status machine: from, action, the stage that may take it, to. */

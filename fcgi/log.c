@@ -18,24 +18,24 @@ static enum loglevel	 loglevel = LOG_LVL_INFO;
 static char		 logident[32] = "studio";
 
 static const char *const errs[E__MAX] = {
-	"success",				/* E_OK */
-	"out of memory",			/* E_NOMEM */
-	"system call failed",			/* E_SYS */
-	"configuration invalid",		/* E_CONF */
-	"database error",			/* E_DB */
-	"database connection lost",		/* E_DBGONE */
-	"deadlock, transaction retried",	/* E_DEADLOCK */
-	"duplicate key",			/* E_DUP */
-	"invalid UTF-8",			/* E_UTF8 */
-	"control character",			/* E_NUL */
-	"value too long",			/* E_TOOLONG */
-	"request body too large",		/* E_TOOBIG */
-	"malformed input",			/* E_SYNTAX */
-	"certificate unparsable",		/* E_CERT */
-	"XML error",				/* E_XML */
-	"XSLT error",				/* E_XSLT */
-	"refused",				/* E_ABORT */
-	"not found",				/* E_NOTFOUND */
+	[E_OK] = "success",
+	[E_NOMEM] = "out of memory",
+	[E_SYS] = "system call failed",
+	[E_CONF] = "configuration invalid",
+	[E_DB] = "database error",
+	[E_DBGONE] = "database connection lost",
+	[E_DEADLOCK] = "deadlock, transaction retried",
+	[E_DUP] = "duplicate key",
+	[E_UTF8] = "invalid UTF-8",
+	[E_NUL] = "control character",
+	[E_TOOLONG] = "value too long",
+	[E_TOOBIG] = "request body too large",
+	[E_SYNTAX] = "malformed input",
+	[E_CERT] = "certificate unparsable",
+	[E_XML] = "XML error",
+	[E_XSLT] = "XSLT error",
+	[E_ABORT] = "refused",
+	[E_NOTFOUND] = "not found",
 };
 
 const char *

@@ -176,11 +176,11 @@ req_pageno(const struct req *r)
 	return (int)n;
 }
 
-static const char *const fmts[FMT__MAX] = {
-	"html",		/* FMT_HTML */
-	"xml",		/* FMT_XML */
-	"print",	/* FMT_PRINT */
-	"csv",		/* FMT_CSV */
+const char *const fmt_names[FMT__MAX] = {
+	[FMT_HTML] = "html",
+	[FMT_XML] = "xml",
+	[FMT_PRINT] = "print",
+	[FMT_CSV] = "csv",
 };
 
 /* Refuse a request: record the reason and the field, return the status. */
@@ -267,7 +267,7 @@ req_parse(struct req *r)
 	r->fmt = FMT_HTML;
 	if ((f = kv_get(&r->q, "format")) != NULL) {
 		for (i = 0; i < FMT__MAX; i++)
-			if (strcmp(f, fmts[i]) == 0)
+			if (strcmp(f, fmt_names[i]) == 0)
 				break;
 		if (i == FMT__MAX)
 			return refuse(r, 400, "bad-format", "format",

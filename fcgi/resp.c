@@ -101,10 +101,6 @@ error_doc(struct req *r, int status)
 	}
 }
 
-static const char *const fmtnames[FMT__MAX] = {
-	"html", "xml", "print", "csv",
-};
-
 static void
 params(struct req *r, const char *p[32])
 {
@@ -112,7 +108,7 @@ params(struct req *r, const char *p[32])
 	const struct who *w = r->who;
 #define P(k, v) do { p[n++] = (k); \
 	p[n++] = (v) != NULL ? text_mend(r->a, (v)) : ""; } while (0)
-	P("format", fmtnames[r->fmt]);
+	P("format", fmt_names[r->fmt]);
 	P("site", r->site == SITE_APP ? "app" : "public");
 	P("path", r->path);
 	P("today", xml_today(r));

@@ -23,49 +23,49 @@ static const struct route {
 	enum sheet	 csv;
 	unsigned	 flags;
 } routes[PAGE__MAX] = {
-	/* PAGE_HOME */
+	[PAGE_HOME] =
 	{ "/", h_public_home, NULL,
 	  SHEET_HOME, SHEET_HOME, SHEET_NONE, 0 },
-	/* PAGE_PUBLIC_STATS */
+	[PAGE_PUBLIC_STATS] =
 	{ "/public/stats", h_public_stats, NULL,
 	  SHEET_STATS, SHEET_STATS, SHEET_NONE, 0 },
-	/* PAGE_APP_HOME */
+	[PAGE_APP_HOME] =
 	{ "/app/", h_home, NULL,
 	  SHEET_DASHBOARD, SHEET_DASHBOARD, SHEET_NONE, R_AUTH },
-	/* PAGE_UNITS */
+	[PAGE_UNITS] =
 	{ "/app/units", h_units, NULL,
 	  SHEET_UNITS, SHEET_UNITS, SHEET_UNITS_CSV, R_AUTH },
-	/* PAGE_UNIT */
+	[PAGE_UNIT] =
 	{ "/app/units/{id}", h_unit, NULL,
 	  SHEET_UNIT, SHEET_UNIT, SHEET_NONE, R_AUTH },
-	/* PAGE_UNIT_CERTS */
+	[PAGE_UNIT_CERTS] =
 	{ "/app/units/{id}/certs", h_certs, h_certs_post,
 	  SHEET_CERTS, SHEET_CERTS, SHEET_NONE, R_AUTH },
-	/* PAGE_AUDIT */
+	[PAGE_AUDIT] =
 	{ "/app/audit", h_audit, NULL,
 	  SHEET_AUDIT, SHEET_AUDIT, SHEET_AUDIT_CSV, R_AUTH | R_CITY },
-	/* PAGE_APPLICATIONS */
+	[PAGE_APPLICATIONS] =
 	{ "/app/applications", h_applications, h_application_create,
 	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_APPLICATIONS_CSV,
 	  R_AUTH },
-	/* PAGE_APPLICATION_NEW */
+	[PAGE_APPLICATION_NEW] =
 	{ "/app/applications/new", h_application_new, NULL,
 	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,
 	  R_AUTH },
-	/* PAGE_APPLICATION_BATCH */
+	[PAGE_APPLICATION_BATCH] =
 	{ "/app/applications/batch", NULL, h_batch,
 	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH },
-	/* PAGE_APPLICATION */
+	[PAGE_APPLICATION] =
 	{ "/app/applications/{id}", h_application, h_application_update,
 	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH },
-	/* PAGE_APPLICATION_EDIT */
+	[PAGE_APPLICATION_EDIT] =
 	{ "/app/applications/{id}/edit", h_application_edit, NULL,
 	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,
 	  R_AUTH },
-	/* PAGE_APPLICATION_TRANSITION */
+	[PAGE_APPLICATION_TRANSITION] =
 	{ "/app/applications/{id}/transition", NULL, h_transition,
 	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH },
-	/* PAGE_APPLICATION_CERTIFICATE */
+	[PAGE_APPLICATION_CERTIFICATE] =
 	{ "/app/applications/{id}/certificate", h_application, NULL,
 	  SHEET_CERTIFICATE, SHEET_CERTIFICATE, SHEET_NONE, R_AUTH },
 };
@@ -139,6 +139,29 @@ route_match(const char *path, int64_t *id, int *year)
 		if (match(routes[i].pattern, path, id, year))
 			return (enum page)i;
 	return PAGE__MAX;
+}
+
+const char *
+route_pattern(enum page p)
+{
+	return p < PAGE__MAX ? routes[p].pattern : NULL;
+}
+
+enum sheet
+route_sheet(enum page p, enum fmt f)
+{
+	if (p >= PAGE__MAX)
+		return SHEET_NONE;
+	switch (f) {
+	case FMT_HTML:
+		return routes[p].html;
+	case FMT_PRINT:
+		return routes[p].print;
+	case FMT_CSV:
+		return routes[p].csv;
+	default:
+		return SHEET_NONE;
+	}
 }
 
 int

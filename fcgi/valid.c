@@ -130,19 +130,17 @@ seqlen(const unsigned char *p, size_t left)
 	return n;
 }
 
-const char *
-text_mend(struct arena *a, const char *s)
+size_t
+text_mend_buf(const char *s, size_t len, char *out)
 {
 	const unsigned char	*p = (const unsigned char *)s;
-	size_t			 len = strlen(s), n, i;
+	const unsigned char	*e = p + len;
+	size_t			 n, i;
 	uint32_t		 cp;
-	char			*out, *o;
+	char			*o = out;
 
-	if (text_check(s, len, &cp) == E_OK)
-		return s;
-	o = out = amalloc(a, len * 3 + 1);
-	while (*p != '\0') {
-		n = seqlen(p, len - (size_t)(p - (const unsigned char *)s));
+	while (p < e) {
+		n = seqlen(p, (size_t)(e - p));
 		cp = 0;
 		if (n > 0) {
 			cp = n == 1 ? *p : (uint32_t)(*p & (0x7f >> n));
@@ -161,6 +159,20 @@ text_mend(struct arena *a, const char *s)
 		p += n;
 	}
 	*o = '\0';
+	return (size_t)(o - out);
+}
+
+const char *
+text_mend(struct arena *a, const char *s)
+{
+	size_t		 len = strlen(s);
+	uint32_t	 cp;
+	char		*out;
+
+	if (text_check(s, len, &cp) == E_OK)
+		return s;
+	out = amalloc(a, len * 3 + 1);
+	text_mend_buf(s, len, out);
 	return out;
 }
 

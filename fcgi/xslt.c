@@ -22,23 +22,23 @@
 
 /* The stylesheet files, indexed by enum sheet. */
 static const char *const sheetfiles[SHEET__MAX] = {
-	NULL,			/* SHEET_NONE */
-	"error.xsl",		/* SHEET_ERROR */
-	"home.xsl",		/* SHEET_HOME */
-	"stats.xsl",		/* SHEET_STATS */
-	"dashboard.xsl",	/* SHEET_DASHBOARD */
-	"units.xsl",		/* SHEET_UNITS */
-	"units.csv.xsl",	/* SHEET_UNITS_CSV */
-	"unit.xsl",		/* SHEET_UNIT */
-	"certs.xsl",		/* SHEET_CERTS */
-	"audit.xsl",		/* SHEET_AUDIT */
-	"audit.csv.xsl",	/* SHEET_AUDIT_CSV */
-	"applications.xsl",	/* SHEET_APPLICATIONS */
-	"application.xsl",	/* SHEET_APPLICATION */
-	"application-form.xsl",	/* SHEET_APPLICATION_FORM */
-	"application-print.xsl", /* SHEET_APPLICATION_PRINT */
-	"certificate.xsl",	/* SHEET_CERTIFICATE */
-	"applications.csv.xsl",	/* SHEET_APPLICATIONS_CSV */
+	[SHEET_NONE] = NULL,
+	[SHEET_ERROR] = "error.xsl",
+	[SHEET_HOME] = "home.xsl",
+	[SHEET_STATS] = "stats.xsl",
+	[SHEET_DASHBOARD] = "dashboard.xsl",
+	[SHEET_UNITS] = "units.xsl",
+	[SHEET_UNITS_CSV] = "units.csv.xsl",
+	[SHEET_UNIT] = "unit.xsl",
+	[SHEET_CERTS] = "certs.xsl",
+	[SHEET_AUDIT] = "audit.xsl",
+	[SHEET_AUDIT_CSV] = "audit.csv.xsl",
+	[SHEET_APPLICATIONS] = "applications.xsl",
+	[SHEET_APPLICATION] = "application.xsl",
+	[SHEET_APPLICATION_FORM] = "application-form.xsl",
+	[SHEET_APPLICATION_PRINT] = "application-print.xsl",
+	[SHEET_CERTIFICATE] = "certificate.xsl",
+	[SHEET_APPLICATIONS_CSV] = "applications.csv.xsl",
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];
@@ -136,6 +136,12 @@ xslt_free(void)
 			xsltFreeStylesheet(sheets[i]);
 		sheets[i] = NULL;
 	}
+}
+
+const char *
+xslt_file(enum sheet s)
+{
+	return s < SHEET__MAX ? sheetfiles[s] : NULL;
 }
 
 int

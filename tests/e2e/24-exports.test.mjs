@@ -69,6 +69,9 @@ function label(group, code) {
  */
 function cell(v, { elem = false } = {}) {
 	let s = v === null || v === undefined ? '' : String(v);
+	// a character text may not hold, stored before the parser refused it
+	// (tests/e2e/27-stored-text), shows as U+FFFD
+	s = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{10fffe}\u{10ffff}]/gu, '\ufffd');
 	if (elem && /^[ \t\r\n]*$/.test(s))
 		s = '';
 	if (s !== '' && '=+-@\t\r'.includes(s[0]))

@@ -43,6 +43,11 @@ static const struct {
 	{ "'quoted", 0, "'quoted," },
 	{ "（=）", 0, "（=）," },
 	{ " =x", 0, " =x," },
+	/* Stored before the parser refused it: U+FFFD, as on the pages. */
+	{ "a\xef\xbf\xbf" "b", 0, "a\xef\xbf\xbd" "b," },
+	{ "\xe2\x80\xa8,", 1, "\"\xef\xbf\xbd,\"\r\n" },
+	{ "=\x01", 0, "'=\xef\xbf\xbd," },
+	{ "x\xff", 0, "x\xef\xbf\xbd," },
 };
 
 START_TEST(t_csv_cell)

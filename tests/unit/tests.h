@@ -19,6 +19,7 @@ Suite	*suite_audit(void);
 Suite	*suite_route(void);
 Suite	*suite_review(void);
 Suite	*suite_csv(void);
+Suite	*suite_tables(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
