@@ -27,7 +27,8 @@ LDFLAGS	+= -fsanitize=address,undefined
 endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
-	   codes csv h_public h_home h_unit h_audit h_application h_review
+	   codes csv review \
+	   h_public h_home h_unit h_audit h_application h_review
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h
 UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)

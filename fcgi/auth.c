@@ -450,13 +450,13 @@ auth_sees(const struct who *w, const char *unit_path)
 	    strncmp(unit_path, w->unit_path, strlen(w->unit_path)) == 0;
 }
 
-int
+enum err
 auth_hidden(struct req *r, const char *noun)
 {
 	r->reason = "not-found";
 	r->message = aprintf(r->a, "未找到该%s：它不存在，或不在本单位的管辖范围内",
 	    noun);
-	return 404;
+	return E_NOTFOUND;
 }
 
 static void

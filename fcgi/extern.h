@@ -43,11 +43,19 @@ enum err {
 	E_XML,		/* XML writer or parser failed */
 	E_XSLT,		/* transformation failed */
 	E_ABORT,	/* refused by the caller: roll back, no error */
-	E_NOTFOUND,	/* the row asked for does not exist */
+	E_NOTFOUND,	/* the row asked for does not exist (or is hidden) */
+	E_FORBIDDEN,	/* refused: not this unit's to do (r->message says) */
+	E_CONFLICT,	/* refused: the record's state or version (r->message) */
+	E_INVALID,	/* refused: bad input, fields named with req_ferr() */
 	E__MAX
 };
 
 const char	*err_str(enum err);
+/*
+ * 1 for the refusals a model gives with r->message set (E_NOTFOUND,
+ * E_FORBIDDEN, E_CONFLICT, E_INVALID): the user's to read, no fault.
+ */
+int		 err_refusal(enum err);
 /* The HTTP status that answers an error (503 for a lost database...). */
 int		 err_status(enum err);
 
@@ -323,11 +331,11 @@ int	 auth_post(struct req *r);
 int	 auth_sees(const struct who *, const char *unit_path);
 /*
  * The one answer for a record that does not exist and for one outside
- * r->who's subtree, whatever the route: 404 with the same reason and
- * message (noun names the kind of record: "申请", "单位"), so that no
- * status, message or timing of a page tells the two apart.
+ * r->who's subtree, whatever the route: E_NOTFOUND (404) with the same
+ * reason and message (noun names the kind of record: "申请", "单位"), so
+ * that no status, message or timing of a page tells the two apart.
  */
-int	 auth_hidden(struct req *r, const char *noun);
+enum err auth_hidden(struct req *r, const char *noun);
 /* Lowercase hex of n bytes into out (2n+1 bytes). */
 void	 hexencode(const unsigned char *in, size_t n, char *out);
 
@@ -788,6 +796,24 @@ int	 review_actor(const struct who *, enum stage, int64_t base_union,
 /* Format the official naming number from the pattern (%Y, %N). */
 char	*naming_number(struct arena *, const char *pattern, int year,
 	    int64_t seq);
+
+/* One review action on one application. */
+struct act {
+	struct req	*r;
+	int64_t		 id;
+	int64_t		 version;	/* 0 = the current one (batch) */
+	enum action	 action;
+	const char	*opinion;
+	const char	*name;		/* set once the unit may see it */
+};
+/*
+ * Take the action inside the caller's transaction.  E_OK, or a refusal
+ * with r->message set: E_NOTFOUND (not there, or not the unit's to see),
+ * E_FORBIDDEN (not this unit's stage), E_CONFLICT (the state, a stale
+ * version, a rule across records), E_INVALID (incomplete: the missing
+ * fields recorded with req_ferr()); or a database error.
+ */
+enum err review_act(struct act *);
 
 /* ----------------------------------------------------------- application */
 

@@ -541,10 +541,10 @@ app_xml(struct req *r, int64_t id)
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_APP_GET, DBARGS(DBI(id)), &q)) != E_OK)
-		return e == E_NOTFOUND ? auth_hidden(r, "申请") : err_status(e);
+		return err_status(e == E_NOTFOUND ? auth_hidden(r, "申请") : e);
 	if (!auth_sees(r->who, db_col(q, COL_PATH))) {
 		db_end(q);
-		return auth_hidden(r, "申请");
+		return err_status(auth_hidden(r, "申请"));
 	}
 	status = db_col(q, COL_STATUS);
 	st = astatus_parse(status);
@@ -843,7 +843,7 @@ update_txn(void *arg)
 	    E_OK) {
 		if (e != E_NOTFOUND)
 			return e;
-		sv->status = auth_hidden(r, "申请");
+		sv->status = err_status(auth_hidden(r, "申请"));
 		return E_ABORT;
 	}
 	st = astatus_parse(db_col(q, 0));
@@ -956,13 +956,13 @@ app_owner(struct req *r, int64_t id, int own, const char **path,
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(id)), &q)) != E_OK)
-		return e == E_NOTFOUND ? auth_hidden(r, "申请") : err_status(e);
+		return err_status(e == E_NOTFOUND ? auth_hidden(r, "申请") : e);
 	*st = astatus_parse(db_col(q, 0));
 	base = db_coli(q, 2);
 	*path = astrdup(r->a, db_col(q, 4));
 	db_end(q);
 	if (!auth_sees(r->who, *path))
-		return auth_hidden(r, "申请");
+		return err_status(auth_hidden(r, "申请"));
 	if (own && base != r->who->unit_id) {
 		r->message = "只有申请所属的基层工会可以修改申请表";
 		return 403;

@@ -31,11 +31,11 @@ unit_visible(struct req *r, int64_t id, const char **path, struct dbq **keep)
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK)
-		return e == E_NOTFOUND ? auth_hidden(r, "单位") : err_status(e);
+		return err_status(e == E_NOTFOUND ? auth_hidden(r, "单位") : e);
 	*path = astrdup(r->a, db_col(q, 4));
 	if (!auth_sees(r->who, *path)) {
 		db_end(q);
-		return auth_hidden(r, "单位");
+		return err_status(auth_hidden(r, "单位"));
 	}
 	if (keep != NULL)
 		*keep = q;

@@ -36,12 +36,22 @@ static const char *const errs[E__MAX] = {
 	[E_XSLT] = "XSLT error",
 	[E_ABORT] = "refused",
 	[E_NOTFOUND] = "not found",
+	[E_FORBIDDEN] = "refused: not this unit's to do",
+	[E_CONFLICT] = "refused: state or version",
+	[E_INVALID] = "refused: bad input",
 };
 
 const char *
 err_str(enum err e)
 {
 	return (e >= 0 && e < E__MAX) ? errs[e] : "unknown error";
+}
+
+int
+err_refusal(enum err e)
+{
+	return e == E_NOTFOUND || e == E_FORBIDDEN || e == E_CONFLICT ||
+	    e == E_INVALID;
 }
 
 int
@@ -54,9 +64,14 @@ err_status(enum err e)
 	case E_DEADLOCK:
 		return 503;
 	case E_DUP:
+	case E_CONFLICT:
 		return 409;
 	case E_NOTFOUND:
 		return 404;
+	case E_FORBIDDEN:
+		return 403;
+	case E_INVALID:
+		return 400;
 	case E_TOOBIG:
 		return 413;
 	case E_UTF8:
