@@ -694,3 +694,18 @@ out:
 	free(text);
 	return e;
 }
+
+const char *
+like_escape(struct arena *a, const char *s)
+{
+	char	*out, *o;
+
+	o = out = amalloc(a, strlen(s) * 2 + 1);
+	for (; *s != '\0'; s++) {
+		if (*s == '%' || *s == '_' || *s == '\\')
+			*o++ = '\\';
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}

@@ -206,6 +206,7 @@ struct req {
 	xmlTextWriterPtr	 w;
 	int			 xmlerr;
 	const char		*location;	/* for 303 */
+	const char		*allow;		/* the Allow header of a 405 */
 	const char		*reason;	/* short machine reason */
 	const char		*message;	/* message for error page */
 	struct ferr {
@@ -491,6 +492,8 @@ enum err	 db_one(struct db *, enum stmt, const struct dbv *, size_t,
 /* A statement without a result.  E_OK and *affected / *lastid set. */
 enum err	 db_exec(struct db *, enum stmt, const struct dbv *, size_t,
 		    uint64_t *affected, uint64_t *lastid);
+/* Escape LIKE wildcards (% _ \) of user text for a bound pattern. */
+const char	*like_escape(struct arena *, const char *);
 /* A query returning one integer in its first row: E_OK, or E_DB. */
 enum err	 db_int(struct db *, enum stmt, const struct dbv *, size_t,
 		    int64_t *out, int *found);
@@ -961,31 +964,33 @@ int	 h_application_edit(struct req *);
 int	 h_transition(struct req *);
 int	 h_batch(struct req *);
 
+/* ------------------------------------------------------------------ unit */
+
 /*
- * Check that the unit exists (404) and is in r->who's subtree (403);
- * 200 and *path (arena) set when it is.  With keep, *keep is the open
- * STMT_UNIT_GET cursor on the unit's row, for the caller to end.
+ * The unit exists and is in r->who's subtree: E_OK and *path (arena)
+ * set; E_NOTFOUND for both a unit that does not exist and one outside
+ * the subtree (auth_hidden).  With keep, *keep is the open STMT_UNIT_GET
+ * cursor on the unit's row, for the caller to end.
  */
-int	 unit_visible(struct req *, int64_t id, const char **path,
+enum err unit_visible(struct req *, int64_t id, const char **path,
 	    struct dbq **keep);
 /*
  * Query the ancestors of the unit with this path (itself excluded), root
- * first: *q is the open cursor (NULL for the root).  200 or an error.
+ * first: *q is the open cursor (NULL for the root).  E_OK or the error.
  */
-int	 unit_ancestors(struct req *, const char *path, struct dbq **q);
+enum err unit_ancestors(struct req *, const char *path, struct dbq **q);
 /*
  * <elem id="" code="" kind="">name</elem> from the columns col to col+3
  * (id, code, kind, name) of the current row.
  */
 void	 unit_xml_row(struct req *, const char *elem, struct dbq *, size_t col);
 /* <ancestors> of the unit with this path (itself excluded). */
-int	 unit_xml_ancestors(struct req *, const char *path);
+enum err unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */
-int	 unit_xml_children(struct req *, int64_t id);
+enum err unit_xml_children(struct req *, int64_t id);
+
 /* <counts> of the applications of the subtree with this path by status. */
 int	 app_xml_counts(struct req *, const char *path);
-/* Escape LIKE wildcards (% _ \) of user text for a bound pattern. */
-const char *like_escape(struct arena *, const char *);
 
 /* ------------------------------------------------------------------ pool */
 

@@ -226,12 +226,15 @@ recommenders(struct req *r, const char *base_path, struct appform *f)
 {
 	struct dbq	*q;
 	struct code	*v;
-	int		 status, rc;
+	int		 rc;
+	enum err	 e;
 
 	f->recs.n = 0;
 	f->recs.v = v = amalloc(r->a, 8 * sizeof(*v));
-	if ((status = unit_ancestors(r, base_path, &q)) != 200 || q == NULL)
-		return status;
+	if ((e = unit_ancestors(r, base_path, &q)) != E_OK)
+		return err_status(e);
+	if (q == NULL)
+		return 200;
 	while ((rc = db_step(q)) == 1) {
 		if (strcmp(db_col(q, 2), "city") == 0 || f->recs.n == 8)
 			continue;
@@ -1147,7 +1150,7 @@ h_applications(struct req *r)
 	const char	*q = kv_get(&r->q, "q");
 	const char	*dpath = "", *from = "", *to = "", *pat;
 	int64_t		 did, y = 0, total = 0;
-	int		 page = req_pageno(r), rc, st, batch;
+	int		 page = req_pageno(r), rc, batch;
 	struct dbq	*res;
 	const struct codeset *ind, *types;
 	size_t		 i;
@@ -1175,9 +1178,10 @@ h_applications(struct req *r)
 	}
 	if (district != NULL && valid_int(district, 1, INT32_MAX, &did) ==
 	    NULL) {
-		if ((st = unit_visible(r, did, &dpath, NULL)) != 200) {
-			if (st >= 500)
-				return st;
+		if ((e = unit_visible(r, did, &dpath, NULL)) != E_OK) {
+			/* one it may not see is ignored, as one not there */
+			if (e != E_NOTFOUND)
+				return err_status(e);
 			dpath = "";
 			district = "";
 		}

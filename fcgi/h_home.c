@@ -52,7 +52,7 @@ int
 h_home(struct req *r)
 {
 	const struct who	*w = r->who;
-	int			 status;
+	enum err		 e;
 
 	xml_begin(r, "dashboard");
 	xml_start(r, "unit");
@@ -62,8 +62,8 @@ h_home(struct req *r)
 	xml_attrb(r, "active", 1);
 	xml_elem(r, "name", w->unit_name);
 	xml_end(r);
-	if ((status = unit_xml_ancestors(r, w->unit_path)) != 200 ||
-	    (status = unit_xml_children(r, w->unit_id)) != 200)
-		return status;
+	if ((e = unit_xml_ancestors(r, w->unit_path)) != E_OK ||
+	    (e = unit_xml_children(r, w->unit_id)) != E_OK)
+		return err_status(e);
 	return todo(r);
 }

@@ -7,129 +7,6 @@
 
 #include "extern.h"
 
-#define MAXDEPTH	8
-
-const char *
-like_escape(struct arena *a, const char *s)
-{
-	char	*out, *o;
-
-	o = out = amalloc(a, strlen(s) * 2 + 1);
-	for (; *s != '\0'; s++) {
-		if (*s == '%' || *s == '_' || *s == '\\')
-			*o++ = '\\';
-		*o++ = *s;
-	}
-	*o = '\0';
-	return out;
-}
-
-int
-unit_visible(struct req *r, int64_t id, const char **path, struct dbq **keep)
-{
-	struct dbq	*q;
-	enum err	 e;
-
-	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK)
-		return err_status(e == E_NOTFOUND ? auth_hidden(r, "单位") : e);
-	*path = astrdup(r->a, db_col(q, 4));
-	if (!auth_sees(r->who, *path)) {
-		db_end(q);
-		return err_status(auth_hidden(r, "单位"));
-	}
-	if (keep != NULL)
-		*keep = q;
-	else
-		db_end(q);
-	return 200;
-}
-
-void
-unit_xml_row(struct req *r, const char *elem, struct dbq *q, size_t col)
-{
-	xml_start(r, elem);
-	xml_attr(r, "id", db_col(q, col));
-	xml_attr(r, "code", db_col(q, col + 1));
-	xml_attr(r, "kind", db_col(q, col + 2));
-	xml_text(r, db_col(q, col + 3));
-	xml_end(r);
-}
-
-int
-unit_ancestors(struct req *r, const char *path, struct dbq **qp)
-{
-	struct dbv	 codes[MAXDEPTH];
-	char		*copy, *tok, *save = NULL;
-	size_t		 n = 0, i;
-
-	*qp = NULL;
-	copy = astrdup(r->a, path);
-	for (tok = strtok_r(copy, "/", &save); tok != NULL;
-	    tok = strtok_r(NULL, "/", &save))
-		if (n < MAXDEPTH)
-			codes[n++] = DBS(tok);
-	if (n > 0)
-		n--;	/* the unit itself */
-	if (n == 0)
-		return 200;
-	for (i = n; i < MAXDEPTH; i++)
-		codes[i] = DBN;
-	if ((*qp = db_query(r->db, STMT_UNIT_ANCESTORS, codes,
-	    MAXDEPTH)) == NULL)
-		return err_status(db_err(r->db));
-	return 200;
-}
-
-int
-unit_xml_ancestors(struct req *r, const char *path)
-{
-	struct dbq	*q;
-	int		 rc, status;
-
-	if ((status = unit_ancestors(r, path, &q)) != 200)
-		return status;
-	xml_start(r, "ancestors");
-	if (q != NULL) {
-		while ((rc = db_step(q)) == 1)
-			unit_xml_row(r, "unit", q, 0);
-		db_end(q);
-		if (rc < 0)
-			return err_status(db_err(r->db));
-	}
-	xml_end(r);
-	return 200;
-}
-
-int
-unit_xml_children(struct req *r, int64_t id)
-{
-	struct dbq	*q;
-	int64_t		 count = 0;
-	int		 rc;
-	enum err	 e;
-
-	if ((e = db_int(r->db, STMT_UNIT_CHILDCOUNT, DBARGS(DBI(id)),
-	    &count, NULL)) != E_OK)
-		return err_status(e);
-	xml_start(r, "children");
-	xml_attri(r, "count", count);
-	if ((q = db_query(r->db, STMT_UNIT_CHILDREN,
-	    DBARGS(DBI(id), DBI(PER_PAGE)))) == NULL)
-		return err_status(db_err(r->db));
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "unit");
-		xml_attr(r, "id", db_col(q, 0));
-		xml_attr(r, "code", db_col(q, 1));
-		xml_attr(r, "kind", db_col(q, 2));
-		xml_attrb(r, "active", db_coli(q, 4));
-		xml_text(r, db_col(q, 3));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? err_status(db_err(r->db)) : 200;
-}
-
 /*
  * The columns of the unit list's CSV export, from STMT_UNIT_PAGE: id,
  * code, kind, name, active, parent id, parent's name, certificates.
@@ -203,11 +80,10 @@ h_unit(struct req *r)
 	struct dbq	*q;
 	const char	*path;
 	int64_t		 id = r->arg_id, ncert, nactive;
-	int		 status;
 	enum err	 e;
 
-	if ((status = unit_visible(r, id, &path, &q)) != 200)
-		return status;
+	if ((e = unit_visible(r, id, &path, &q)) != E_OK)
+		return err_status(e);
 	xml_begin(r, "unit");
 	xml_attr(r, "id", db_col(q, 0));
 	xml_attr(r, "code", db_col(q, 1));
@@ -219,9 +95,9 @@ h_unit(struct req *r)
 	if (db_col(q, 7) != NULL)
 		unit_xml_row(r, "parent", q, 7);
 	db_end(q);
-	if ((status = unit_xml_ancestors(r, path)) != 200 ||
-	    (status = unit_xml_children(r, id)) != 200)
-		return status;
+	if ((e = unit_xml_ancestors(r, path)) != E_OK ||
+	    (e = unit_xml_children(r, id)) != E_OK)
+		return err_status(e);
 	if ((e = db_one(r->db, STMT_UNIT_CERTCOUNT, DBARGS(DBI(id)),
 	    &q)) != E_OK)
 		return err_status(e);
@@ -285,10 +161,10 @@ int
 h_certs(struct req *r)
 {
 	const char	*path;
-	int		 status;
+	enum err	 e;
 
-	if ((status = unit_visible(r, r->arg_id, &path, NULL)) != 200)
-		return status;
+	if ((e = unit_visible(r, r->arg_id, &path, NULL)) != E_OK)
+		return err_status(e);
 	return certs_doc(r, r->arg_id, NULL, NULL);
 }
 
@@ -378,8 +254,8 @@ h_certs_post(struct req *r)
 	int		 status;
 	enum err	 e;
 
-	if ((status = unit_visible(r, r->arg_id, &path, NULL)) != 200)
-		return status;
+	if ((e = unit_visible(r, r->arg_id, &path, NULL)) != E_OK)
+		return err_status(e);
 	if (r->who->kind != KIND_CITY) {
 		r->reason = "city-only";
 		r->message = "只有市总工会可以登记或吊销证书";

@@ -36,16 +36,6 @@ resp_status_text(int status)
 	}
 }
 
-/* The methods a page answers, for the Allow header of a 405. */
-static const char *
-allow(enum page p)
-{
-	int	 get = route_allows(p, METHOD_GET);
-	int	 post = route_allows(p, METHOD_POST);
-
-	return get && post ? "GET, HEAD, POST" : post ? "POST" : "GET, HEAD";
-}
-
 static void
 headers(struct req *r, int status, const char *ctype, const char *etag)
 {
@@ -72,8 +62,8 @@ headers(struct req *r, int status, const char *ctype, const char *etag)
 		FCGX_PutS("Cache-Control: no-store\r\n", o);
 	if (etag != NULL && (status == 200 || status == 304))
 		FCGX_FPrintF(o, "ETag: %s\r\n", etag);
-	if (status == 405 && r->page >= 0 && r->page < PAGE__MAX)
-		FCGX_FPrintF(o, "Allow: %s\r\n", allow((enum page)r->page));
+	if (status == 405 && r->allow != NULL)
+		FCGX_FPrintF(o, "Allow: %s\r\n", r->allow);
 	if (status == 303 && r->location != NULL)
 		FCGX_FPrintF(o, "Location: %s\r\n", r->location);
 	if (r->filename != NULL && r->fmt == FMT_CSV && status == 200)

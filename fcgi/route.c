@@ -263,6 +263,9 @@ route_serve(struct req *r)
 	rt = &routes[p];
 	if (!route_allows(p, r->method)) {
 		status = 405;
+		r->allow = route_allows(p, METHOD_GET) &&
+		    route_allows(p, METHOD_POST) ? "GET, HEAD, POST" :
+		    route_allows(p, METHOD_POST) ? "POST" : "GET, HEAD";
 		goto out;
 	}
 	if (rt->flags & R_AUTH && (status = auth_client(r)) != 200)
