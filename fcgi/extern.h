@@ -821,16 +821,35 @@ enum err review_act(struct act *);
 /* ----------------------------------------------------------- application */
 
 /*
- * Write the <application> document of one application, with the actions
- * r->who may take.  200 or an error status.
+ * The application (application.c).  Each call builds its document in r
+ * and returns E_OK, a refusal (r->message set; E_INVALID and E_CONFLICT
+ * with the form document made again, the fields named), or an error.
  */
-int	 app_xml(struct req *, int64_t id);
+/* <application> of one application, with the actions r->who may take. */
+enum err app_xml(struct req *, int64_t id);
+/* <application-form> for a new application of r->who's base union. */
+enum err app_new_xml(struct req *);
+/* <application-form> of a stored draft or returned application. */
+enum err app_edit_xml(struct req *, int64_t id);
+/* Create from r->form (one transaction): E_OK and *id. */
+enum err app_create(struct req *, int64_t *id);
+/* Save r->form over application id (its version in the form). */
+enum err app_update(struct req *, int64_t id);
+/*
+ * The application exists and r->who sees it (E_NOTFOUND alike
+ * otherwise); with own, it is also this base union's (E_FORBIDDEN).
+ * *path (arena) is its base union's path, *st its status.
+ */
+enum err app_visible(struct req *, int64_t id, int own, const char **path,
+	    enum astatus *st);
 /*
  * Check inside a transaction that the stored application has every field
  * needed to recommend it; each missing one is recorded with req_ferr().
  * Returns the number missing (0 = complete), or -1 on a database error.
  */
 int	 app_check_complete(struct req *, int64_t id);
+/* <counts> of the applications of the subtree with this path by status. */
+enum err app_xml_counts(struct req *, const char *path);
 /* The form table's fields: count, and each one's name and SQL column. */
 size_t	 app_nfields(void);
 const char *app_field_name(size_t);
@@ -947,6 +966,29 @@ void	 route_serve(struct req *r);
 
 /* -------------------------------------------------------------- handlers */
 
+/*
+ * The handler's contract.  route_serve() calls the page's handler for
+ * its method after parsing, authenticating (R_AUTH, R_CITY), reading the
+ * body and checking the CSRF token of a POST.  The handler reads r (the
+ * query r->q, the body r->form, r->arg_id, r->who), calls the model and
+ * returns an HTTP status; the router answers with resp_emit():
+ *
+ *   200	the document the handler built (xml_begin ...) in r->fmt,
+ *	through the route's stylesheet for the format or r->sheet when
+ *	set; a GET gets an ETag of the document (304 when it matches);
+ *	or, when the handler opened one (csv_open), the streamed CSV.
+ *   303	r->location (a path of this site), nothing else.
+ *   400, 409	the handler's document again when it built one (a form
+ *	with its errors), else the error page; r->ferr names the fields.
+ *   403, 404, 5xx	the error page: r->reason (a short code for the
+ *	XML) and r->message (Chinese, for the user); any document the
+ *	handler began is dropped.
+ *
+ * It may also set r->filename (the CSV download's name).  It never writes
+ * to the client, never formats HTML and never builds SQL text; a handler
+ * calls the model and the platform, never another handler.  The model's
+ * refusals map to statuses through err_status().
+ */
 int	 h_public_home(struct req *);
 int	 h_public_stats(struct req *);
 int	 h_home(struct req *);
@@ -989,8 +1031,6 @@ enum err unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */
 enum err unit_xml_children(struct req *, int64_t id);
 
-/* <counts> of the applications of the subtree with this path by status. */
-int	 app_xml_counts(struct req *, const char *path);
 
 /* ------------------------------------------------------------------ pool */
 

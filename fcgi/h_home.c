@@ -45,7 +45,7 @@ todo(struct req *r)
 	if (rc < 0)
 		return err_status(db_err(r->db));
 
-	return app_xml_counts(r, w->unit_path);
+	return err_status(app_xml_counts(r, w->unit_path));
 }
 
 int

@@ -46,8 +46,7 @@ h_transition(struct req *r)
 {
 	struct act	 a;
 	const char	*v;
-	int		 status;
-	enum err	 e;
+	enum err	 e, x;
 
 	memset(&a, 0, sizeof(a));
 	a.r = r;
@@ -60,17 +59,15 @@ h_transition(struct req *r)
 		req_ferr(r, "version", "版本", "缺少申请的版本号，请刷新页面");
 	if (a.action != ACT__MAX)
 		a.opinion = opinion(r, a.action);
-	if (r->nferr > 0) {
-		status = app_xml(r, a.id);
-		return status == 200 ? 400 : status;
-	}
+	if (r->nferr > 0)
+		return (x = app_xml(r, a.id)) == E_OK ? 400 : err_status(x);
 	e = db_txn(r->db, act_txn, &a);
 	if (e == E_INVALID || e == E_CONFLICT) {
 		/* The application again, the reasons at the top. */
 		if (e == E_CONFLICT)
 			req_ferr(r, "action", "操作", r->message);
-		status = app_xml(r, a.id);
-		return status == 200 ? err_status(e) : status;
+		x = app_xml(r, a.id);
+		return err_status(x == E_OK ? e : x);
 	}
 	if (e != E_OK)
 		return err_status(e);

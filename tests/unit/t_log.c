@@ -33,6 +33,9 @@ static const struct {
 	{ E_XSLT, 500 },
 	{ E_ABORT, 500 },
 	{ E_NOTFOUND, 404 },
+	{ E_FORBIDDEN, 403 },
+	{ E_CONFLICT, 409 },
+	{ E_INVALID, 400 },
 };
 
 START_TEST(t_err_status)
