@@ -202,6 +202,55 @@ UPDATE application a JOIN demo_app d ON d.name = a.name
   WHERE d.status = 'named';
 INSERT INTO naming_seq (year, last) VALUES (2024, 3);
 
+-- The studios of the named demo applications, named by one decision of
+-- the city, as sql/005_studios.sql makes them of those named before it.
+INSERT INTO naming_decision (document_number, decided_on, title, unit_id,
+  cert_id, holder, created_at)
+SELECT '长工发〔2024〕8号', '2024-04-10',
+  '关于命名2024年第一批长春市职工创新工作室的决定', c.id, NULL,
+  '市总工会经济技术保护部', '2024-04-10 10:00:00'
+FROM unit c WHERE c.code = '220100';
+
+INSERT INTO studio (application_id, decision_id, naming_number, named_on,
+  status, version, status_since, base_union_id, base_path, auditing_unit_id,
+  name, host_unit, host_unit_type, industry, field, member_count,
+  srdi_level, leader_name, leader_title, leader_specialty, leader_mobile,
+  leader_email, leader_birth_month, overview, goals, achievements_summary,
+  created_at, updated_at)
+SELECT a.id, n.id, a.naming_number, n.decided_on, 'active', 1,
+  TIMESTAMP(n.decided_on, '10:00:00'), a.base_union_id, a.base_path,
+  a.recommending_unit_id, a.name, a.host_unit, a.host_unit_type, a.industry,
+  a.field, a.member_count,
+  CASE d.seq WHEN 1 THEN 'national' WHEN 3 THEN 'province' ELSE 'none' END,
+  a.leader_name, a.leader_title, a.leader_specialty, a.leader_mobile,
+  a.leader_email, a.leader_birth_month, a.overview, a.goals,
+  a.achievements_summary, TIMESTAMP(n.decided_on, '10:00:00'),
+  TIMESTAMP(n.decided_on, '10:00:00')
+FROM application a JOIN demo_app d ON d.name = a.name
+  JOIN naming_decision n ON n.document_number = '长工发〔2024〕8号'
+WHERE d.status = 'named';
+
+INSERT INTO studio_type (studio_id, type)
+SELECT s.id, t.type FROM studio s
+  JOIN application_type t ON t.application_id = s.application_id
+  JOIN application a ON a.id = s.application_id
+  JOIN demo_app d ON d.name = a.name;
+
+INSERT INTO studio_event (studio_id, action, from_status, to_status,
+  unit_id, cert_id, holder, reason, document_number, at)
+SELECT s.id, 'name', NULL, 'active', r.unit_id, r.cert_id, r.holder,
+  r.opinion, '长工发〔2024〕8号', TIMESTAMP(s.named_on, '10:00:00')
+FROM studio s JOIN review r ON r.application_id = s.application_id
+  AND r.decision = 'name'
+  JOIN application a ON a.id = s.application_id
+  JOIN demo_app d ON d.name = a.name;
+
+INSERT INTO studio_member (studio_id, name, role, trade, title, joined_on)
+SELECT s.id, s.leader_name, '领衔人', s.field, s.leader_title,
+  DATE_SUB(s.named_on, INTERVAL 2 YEAR)
+FROM studio s JOIN application a ON a.id = s.application_id
+  JOIN demo_app d ON d.name = a.name;
+
 DROP TEMPORARY TABLE demo_review;
 DROP TEMPORARY TABLE demo_honour;
 DROP TEMPORARY TABLE demo_type;

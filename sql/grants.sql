@@ -38,3 +38,11 @@ GRANT SELECT, INSERT, UPDATE ON naming_seq TO studio_app;
 
 -- 003
 GRANT SELECT, INSERT, UPDATE ON once_key TO studio_app;
+
+-- 005
+GRANT SELECT, INSERT ON naming_decision TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON studio TO studio_app;
+GRANT SELECT, INSERT, DELETE ON studio_type TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON studio_member TO studio_app;
+GRANT SELECT, INSERT ON studio_event TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON progress_target TO studio_app;
