@@ -27,8 +27,8 @@ LDFLAGS	+= -fsanitize=address,undefined
 endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
-	   codes csv unit review application act \
-	   h_public h_home h_unit h_audit h_application h_review
+	   codes csv unit review application studio act \
+	   h_public h_home h_unit h_audit h_application h_review h_studio
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h
 UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)

@@ -168,7 +168,7 @@ review_act(struct act *a)
 		if ((e = allocate_number(a, &number)) != E_OK)
 			return e;
 		e = db_exec(r->db, STMT_APP_NAME, DBARGS(DBS(number),
-		    DBI(a->id), DBI(version)), &n, NULL);
+		    DBS(a->decided_on), DBI(a->id), DBI(version)), &n, NULL);
 	} else
 		e = db_exec(r->db, STMT_APP_SET_STATUS, DBARGS(
 		    DBS(astatus_names[to]), DBI(a->id), DBI(version)), &n,
@@ -185,10 +185,15 @@ review_act(struct act *a)
 	    DBS(action_names[a->action]), DBS(a->opinion)), NULL,
 	    NULL)) != E_OK)
 		return e;
+	/* Naming makes the studio. */
+	if (a->action == ACT_NAME && (e = studio_create(r, a->id, a->decision,
+	    a->document, a->opinion, &a->studio)) != E_OK)
+		return e;
 	what = aprintf(r->a, "application=%lld\naction=%s\nfrom=%s\nto=%s\n"
-	    "number=%s\nopinion=%s\n", (long long)a->id,
-	    action_names[a->action], astatus_names[from], astatus_names[to],
-	    number ? number : "", a->opinion);
+	    "number=%s\nstudio=%lld\ndecision=%lld\nopinion=%s\n",
+	    (long long)a->id, action_names[a->action], astatus_names[from],
+	    astatus_names[to], number ? number : "", (long long)a->studio,
+	    (long long)a->decision, a->opinion);
 	return audit_append(r->db, r->who, aprintf(r->a, "application.%s",
 	    action_names[a->action]), "application", a->id, what,
 	    strlen(what));

@@ -410,6 +410,20 @@ enum stmt {
 	STMT_DISTRICTS,
 	STMT_AUDIT_ANCHOR,
 	STMT_AUDIT_ROW,
+	/* studios */
+	STMT_DECISION_ADD,
+	STMT_STUDIO_FROM_APP,
+	STMT_STUDIO_TYPES_FROM_APP,
+	STMT_STUDIO_LEADER_MEMBER,
+	STMT_STUDIO_EVENT_ADD,
+	STMT_STUDIO_COUNT,
+	STMT_STUDIO_PAGE,
+	STMT_STUDIO_STATUS_COUNTS,
+	STMT_STUDIO_GET,
+	STMT_STUDIO_TYPES,
+	STMT_STUDIO_MEMBERS,
+	STMT_STUDIO_EVENTS,
+	STMT_STUDIO_OF_APP,
 	STMT__MAX
 };
 
@@ -692,6 +706,9 @@ enum sheet {
 	SHEET_APPLICATION_PRINT,
 	SHEET_CERTIFICATE,
 	SHEET_APPLICATIONS_CSV,
+	SHEET_STUDIOS,
+	SHEET_STUDIOS_CSV,
+	SHEET_STUDIO,
 	SHEET__MAX
 };
 
@@ -808,6 +825,10 @@ struct act {
 	enum action	 action;
 	const char	*opinion;
 	const char	*name;		/* set once the unit may see it */
+	int64_t		 decision;	/* naming: the city's decision, or 0 */
+	const char	*decided_on;	/* naming: its date (NULL: today) */
+	const char	*document;	/* naming: its document number */
+	int64_t		 studio;	/* naming: the studio made */
 };
 /*
  * Take the action inside the caller's transaction.  E_OK, or a refusal
@@ -919,6 +940,42 @@ const char *csv_label(const char *group, const char *code);
 int	 csv_open(struct req *, enum stmt, const struct dbv *, size_t,
 	    const struct csvcol *, size_t ncols, const struct codeset *);
 
+/* ---------------------------------------------------------------- studio */
+
+/* The life of a named studio (studio.c). */
+enum sstatus {
+	SS_ACTIVE,
+	SS_KEY_SUPPORT,
+	SS_SUPERVISED,
+	SS_REVOKED,
+	SS_UPGRADED,
+	SS__MAX
+};
+extern const char *const sstatus_names[SS__MAX];
+enum sstatus sstatus_parse(const char *);
+/*
+ * The city's naming decision (文号, date YYYY-MM-DD, title), inside the
+ * caller's transaction: E_OK and *id, or E_CONFLICT when the document
+ * number is already a decision's.
+ */
+enum err decision_create(struct req *, const char *number, const char *on,
+	    const char *title, int64_t *id);
+/*
+ * The studio of application app, just named inside the caller's
+ * transaction (by decision, or 0), with the naming's document number
+ * and opinion as its first event: E_OK and *id.
+ */
+enum err studio_create(struct req *, int64_t app, int64_t decision,
+	    const char *document, const char *reason, int64_t *id);
+/*
+ * <studio>: the studio's file (naming, current data, members, events);
+ * E_NOTFOUND alike for a studio that does not exist and one outside
+ * r->who's subtree.
+ */
+enum err studio_xml(struct req *, int64_t id);
+/* <counts> of the studios of the subtree with this path by status. */
+enum err studio_xml_counts(struct req *, const char *path);
+
 /* ------------------------------------------------------------------ resp */
 
 /*
@@ -948,6 +1005,8 @@ enum page {
 	PAGE_APPLICATION_EDIT,
 	PAGE_APPLICATION_TRANSITION,
 	PAGE_APPLICATION_CERTIFICATE,
+	PAGE_STUDIOS,
+	PAGE_STUDIO,
 	PAGE__MAX
 };
 
@@ -1005,6 +1064,8 @@ int	 h_application_update(struct req *);
 int	 h_application_edit(struct req *);
 int	 h_transition(struct req *);
 int	 h_batch(struct req *);
+int	 h_studios(struct req *);
+int	 h_studio(struct req *);
 
 /* ------------------------------------------------------------------ unit */
 

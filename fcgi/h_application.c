@@ -193,8 +193,11 @@ h_applications(struct req *r)
 	xml_attr(r, "year", year);
 	xml_attr(r, "q", q);
 	xml_attrb(r, "can-create", r->who->kind == KIND_BASE);
+	/* Batches: the auditing unit approves, the city names. */
 	xml_attrb(r, "can-batch", r->who->kind == KIND_DISTRICT ||
-	    r->who->kind == KIND_INDUSTRY);
+	    r->who->kind == KIND_INDUSTRY || r->who->kind == KIND_CITY);
+	xml_attr(r, "batch-action", r->who->kind == KIND_CITY ? "name" :
+	    "approve");
 
 	if ((e = app_xml_counts(r, r->who->unit_path)) != E_OK)
 		return err_status(e);
@@ -232,7 +235,9 @@ h_applications(struct req *r)
 	if (res == NULL)
 		return err_status(db_err(r->db));
 	while ((rc = db_step(res)) == 1) {
-		batch = strcmp(db_col(res, 1), "recommended") == 0 &&
+		batch = r->who->kind == KIND_CITY ?
+		    strcmp(db_col(res, 1), "audited") == 0 :
+		    strcmp(db_col(res, 1), "recommended") == 0 &&
 		    db_coli(res, 9) == r->who->unit_id;
 		xml_start(r, "application");
 		xml_attr(r, "id", db_col(res, 0));

@@ -80,7 +80,41 @@ struct batch {
 	struct req	*r;
 	struct act	 a[200];
 	size_t		 n;
+	/* naming: the city's decision, made in the same transaction */
+	const char	*docno;
+	const char	*decided_on;
+	const char	*title;
+	int64_t		 decision;
 };
+
+/*
+ * The city's naming decision of a batch: its document number (文号), its
+ * date (not after today) and its title.  0, or the number of fields
+ * refused (each named with req_ferr).
+ */
+static int
+decision(struct req *r, struct batch *b)
+{
+	const char	*v, *msg;
+	size_t		 before = r->nferr;
+
+	v = kv_get(&r->form, "decision-number");
+	if ((msg = valid_text(r->a, v ? v : "", 60, 0, &b->docno)) != NULL)
+		req_ferr(r, "decision-number", "命名决定文号", msg);
+	else if (*b->docno == '\0')
+		req_ferr(r, "decision-number", "命名决定文号",
+		    "请填写命名决定的文号，如 长工发〔2026〕12号");
+	v = kv_get(&r->form, "decision-date");
+	if ((msg = valid_date(v ? v : "", &b->decided_on)) != NULL ||
+	    (msg = valid_not_after(b->decided_on, xml_today(r))) != NULL)
+		req_ferr(r, "decision-date", "命名决定日期", msg);
+	v = kv_get(&r->form, "decision-title");
+	if ((msg = valid_text(r->a, v ? v : "", 100, 0, &b->title)) != NULL)
+		req_ferr(r, "decision-title", "命名决定标题", msg);
+	else if (*b->title == '\0')
+		b->title = "关于命名长春市职工创新工作室的决定";
+	return (int)(r->nferr - before);
+}
 
 static enum err
 batch_txn(void *arg)
@@ -89,7 +123,13 @@ batch_txn(void *arg)
 	size_t		 i;
 	enum err	 e;
 
+	if (b->docno != NULL && (e = decision_create(b->r, b->docno,
+	    b->decided_on, b->title, &b->decision)) != E_OK)
+		return e;
 	for (i = 0; i < b->n; i++) {
+		b->a[i].decision = b->decision;
+		b->a[i].decided_on = b->decided_on;
+		b->a[i].document = b->docno;
 		if ((e = review_act(&b->a[i])) != E_OK) {
 			if (err_refusal(e)) {
 				/* The name only of what the unit sees. */
@@ -120,19 +160,26 @@ h_batch(struct req *r)
 	enum err	 e;
 
 	act = action_parse(kv_get(&r->form, "action"));
-	if (act != ACT_APPROVE) {
-		req_ferr(r, "action", "操作", "批量操作只能是审核通过");
+	if (act != ACT_APPROVE && act != ACT_NAME) {
+		req_ferr(r, "action", "操作", "批量操作只能是审核通过或命名");
 		return 400;
 	}
+	if (act == ACT_NAME && r->who->kind != KIND_CITY) {
+		r->reason = "city-only";
+		r->message = "命名由长春市总工会办理";
+		return 403;
+	}
+	b = amalloc(r->a, sizeof(*b));
+	memset(b, 0, sizeof(*b));
+	b->r = r;
+	if (act == ACT_NAME && decision(r, b) != 0)
+		return 400;
 	if ((op = opinion(r, act)) == NULL)
 		return 400;
 	if (n == 0 || n > 200) {
 		req_ferr(r, "ids", "申请", "请选择 1 至 200 个申请");
 		return 400;
 	}
-	b = amalloc(r->a, sizeof(*b));
-	memset(b, 0, sizeof(*b));
-	b->r = r;
 	for (i = 0; i < n; i++) {
 		v = astrdup(r->a, kv_nth(&r->form, "ids", i));
 		version = 0;
@@ -155,6 +202,8 @@ h_batch(struct req *r)
 	}
 	if ((e = db_txn(r->db, batch_txn, b)) != E_OK)
 		return err_status(e);
-	r->location = "/app/applications?status=audited";
+	r->location = act == ACT_NAME ? aprintf(r->a,
+	    "/app/studios?decision=%lld", (long long)b->decision) :
+	    "/app/applications?status=audited";
 	return 303;
 }

@@ -68,6 +68,12 @@ static const struct route {
 	[PAGE_APPLICATION_CERTIFICATE] =
 	{ "/app/applications/{id}/certificate", h_application, NULL,
 	  SHEET_CERTIFICATE, SHEET_CERTIFICATE, SHEET_NONE, R_AUTH },
+	[PAGE_STUDIOS] =
+	{ "/app/studios", h_studios, NULL,
+	  SHEET_STUDIOS, SHEET_STUDIOS, SHEET_STUDIOS_CSV, R_AUTH },
+	[PAGE_STUDIO] =
+	{ "/app/studios/{id}", h_studio, NULL,
+	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

@@ -57,6 +57,18 @@
 	" AND (? = 0 OR a.filled_on BETWEEN ? AND ?)" \
 	" AND (? = '' OR a.name LIKE CONCAT('%', ?, '%'))"
 
+#define STUDIO_FILTER \
+	" WHERE s.base_path LIKE CONCAT(?, '%')" \
+	" AND (? = '' OR s.status = ?)" \
+	" AND (? = '' OR s.base_path LIKE CONCAT(?, '%'))" \
+	" AND (? = '' OR s.industry = ?)" \
+	" AND (? = '' OR EXISTS (SELECT 1 FROM studio_type t" \
+	"  WHERE t.studio_id = s.id AND t.type = ?))" \
+	" AND (? = 0 OR s.named_on BETWEEN ? AND ?)" \
+	" AND (? = 0 OR s.decision_id = ?)" \
+	" AND (? = '' OR s.name LIKE CONCAT('%', ?, '%')" \
+	"  OR s.host_unit LIKE CONCAT('%', ?, '%'))"
+
 #define APP_PENDING \
 	"SELECT a.id, a.name, a.status," \
 	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), b.name," \
@@ -234,8 +246,8 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE id = ? AND version = ?",
 	[STMT_APP_NAME] =
 	"UPDATE application SET status = 'named', naming_number = ?,"
-	" named_on = CURDATE(), version = version + 1, status_since = NOW(),"
-	" updated_at = NOW() WHERE id = ? AND version = ?",
+	" named_on = COALESCE(?, CURDATE()), version = version + 1,"
+	" status_since = NOW(), updated_at = NOW() WHERE id = ? AND version = ?",
 	[STMT_APP_COUNT] =
 	"SELECT COUNT(*) FROM application a" APP_FILTER,
 	[STMT_APP_PAGE] =
@@ -293,4 +305,81 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_AUDIT_ROW] =
 	"SELECT hash, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s.%f') FROM audit"
 	" WHERE id = ?",
+
+	/* ------------------------------------------------------- studios */
+	[STMT_DECISION_ADD] =
+	"INSERT INTO naming_decision (document_number, decided_on, title,"
+	" unit_id, cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_STUDIO_FROM_APP] =
+	"INSERT INTO studio (application_id, decision_id, naming_number,"
+	" named_on, status, version, status_since, base_union_id, base_path,"
+	" auditing_unit_id, name, host_unit, host_unit_type, industry, field,"
+	" member_count, leader_name, leader_title, leader_specialty,"
+	" leader_mobile, leader_email, leader_birth_month, overview, goals,"
+	" achievements_summary, created_at, updated_at)"
+	" SELECT id, ?, naming_number, named_on, 'active', 1, NOW(),"
+	" base_union_id, base_path, recommending_unit_id, name, host_unit,"
+	" host_unit_type, industry, field, member_count, leader_name,"
+	" leader_title, leader_specialty, leader_mobile, leader_email,"
+	" leader_birth_month, overview, goals, achievements_summary, NOW(),"
+	" NOW() FROM application WHERE id = ? AND status = 'named'",
+	[STMT_STUDIO_TYPES_FROM_APP] =
+	"INSERT INTO studio_type (studio_id, type)"
+	" SELECT ?, type FROM application_type WHERE application_id = ?",
+	[STMT_STUDIO_LEADER_MEMBER] =
+	"INSERT INTO studio_member (studio_id, name, role, trade, title,"
+	" joined_on) SELECT id, leader_name, '领衔人', leader_specialty,"
+	" leader_title, named_on FROM studio WHERE id = ?",
+	[STMT_STUDIO_EVENT_ADD] =
+	"INSERT INTO studio_event (studio_id, action, from_status, to_status,"
+	" unit_id, cert_id, holder, reason, document_number, at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_STUDIO_COUNT] =
+	"SELECT COUNT(*) FROM studio s" STUDIO_FILTER,
+	[STMT_STUDIO_PAGE] =
+	"SELECT s.id, s.status, s.version, s.naming_number,"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit,"
+	" s.base_union_id, b.name, s.auditing_unit_id, d.name, s.industry,"
+	" s.leader_name, s.srdi_level, n.document_number, s.application_id"
+	" FROM studio s JOIN unit b ON b.id = s.base_union_id"
+	" JOIN unit d ON d.id = s.auditing_unit_id"
+	" LEFT JOIN naming_decision n ON n.id = s.decision_id" STUDIO_FILTER
+	" ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?",
+	[STMT_STUDIO_STATUS_COUNTS] =
+	"SELECT status, COUNT(*) FROM studio"
+	" WHERE base_path LIKE CONCAT(?, '%') GROUP BY status",
+	[STMT_STUDIO_GET] =
+	"SELECT s.id, s.status, s.version, s.application_id, s.naming_number,"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.base_path,"
+	" s.base_union_id, b.code, b.kind, b.name,"
+	" s.auditing_unit_id, d.code, d.kind, d.name,"
+	" s.name, s.host_unit, s.host_unit_type, s.industry, s.field,"
+	" s.member_count, s.srdi_level, s.leader_name, s.leader_title,"
+	" s.leader_specialty, s.leader_mobile, s.leader_email,"
+	" s.leader_birth_month, s.overview, s.goals, s.achievements_summary,"
+	" DATE_FORMAT(s.status_since, '%Y-%m-%d %H:%i:%s'),"
+	" n.id, n.document_number, DATE_FORMAT(n.decided_on, '%Y-%m-%d'),"
+	" n.title"
+	" FROM studio s JOIN unit b ON b.id = s.base_union_id"
+	" JOIN unit d ON d.id = s.auditing_unit_id"
+	" LEFT JOIN naming_decision n ON n.id = s.decision_id"
+	" WHERE s.id = ?",
+	[STMT_STUDIO_TYPES] =
+	"SELECT t.type FROM studio_type t"
+	" JOIN code_studio_type c ON c.code = t.type"
+	" WHERE t.studio_id = ? ORDER BY c.seq",
+	[STMT_STUDIO_MEMBERS] =
+	"SELECT id, name, role, trade, title,"
+	" DATE_FORMAT(joined_on, '%Y-%m-%d'), DATE_FORMAT(left_on, '%Y-%m-%d')"
+	" FROM studio_member WHERE studio_id = ? ORDER BY left_on IS NOT NULL,"
+	" id",
+	[STMT_STUDIO_EVENTS] =
+	"SELECT e.action, e.from_status, e.to_status,"
+	" DATE_FORMAT(e.at, '%Y-%m-%d %H:%i:%s'), e.unit_id, u.code, u.kind,"
+	" u.name, e.holder, e.document_number, e.reason"
+	" FROM studio_event e JOIN unit u ON u.id = e.unit_id"
+	" WHERE e.studio_id = ? ORDER BY e.id",
+	[STMT_STUDIO_OF_APP] =
+	"SELECT id FROM studio WHERE application_id = ?",
 };

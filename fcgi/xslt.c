@@ -39,6 +39,9 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_APPLICATION_PRINT] = "application-print.xsl",
 	[SHEET_CERTIFICATE] = "certificate.xsl",
 	[SHEET_APPLICATIONS_CSV] = "applications.csv.xsl",
+	[SHEET_STUDIOS] = "studios.xsl",
+	[SHEET_STUDIOS_CSV] = "studios.csv.xsl",
+	[SHEET_STUDIO] = "studio.xsl",
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];

@@ -3,9 +3,11 @@
   applications.xsl: the list of applications, GET /app/applications
   (document <applications>): tabs by status with their counts, a GET
   filter form (status, district, industry, type, year, q), the table and
-  the pager. For an auditing unit (can-batch="true") the table sits in a
-  POST form to /app/applications/batch: a checkbox "ids" on each row with
-  batch="true", a required opinion, action=approve.
+  the pager. For an auditing unit and for the city (can-batch="true") the
+  table sits in a POST form to /app/applications/batch: a checkbox "ids" on
+  each row with batch="true", a required opinion, and action=@batch-action:
+  approve (the auditing unit) or name (the city, with its decision's
+  document number, date and title).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">
@@ -138,23 +140,61 @@
       <xsl:when test="application and $batch">
         <form class="batch-form" method="post" action="/app/applications/batch">
           <xsl:call-template name="csrf-input"/>
-          <input type="hidden" name="action" value="approve"/>
+          <input type="hidden" name="action" value="{/applications/@batch-action}"/>
           <xsl:call-template name="table"/>
-          <section class="panel batch-panel">
-            <h2>批量审核</h2>
-            <div class="panel-body">
-              <p class="help">勾选上表中待本单位审核的申请（状态为“已推荐”），填写审核意见后提交。审核通过的申请报长春市总工会考核命名；需要退回的申请，请在申请页面逐件办理。</p>
-              <label for="batch-opinion">审核意见<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 200 字）</span></label>
-              <!-- maxlength: MAXOPINION of fcgi/h_review.c -->
-              <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="200"
-                        required="required">
-                <xsl:text>&#10;</xsl:text>
-              </textarea>
-              <p class="action-submit">
-                <button type="submit">批量审核通过</button>
-              </p>
-            </div>
-          </section>
+          <xsl:choose>
+            <xsl:when test="/applications/@batch-action = 'name'">
+              <section class="panel batch-panel">
+                <h2>批量命名</h2>
+                <div class="panel-body">
+                  <p class="help">勾选上表中已审核的申请（状态为“已审核”），填写命名决定的文号和日期后提交：所选申请按同一决定一次命名，各自获得命名编号并建立工作室档案。不予命名或需要退回的申请，请在申请页面逐件办理。</p>
+                  <div class="fgrid">
+                    <p class="field">
+                      <label for="decision-number">命名决定文号<span class="req" aria-hidden="true">*</span></label>
+                      <input type="text" id="decision-number" name="decision-number" maxlength="60"
+                             required="required" placeholder="如 长工发〔2026〕12号"/>
+                    </p>
+                    <p class="field">
+                      <label for="decision-date">决定日期<span class="req" aria-hidden="true">*</span></label>
+                      <input type="date" id="decision-date" name="decision-date" required="required"
+                             value="{$today}" max="{$today}"/>
+                    </p>
+                    <p class="field field-wide">
+                      <label for="decision-title">决定标题</label>
+                      <input type="text" id="decision-title" name="decision-title" maxlength="100"
+                             placeholder="关于命名长春市职工创新工作室的决定"/>
+                    </p>
+                  </div>
+                  <label for="batch-opinion">考核意见<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 200 字）</span></label>
+                  <!-- maxlength: MAXOPINION of fcgi/h_review.c -->
+                  <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="200"
+                            required="required">
+                    <xsl:text>&#10;</xsl:text>
+                  </textarea>
+                  <p class="action-submit">
+                    <button type="submit">按决定批量命名</button>
+                  </p>
+                </div>
+              </section>
+            </xsl:when>
+            <xsl:otherwise>
+              <section class="panel batch-panel">
+                <h2>批量审核</h2>
+                <div class="panel-body">
+                  <p class="help">勾选上表中待本单位审核的申请（状态为“已推荐”），填写审核意见后提交。审核通过的申请报长春市总工会考核命名；需要退回的申请，请在申请页面逐件办理。</p>
+                  <label for="batch-opinion">审核意见<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 200 字）</span></label>
+                  <!-- maxlength: MAXOPINION of fcgi/h_review.c -->
+                  <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="200"
+                            required="required">
+                    <xsl:text>&#10;</xsl:text>
+                  </textarea>
+                  <p class="action-submit">
+                    <button type="submit">批量审核通过</button>
+                  </p>
+                </div>
+              </section>
+            </xsl:otherwise>
+          </xsl:choose>
         </form>
       </xsl:when>
       <xsl:when test="application">

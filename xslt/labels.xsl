@@ -110,6 +110,27 @@
     <l k="opinion.reject">审批意见</l>
     <l k="opinion.withdraw">撤回说明</l>
 
+    <!-- studio status after naming (studio/@status) -->
+    <l k="studio.active">正常</l>
+    <l k="studio.key-support">重点支持</l>
+    <l k="studio.supervised">督导中</l>
+    <l k="studio.revoked">已取消命名</l>
+    <l k="studio.upgraded">已升级为劳模和工匠人才创新工作室</l>
+
+    <!-- the host enterprise as a 专精特新 enterprise (studio/srdi/@level) -->
+    <l k="srdi.none">否</l>
+    <l k="srdi.city">市级专精特新企业</l>
+    <l k="srdi.province">省级专精特新中小企业</l>
+    <l k="srdi.national">国家级专精特新“小巨人”企业</l>
+
+    <!-- events of a studio's life (studio/events/event/@action) -->
+    <l k="event.name">考核命名</l>
+    <l k="event.revoke">取消命名</l>
+    <l k="event.upgrade">升级为劳模和工匠人才创新工作室</l>
+    <l k="event.support">列为重点支持</l>
+    <l k="event.supervise">督导</l>
+    <l k="event.restore">恢复正常</l>
+
     <!-- studio types as the paper form lists them, in its order (@n) -->
     <l k="stype.development" n="1">技术开发</l>
     <l k="stype.breakthrough" n="2">技术攻关</l>
@@ -187,6 +208,14 @@
     <xsl:param name="code" select="@status"/>
     <xsl:call-template name="label">
       <xsl:with-param name="k" select="concat('app.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="studio-status-label">
+    <xsl:param name="code" select="@status"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('studio.', $code)"/>
       <xsl:with-param name="default" select="$code"/>
     </xsl:call-template>
   </xsl:template>

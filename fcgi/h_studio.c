@@ -1,0 +1,182 @@
+/*
+ * h_studio.c: the named studios of the reviewers' site: the list
+ * (GET /app/studios: paged, filters, CSV) and a studio's file
+ * (GET /app/studios/{id}).  Each unit sees the studios of its subtree.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extern.h"
+
+/*
+ * The columns of the studio list's CSV export, from STMT_STUDIO_PAGE:
+ * id, status, version, number, named on, name, host unit, base union id
+ * and name, auditing unit id and name, industry, leader, 专精特新 level,
+ * decision's document number, application id.
+ */
+static const struct csvcol studio_csv[] = {
+	{ "命名编号", 3, CSV_TEXT, NULL },
+	{ "命名日期", 4, CSV_TEXT, NULL },
+	{ "命名决定", 14, CSV_TEXT, NULL },
+	{ "工作室名称", 5, CSV_TEXT, NULL },
+	{ "所在单位", 6, CSV_TEXT, NULL },
+	{ "专精特新", 13, CSV_LABEL, "srdi" },
+	{ "基层工会", 8, CSV_TEXT, NULL },
+	{ "审核单位", 10, CSV_TEXT, NULL },
+	{ "行业", 11, CSV_CODE, NULL },
+	{ "领衔人", 12, CSV_TEXT, NULL },
+	{ "状态", 1, CSV_LABEL, "studio" },
+};
+
+int
+h_studios(struct req *r)
+{
+	const char	*status = kv_get(&r->q, "status");
+	const char	*district = kv_get(&r->q, "district");
+	const char	*industry = kv_get(&r->q, "industry");
+	const char	*type = kv_get(&r->q, "type");
+	const char	*year = kv_get(&r->q, "year");
+	const char	*decision = kv_get(&r->q, "decision");
+	const char	*q = kv_get(&r->q, "q");
+	const char	*dpath = "", *from = "", *to = "", *pat;
+	int64_t		 did, y = 0, dec = 0, total = 0;
+	int		 page = req_pageno(r), rc;
+	struct dbq	*res;
+	const struct codeset *ind, *types;
+	size_t		 i;
+	enum err	 e;
+
+	ind = codes_get(r->db, CT_INDUSTRY);
+	types = codes_get(r->db, CT_STUDIO_TYPE);
+	if (ind == NULL || types == NULL)
+		return err_status(db_err(r->db));
+	/* Filters that do not parse are ignored, not refused. */
+	if (status == NULL || sstatus_parse(status) == SS__MAX)
+		status = "";
+	if (industry == NULL || codes_label(ind, industry) == NULL)
+		industry = "";
+	if (type == NULL || codes_label(types, type) == NULL)
+		type = "";
+	if (q == NULL || utf8_len(q) > 50)
+		q = "";
+	if (year != NULL && valid_int(year, 1990, 2199, &y) == NULL) {
+		from = aprintf(r->a, "%lld-01-01", (long long)y);
+		to = aprintf(r->a, "%lld-12-31", (long long)y);
+	} else {
+		year = "";
+		y = 0;
+	}
+	if (decision == NULL || valid_int(decision, 1, INT32_MAX, &dec) !=
+	    NULL) {
+		decision = "";
+		dec = 0;
+	}
+	if (district != NULL && valid_int(district, 1, INT32_MAX, &did) ==
+	    NULL) {
+		if ((e = unit_visible(r, did, &dpath, NULL)) != E_OK) {
+			/* one it may not see is ignored, as one not there */
+			if (e != E_NOTFOUND)
+				return err_status(e);
+			dpath = "";
+			district = "";
+		}
+	} else
+		district = "";
+	r->message = NULL;
+	r->reason = NULL;
+	pat = like_escape(r->a, q);
+#define FILTER DBS(r->who->unit_path), DBS(status), DBS(status), \
+	    DBS(dpath), DBS(dpath), DBS(industry), DBS(industry), DBS(type), \
+	    DBS(type), DBI(y), DBS(from), DBS(to), DBI(dec), DBI(dec), \
+	    DBS(q), DBS(pat), DBS(pat)
+	r->filename = "studios";
+	if (r->fmt == FMT_CSV)
+		return csv_open(r, STMT_STUDIO_PAGE, DBARGS(FILTER,
+		    DBI(INT64_MAX), DBI(0)), studio_csv,
+		    sizeof(studio_csv) / sizeof(studio_csv[0]), ind);
+	if ((e = db_int(r->db, STMT_STUDIO_COUNT, DBARGS(FILTER), &total,
+	    NULL)) != E_OK)
+		return err_status(e);
+	xml_begin(r, "studios");
+	xml_paging(r, page, total);
+	xml_attr(r, "status", status);
+	xml_attr(r, "district", district);
+	xml_attr(r, "industry", industry);
+	xml_attr(r, "type", type);
+	xml_attr(r, "year", year);
+	xml_attr(r, "decision", decision);
+	xml_attr(r, "q", q);
+	if ((e = studio_xml_counts(r, r->who->unit_path)) != E_OK)
+		return err_status(e);
+
+	xml_start(r, "filters");
+	xml_start(r, "districts");
+	if ((res = db_query(r->db, STMT_DISTRICTS,
+	    DBARGS(DBS(r->who->unit_path)))) == NULL)
+		return err_status(db_err(r->db));
+	while ((rc = db_step(res)) == 1)
+		unit_xml_row(r, "unit", res, 0);
+	db_end(res);
+	if (rc < 0)
+		return err_status(db_err(r->db));
+	xml_end(r);
+	xml_start(r, "industries");
+	for (i = 0; i < ind->n; i++) {
+		xml_start(r, "code");
+		xml_attr(r, "code", ind->v[i].code);
+		xml_text(r, ind->v[i].name);
+		xml_end(r);
+	}
+	xml_end(r);
+	xml_start(r, "types");
+	for (i = 0; i < types->n; i++) {
+		xml_start(r, "code");
+		xml_attr(r, "code", types->v[i].code);
+		xml_text(r, types->v[i].name);
+		xml_end(r);
+	}
+	xml_end(r);
+	xml_end(r);
+
+	res = db_query(r->db, STMT_STUDIO_PAGE, DBARGS(FILTER,
+	    DBI(PER_PAGE), DBI((int64_t)(page - 1) * PER_PAGE)));
+#undef FILTER
+	if (res == NULL)
+		return err_status(db_err(r->db));
+	while ((rc = db_step(res)) == 1) {
+		xml_start(r, "studio");
+		xml_attr(r, "id", db_col(res, 0));
+		xml_attr(r, "status", db_col(res, 1));
+		xml_attr(r, "version", db_col(res, 2));
+		xml_attr(r, "number", db_col(res, 3));
+		xml_attr(r, "named-on", db_col(res, 4));
+		xml_attr(r, "srdi", db_col(res, 13));
+		xml_attr(r, "decision", db_col(res, 14));
+		xml_attr(r, "application", db_col(res, 15));
+		xml_elem(r, "name", db_col(res, 5));
+		xml_elem(r, "host-unit", db_col(res, 6));
+		xml_start(r, "base-union");
+		xml_attr(r, "id", db_col(res, 7));
+		xml_text(r, db_col(res, 8));
+		xml_end(r);
+		xml_start(r, "auditing-unit");
+		xml_attr(r, "id", db_col(res, 9));
+		xml_text(r, db_col(res, 10));
+		xml_end(r);
+		xml_start(r, "industry");
+		xml_attr(r, "code", db_col(res, 11) ? db_col(res, 11) : "");
+		xml_text(r, codes_label(ind, db_col(res, 11)));
+		xml_end(r);
+		xml_elem(r, "leader-name", db_col(res, 12));
+		xml_end(r);
+	}
+	db_end(res);
+	return rc < 0 ? err_status(db_err(r->db)) : 200;
+}
+
+int
+h_studio(struct req *r)
+{
+	return err_status(studio_xml(r, r->arg_id));
+}

@@ -1,0 +1,266 @@
+/*
+ * studio.c: the named studio as a model.  Naming an application makes
+ * its studio (studio_create, inside the naming transaction): the data
+ * as named, its types, its leader as its first member, and its naming
+ * as the first event of its life.  The city names by decisions
+ * (decision_create).  The studio's file (studio_xml) is what its base
+ * union, its district or industry union and the city see.  Nothing here
+ * knows HTTP: errors are enum err, refusals with r->message set.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "extern.h"
+
+const char *const sstatus_names[SS__MAX] = {
+	[SS_ACTIVE] = "active",
+	[SS_KEY_SUPPORT] = "key-support",
+	[SS_SUPERVISED] = "supervised",
+	[SS_REVOKED] = "revoked",
+	[SS_UPGRADED] = "upgraded",
+};
+
+enum sstatus
+sstatus_parse(const char *s)
+{
+	int	 i;
+
+	for (i = 0; s != NULL && i < SS__MAX; i++)
+		if (strcmp(s, sstatus_names[i]) == 0)
+			return (enum sstatus)i;
+	return SS__MAX;
+}
+
+enum err
+decision_create(struct req *r, const char *number, const char *on,
+    const char *title, int64_t *id)
+{
+	uint64_t	 last = 0;
+	enum err	 e;
+
+	e = db_exec(r->db, STMT_DECISION_ADD, DBARGS(DBS(number), DBS(on),
+	    DBS(title), DBI(r->who->unit_id), DBI(r->who->cert_id),
+	    DBS(r->who->holder)), NULL, &last);
+	if (e == E_DUP) {
+		r->message = aprintf(r->a, "文号“%s”已经用于另一个命名决定，"
+		    "请核对文号", number);
+		return E_CONFLICT;
+	}
+	*id = (int64_t)last;
+	return e;
+}
+
+enum err
+studio_create(struct req *r, int64_t app, int64_t decision,
+    const char *document, const char *reason, int64_t *id)
+{
+	uint64_t	 n = 0, last = 0;
+	enum err	 e;
+
+	if ((e = db_exec(r->db, STMT_STUDIO_FROM_APP, DBARGS(decision > 0 ?
+	    DBI(decision) : DBN, DBI(app)), &n, &last)) != E_OK)
+		return e;
+	if (n != 1) {
+		log_warnx("%s: application %lld is not named", __func__,
+		    (long long)app);
+		return E_DB;
+	}
+	*id = (int64_t)last;
+	if ((e = db_exec(r->db, STMT_STUDIO_TYPES_FROM_APP, DBARGS(DBI(*id),
+	    DBI(app)), NULL, NULL)) != E_OK ||
+	    (e = db_exec(r->db, STMT_STUDIO_LEADER_MEMBER, DBARGS(DBI(*id)),
+	    NULL, NULL)) != E_OK)
+		return e;
+	return db_exec(r->db, STMT_STUDIO_EVENT_ADD, DBARGS(DBI(*id),
+	    DBS("name"), DBN, DBS(sstatus_names[SS_ACTIVE]),
+	    DBI(r->who->unit_id), DBI(r->who->cert_id), DBS(r->who->holder),
+	    DBS(reason != NULL ? reason : ""),
+	    DBS(document != NULL ? document : "")), NULL, NULL);
+}
+
+/* Columns of STMT_STUDIO_GET. */
+enum {
+	SC_ID, SC_STATUS, SC_VERSION, SC_APP, SC_NUMBER, SC_NAMED_ON,
+	SC_PATH, SC_BASE, SC_AUDIT = SC_BASE + 4,
+	SC_NAME = SC_AUDIT + 4, SC_HOST, SC_HOST_TYPE, SC_INDUSTRY, SC_FIELD,
+	SC_MEMBERS, SC_SRDI, SC_LEADER, SC_LEADER_TITLE, SC_SPECIALTY,
+	SC_MOBILE, SC_EMAIL, SC_BIRTH, SC_OVERVIEW, SC_GOALS, SC_SUMMARY,
+	SC_SINCE, SC_DECISION, SC_DOCNO, SC_DECIDED, SC_DTITLE
+};
+
+/* <name code="">label</name> of a code of a code table. */
+static void
+code_elem(struct req *r, const char *name, enum codetab t, const char *code)
+{
+	const struct codeset	*cs = codes_get(r->db, t);
+
+	xml_start(r, name);
+	xml_attr(r, "code", code != NULL ? code : "");
+	if (cs != NULL)
+		xml_text(r, codes_label(cs, code));
+	xml_end(r);
+}
+
+/* <elem>text</elem>, or nothing when text is NULL. */
+static void
+elem_opt(struct req *r, const char *name, const char *text)
+{
+	if (text != NULL)
+		xml_elem(r, name, text);
+}
+
+static enum err
+studio_types(struct req *r, int64_t id)
+{
+	const struct codeset	*cs = codes_get(r->db, CT_STUDIO_TYPE);
+	struct dbq		*q;
+	int			 rc;
+
+	if ((q = db_query(r->db, STMT_STUDIO_TYPES, DBARGS(DBI(id)))) == NULL)
+		return db_err(r->db);
+	xml_start(r, "types");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "type");
+		xml_attr(r, "code", db_col(q, 0));
+		if (cs != NULL)
+			xml_text(r, codes_label(cs, db_col(q, 0)));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+static enum err
+studio_members(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_STUDIO_MEMBERS, DBARGS(DBI(id)))) ==
+	    NULL)
+		return db_err(r->db);
+	xml_start(r, "members");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "member");
+		xml_attr(r, "id", db_col(q, 0));
+		xml_attr(r, "joined", db_col(q, 5));
+		xml_attr(r, "left", db_col(q, 6));
+		xml_elem(r, "name", db_col(q, 1));
+		xml_elem(r, "role", db_col(q, 2));
+		xml_elem(r, "trade", db_col(q, 3));
+		xml_elem(r, "title", db_col(q, 4));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+static enum err
+studio_events(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_STUDIO_EVENTS, DBARGS(DBI(id)))) ==
+	    NULL)
+		return db_err(r->db);
+	xml_start(r, "events");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "event");
+		xml_attr(r, "action", db_col(q, 0));
+		xml_attr(r, "from", db_col(q, 1));
+		xml_attr(r, "to", db_col(q, 2));
+		xml_attr(r, "at", xml_datetime(r, db_col(q, 3)));
+		xml_attr(r, "document", db_col(q, 9));
+		unit_xml_row(r, "unit", q, 4);
+		xml_elem(r, "holder", db_col(q, 8));
+		xml_elem(r, "reason", db_col(q, 10));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+enum err
+studio_xml(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	enum err	 e;
+
+	if ((e = db_one(r->db, STMT_STUDIO_GET, DBARGS(DBI(id)), &q)) != E_OK)
+		return e == E_NOTFOUND ? auth_hidden(r, "工作室") : e;
+	if (!auth_sees(r->who, db_col(q, SC_PATH))) {
+		db_end(q);
+		return auth_hidden(r, "工作室");
+	}
+	xml_begin(r, "studio");
+	xml_attr(r, "id", db_col(q, SC_ID));
+	xml_attr(r, "status", db_col(q, SC_STATUS));
+	xml_attr(r, "version", db_col(q, SC_VERSION));
+	xml_attr(r, "status-since", xml_datetime(r, db_col(q, SC_SINCE)));
+	xml_attr(r, "application", db_col(q, SC_APP));
+	xml_start(r, "naming");
+	xml_attr(r, "number", db_col(q, SC_NUMBER));
+	xml_attr(r, "on", db_col(q, SC_NAMED_ON));
+	if (db_col(q, SC_DECISION) != NULL) {
+		xml_start(r, "decision");
+		xml_attr(r, "id", db_col(q, SC_DECISION));
+		xml_attr(r, "number", db_col(q, SC_DOCNO));
+		xml_attr(r, "on", db_col(q, SC_DECIDED));
+		xml_text(r, db_col(q, SC_DTITLE));
+		xml_end(r);
+	}
+	xml_end(r);
+	xml_elem(r, "name", db_col(q, SC_NAME));
+	xml_elem(r, "host-unit", db_col(q, SC_HOST));
+	code_elem(r, "host-unit-type", CT_UNIT_TYPE, db_col(q, SC_HOST_TYPE));
+	code_elem(r, "industry", CT_INDUSTRY, db_col(q, SC_INDUSTRY));
+	xml_elem(r, "field", db_col(q, SC_FIELD));
+	elem_opt(r, "member-count", db_col(q, SC_MEMBERS));
+	xml_start(r, "srdi");
+	xml_attr(r, "level", db_col(q, SC_SRDI));
+	xml_end(r);
+	unit_xml_row(r, "base-union", q, SC_BASE);
+	unit_xml_row(r, "auditing-unit", q, SC_AUDIT);
+	xml_start(r, "leader");
+	xml_elem(r, "name", db_col(q, SC_LEADER));
+	xml_elem(r, "title", db_col(q, SC_LEADER_TITLE));
+	xml_elem(r, "specialty", db_col(q, SC_SPECIALTY));
+	xml_elem(r, "mobile", db_col(q, SC_MOBILE));
+	xml_elem(r, "email", db_col(q, SC_EMAIL));
+	elem_opt(r, "birth-month", db_col(q, SC_BIRTH));
+	xml_end(r);
+	xml_elem(r, "overview", db_col(q, SC_OVERVIEW));
+	xml_elem(r, "goals", db_col(q, SC_GOALS));
+	xml_elem(r, "achievements-summary", db_col(q, SC_SUMMARY));
+	db_end(q);
+	if ((e = studio_types(r, id)) != E_OK ||
+	    (e = studio_members(r, id)) != E_OK ||
+	    (e = studio_events(r, id)) != E_OK)
+		return e;
+	return E_OK;
+}
+
+enum err
+studio_xml_counts(struct req *r, const char *path)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_STUDIO_STATUS_COUNTS,
+	    DBARGS(DBS(path)))) == NULL)
+		return db_err(r->db);
+	xml_start(r, "counts");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "count");
+		xml_attr(r, "status", db_col(q, 0));
+		xml_text(r, db_col(q, 1));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}

@@ -1,0 +1,260 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  studio.xsl: a named studio's file, GET /app/studios/{id} (document
+  <studio>): its status, its naming (number, date, the city's decision),
+  its current data, its leader, its members and the record of its life,
+  with links to the application it was named on and its printed form.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template match="/studio" mode="title">
+    <xsl:value-of select="name"/>
+  </xsl:template>
+
+  <xsl:template match="/studio" mode="crumbs">
+    <li><a href="/app/studios">工作室</a></li>
+    <li aria-current="page"><xsl:value-of select="name"/></li>
+  </xsl:template>
+
+  <!-- a fact of the table, or a muted 未填写 -->
+  <xsl:template name="fact">
+    <xsl:param name="v"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($v) != ''"><xsl:value-of select="$v"/></xsl:when>
+      <xsl:otherwise><span class="muted">未填写</span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="/studio" mode="main">
+    <div class="app-summary">
+      <p class="app-status">
+        <span class="app-summary-label">当前状态</span>
+        <span class="badge badge-studio badge-studio-{@status}">
+          <xsl:call-template name="studio-status-label"/>
+        </span>
+      </p>
+      <dl class="app-facts">
+        <div>
+          <dt>命名编号</dt>
+          <dd><strong><xsl:value-of select="naming/@number"/></strong></dd>
+        </div>
+        <div>
+          <dt>命名日期</dt>
+          <dd>
+            <xsl:call-template name="date">
+              <xsl:with-param name="d" select="naming/@on"/>
+            </xsl:call-template>
+          </dd>
+        </div>
+        <div>
+          <dt>命名决定</dt>
+          <dd>
+            <xsl:choose>
+              <xsl:when test="naming/decision">
+                <xsl:value-of select="naming/decision/@number"/>
+                <xsl:text>（</xsl:text>
+                <xsl:call-template name="date">
+                  <xsl:with-param name="d" select="naming/decision/@on"/>
+                </xsl:call-template>
+                <xsl:text>）</xsl:text>
+              </xsl:when>
+              <xsl:otherwise><span class="muted">单独命名</span></xsl:otherwise>
+            </xsl:choose>
+          </dd>
+        </div>
+        <div>
+          <dt>创建申请</dt>
+          <dd>
+            <xsl:choose>
+              <xsl:when test="$is-print">第 <xsl:value-of select="@application"/> 号</xsl:when>
+              <xsl:otherwise>
+                <a href="/app/applications/{@application}">查看申请</a>
+                <xsl:text>　</xsl:text>
+                <a href="/app/applications/{@application}?format=print">打印申请表</a>
+              </xsl:otherwise>
+            </xsl:choose>
+          </dd>
+        </div>
+      </dl>
+    </div>
+
+    <xsl:if test="naming/decision">
+      <p class="help">
+        <xsl:text>依据《</xsl:text>
+        <xsl:value-of select="naming/decision"/>
+        <xsl:text>》命名。</xsl:text>
+      </p>
+    </xsl:if>
+
+    <section class="panel app-section">
+      <h2>工作室现状</h2>
+      <table class="facts facts-4">
+        <colgroup><col class="k"/><col/><col class="k"/><col/></colgroup>
+        <tbody>
+          <tr>
+            <th scope="row">工作室名称</th>
+            <td colspan="3"><strong><xsl:value-of select="name"/></strong></td>
+          </tr>
+          <tr>
+            <th scope="row">所在单位</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="host-unit"/></xsl:call-template></td>
+            <th scope="row">单位类型</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="host-unit-type"/></xsl:call-template></td>
+          </tr>
+          <tr>
+            <th scope="row">所属行业</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="industry"/></xsl:call-template></td>
+            <th scope="row">专精特新企业</th>
+            <td>
+              <xsl:call-template name="label">
+                <xsl:with-param name="k" select="concat('srdi.', srdi/@level)"/>
+                <xsl:with-param name="default" select="srdi/@level"/>
+              </xsl:call-template>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">创新领域</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="field"/></xsl:call-template></td>
+            <th scope="row">成员人数</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="member-count"/></xsl:call-template></td>
+          </tr>
+          <tr>
+            <th scope="row">工作室类型</th>
+            <td colspan="3">
+              <xsl:for-each select="types/type">
+                <xsl:if test="position() &gt; 1">、</xsl:if>
+                <xsl:value-of select="."/>
+              </xsl:for-each>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">所在单位工会</th>
+            <td><xsl:value-of select="base-union"/></td>
+            <th scope="row">审核单位</th>
+            <td><xsl:value-of select="auditing-unit"/></td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+
+    <section class="panel app-section">
+      <h2>领衔人</h2>
+      <table class="facts facts-4">
+        <colgroup><col class="k"/><col/><col class="k"/><col/></colgroup>
+        <tbody>
+          <tr>
+            <th scope="row">姓名</th>
+            <td><xsl:value-of select="leader/name"/></td>
+            <th scope="row">职称或技能等级</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="leader/title"/></xsl:call-template></td>
+          </tr>
+          <tr>
+            <th scope="row">专业或工种</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="leader/specialty"/></xsl:call-template></td>
+            <th scope="row">出生年月</th>
+            <td>
+              <xsl:call-template name="month">
+                <xsl:with-param name="d" select="leader/birth-month"/>
+              </xsl:call-template>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">手机</th>
+            <td><xsl:call-template name="fact"><xsl:with-param name="v" select="leader/mobile"/></xsl:call-template></td>
+            <th scope="row">电子邮箱</th>
+            <td class="wrap-any"><xsl:call-template name="fact"><xsl:with-param name="v" select="leader/email"/></xsl:call-template></td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+
+    <section class="panel app-section">
+      <h2>工作室成员</h2>
+      <xsl:choose>
+        <xsl:when test="members/member">
+          <div class="table-scroll">
+            <table class="grid">
+              <thead>
+                <tr>
+                  <th scope="col">姓名</th>
+                  <th scope="col">在工作室中</th>
+                  <th scope="col">专业或工种</th>
+                  <th scope="col">职称或技能等级</th>
+                  <th scope="col">加入</th>
+                  <th scope="col">退出</th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="members/member">
+                  <tr>
+                    <td><xsl:value-of select="name"/></td>
+                    <td><xsl:value-of select="role"/></td>
+                    <td><xsl:value-of select="trade"/></td>
+                    <td><xsl:value-of select="title"/></td>
+                    <td><xsl:call-template name="date"><xsl:with-param name="d" select="@joined"/></xsl:call-template></td>
+                    <td><xsl:call-template name="date"><xsl:with-param name="d" select="@left"/></xsl:call-template></td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <div class="panel-body"><p class="muted">尚未登记成员。</p></div>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section class="panel app-section">
+      <h2>工作室基本情况</h2>
+      <div class="panel-body">
+        <xsl:call-template name="text-block"><xsl:with-param name="t" select="overview"/></xsl:call-template>
+      </div>
+    </section>
+    <section class="panel app-section">
+      <h2>工作室工作目标</h2>
+      <div class="panel-body">
+        <xsl:call-template name="text-block"><xsl:with-param name="t" select="goals"/></xsl:call-template>
+      </div>
+    </section>
+    <section class="panel app-section">
+      <h2>工作室成果简介</h2>
+      <div class="panel-body">
+        <xsl:call-template name="text-block"><xsl:with-param name="t" select="achievements-summary"/></xsl:call-template>
+      </div>
+    </section>
+
+    <section class="panel app-section">
+      <h2>状态记录</h2>
+      <ol class="timeline">
+        <xsl:for-each select="events/event">
+          <li>
+            <p class="timeline-head">
+              <strong>
+                <xsl:call-template name="label">
+                  <xsl:with-param name="k" select="concat('event.', @action)"/>
+                  <xsl:with-param name="default" select="@action"/>
+                </xsl:call-template>
+              </strong>
+              <xsl:text>　</xsl:text>
+              <xsl:value-of select="unit"/>
+              <xsl:text>　</xsl:text>
+              <xsl:value-of select="holder"/>
+              <xsl:text>　</xsl:text>
+              <xsl:call-template name="datetime"><xsl:with-param name="d" select="@at"/></xsl:call-template>
+              <xsl:if test="@document != ''">
+                <xsl:text>　文号：</xsl:text>
+                <xsl:value-of select="@document"/>
+              </xsl:if>
+            </p>
+            <xsl:if test="normalize-space(reason) != ''">
+              <xsl:call-template name="text-block"><xsl:with-param name="t" select="reason"/></xsl:call-template>
+            </xsl:if>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+  </xsl:template>
+
+</xsl:stylesheet>
