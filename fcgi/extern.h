@@ -424,6 +424,9 @@ enum stmt {
 	STMT_STUDIO_MEMBERS,
 	STMT_STUDIO_EVENTS,
 	STMT_STUDIO_OF_APP,
+	STMT_STUDIO_LOCK,
+	STMT_STUDIO_SET_STATUS,
+	STMT_APP_STUDIO_STATUS,
 	STMT__MAX
 };
 
@@ -953,6 +956,49 @@ enum sstatus {
 };
 extern const char *const sstatus_names[SS__MAX];
 enum sstatus sstatus_parse(const char *);
+
+/*
+ * What may happen to a named studio.  Revocation is the city's, on a
+ * basis: a violation stated in words, or three consecutive failed years
+ * in the assessment records.  Key support, supervision and restoring are
+ * set by the annual assessment; upgrading by the upgrade application.
+ */
+enum saction {
+	SA_REVOKE,
+	SA_SUPPORT,
+	SA_SUPERVISE,
+	SA_RESTORE,
+	SA_UPGRADE,
+	SA__MAX
+};
+/* Who takes a studio action. */
+enum sactor {
+	SR_CITY,	/* the city federation, on the studio's page */
+	SR_ASSESSMENT,	/* the annual assessment's filing */
+	SR_UPGRADE,	/* the decision on an upgrade application */
+	SR__MAX
+};
+extern const char *const saction_names[SA__MAX];
+enum saction saction_parse(const char *);
+/* The studio machine: 1 and *who, *to when the action is allowed. */
+int	 studio_next(enum sstatus from, enum saction, enum sactor *who,
+	    enum sstatus *to);
+
+/* One action on one studio, from its page. */
+struct sact {
+	struct req	*r;
+	int64_t		 id;
+	int64_t		 version;
+	enum saction	 action;
+	const char	*basis;		/* revoke: violation | failed-years */
+	const char	*reason;
+	const char	*document;	/* the decision's document number */
+};
+/*
+ * Take it inside the caller's transaction: E_OK, or a refusal with
+ * r->message set (E_NOTFOUND, E_FORBIDDEN, E_CONFLICT, E_INVALID).
+ */
+enum err studio_act(struct sact *);
 /*
  * The city's naming decision (文号, date YYYY-MM-DD, title), inside the
  * caller's transaction: E_OK and *id, or E_CONFLICT when the document
@@ -1007,6 +1053,7 @@ enum page {
 	PAGE_APPLICATION_CERTIFICATE,
 	PAGE_STUDIOS,
 	PAGE_STUDIO,
+	PAGE_STUDIO_TRANSITION,
 	PAGE__MAX
 };
 
@@ -1066,6 +1113,7 @@ int	 h_transition(struct req *);
 int	 h_batch(struct req *);
 int	 h_studios(struct req *);
 int	 h_studio(struct req *);
+int	 h_studio_transition(struct req *);
 
 /* ------------------------------------------------------------------ unit */
 

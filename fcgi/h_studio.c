@@ -180,3 +180,63 @@ h_studio(struct req *r)
 {
 	return err_status(studio_xml(r, r->arg_id));
 }
+
+#define MAXREASON	500	/* characters of a studio action's reason */
+
+static enum err
+studio_txn(void *arg)
+{
+	return studio_act(arg);
+}
+
+/*
+ * POST /app/studios/{id}/transition: an action on the studio (revoke),
+ * with its basis, its reason and the decision's document number.  A
+ * refused action shows the studio again with the reasons at the top.
+ */
+int
+h_studio_transition(struct req *r)
+{
+	struct sact	 a;
+	const char	*v, *msg;
+	enum err	 e, x;
+
+	memset(&a, 0, sizeof(a));
+	a.r = r;
+	a.id = r->arg_id;
+	if ((a.action = saction_parse(kv_get(&r->form, "action"))) ==
+	    SA__MAX)
+		req_ferr(r, "action", "操作", "未知的操作");
+	if ((v = kv_get(&r->form, "version")) == NULL ||
+	    valid_int(v, 1, INT32_MAX, &a.version) != NULL)
+		req_ferr(r, "version", "版本", "缺少工作室的版本号，请刷新页面");
+	a.basis = kv_get(&r->form, "basis");
+	if (a.action == SA_REVOKE && (a.basis == NULL ||
+	    (strcmp(a.basis, "violation") != 0 &&
+	    strcmp(a.basis, "failed-years") != 0)))
+		req_ferr(r, "basis", "取消命名的依据", "请选择取消命名的依据");
+	v = kv_get(&r->form, "reason");
+	if ((msg = valid_text(r->a, v ? v : "", MAXREASON, 1, &a.reason)) !=
+	    NULL)
+		req_ferr(r, "reason", "理由", msg);
+	else if (*a.reason == '\0')
+		req_ferr(r, "reason", "理由", "请写明理由");
+	v = kv_get(&r->form, "document");
+	if ((msg = valid_text(r->a, v ? v : "", 60, 0, &a.document)) != NULL)
+		req_ferr(r, "document", "决定文号", msg);
+	else if (*a.document == '\0')
+		req_ferr(r, "document", "决定文号", "请填写决定的文号");
+	if (r->nferr > 0)
+		return (x = studio_xml(r, a.id)) == E_OK ? 400 : err_status(x);
+	e = db_txn(r->db, studio_txn, &a);
+	if (e == E_INVALID || e == E_CONFLICT) {
+		if (e == E_CONFLICT)
+			req_ferr(r, "action", "操作", r->message);
+		x = studio_xml(r, a.id);
+		return err_status(x == E_OK ? e : x);
+	}
+	if (e != E_OK)
+		return err_status(e);
+	r->location = aprintf(r->a, "/app/studios/%lld", (long long)a.id);
+	return 303;
+}

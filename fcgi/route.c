@@ -74,6 +74,9 @@ static const struct route {
 	[PAGE_STUDIO] =
 	{ "/app/studios/{id}", h_studio, NULL,
 	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },
+	[PAGE_STUDIO_TRANSITION] =
+	{ "/app/studios/{id}/transition", NULL, h_studio_transition,
+	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

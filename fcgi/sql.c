@@ -382,4 +382,16 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE e.studio_id = ? ORDER BY e.id",
 	[STMT_STUDIO_OF_APP] =
 	"SELECT id FROM studio WHERE application_id = ?",
+	[STMT_STUDIO_LOCK] =
+	"SELECT status, version, base_path, application_id, name"
+	" FROM studio WHERE id = ? FOR UPDATE",
+	[STMT_STUDIO_SET_STATUS] =
+	"UPDATE studio SET status = ?, version = version + 1,"
+	" status_since = NOW(), updated_at = NOW(),"
+	" revoked_on = IF(? = 'revoked', CURDATE(), revoked_on)"
+	" WHERE id = ? AND version = ?",
+	[STMT_APP_STUDIO_STATUS] =
+	"UPDATE application SET status = ?, version = version + 1,"
+	" status_since = NOW(), updated_at = NOW()"
+	" WHERE id = ? AND status IN ('named', 'upgraded')",
 };

@@ -225,6 +225,64 @@
       </div>
     </section>
 
+    <xsl:if test="not($is-print) and (actions/action or errors/error)">
+      <section class="panel app-section app-actions" id="actions">
+        <h2>办理</h2>
+        <div class="panel-body">
+          <xsl:if test="errors/error">
+            <div class="form-alert" role="alert">
+              <strong>操作未完成，请处理以下问题后重新提交。</strong>
+              <ul>
+                <xsl:for-each select="errors/error">
+                  <li>
+                    <xsl:if test="normalize-space(@label) != '' and not(contains(., @label))">
+                      <strong><xsl:value-of select="@label"/></strong>
+                      <xsl:text>：</xsl:text>
+                    </xsl:if>
+                    <xsl:value-of select="."/>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </div>
+          </xsl:if>
+          <xsl:for-each select="actions/action[@name = 'revoke']">
+            <form class="action-form action-revoke" method="post"
+                  action="/app/studios/{/studio/@id}/transition">
+              <xsl:call-template name="csrf-input"/>
+              <input type="hidden" name="version" value="{/studio/@version}"/>
+              <input type="hidden" name="action" value="revoke"/>
+              <h3>取消命名</h3>
+              <p class="help">取消命名后，工作室不再列入公开名录和命名数量，其领衔人可以领衔其他工作室。此操作不能撤销。</p>
+              <p class="field">
+                <label for="revoke-basis">取消命名的依据<span class="req" aria-hidden="true">*</span></label>
+                <select id="revoke-basis" name="basis" required="required">
+                  <option value="">请选择</option>
+                  <option value="violation">违反有关规定（在理由中写明）</option>
+                  <option value="failed-years">连续三年考核不合格</option>
+                </select>
+              </p>
+              <p class="field">
+                <label for="revoke-document">决定文号<span class="req" aria-hidden="true">*</span></label>
+                <input type="text" id="revoke-document" name="document" maxlength="60"
+                       required="required" placeholder="如 长工发〔2026〕20号"/>
+              </p>
+              <p class="field">
+                <label for="revoke-reason">理由<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 500 字）</span></label>
+                <!-- maxlength: MAXREASON of fcgi/h_studio.c -->
+                <textarea id="revoke-reason" name="reason" rows="4" cols="60" maxlength="500"
+                          required="required">
+                  <xsl:text>&#10;</xsl:text>
+                </textarea>
+              </p>
+              <p class="action-submit">
+                <button type="submit" class="button-danger">取消命名</button>
+              </p>
+            </form>
+          </xsl:for-each>
+        </div>
+      </section>
+    </xsl:if>
+
     <section class="panel app-section">
       <h2>状态记录</h2>
       <ol class="timeline">

@@ -140,3 +140,75 @@ test('a studio is its base union\'s, its district\'s and the city\'s; to others 
 	assert.match(csv.body, new RegExp(a.name));
 	assert.ok(csv.body.startsWith('\ufeff命名编号,'));
 });
+
+/* A named studio of base: its id and its application's fields. */
+async function namedStudio() {
+	const fields = applicationFields();
+	const id = await createApplication(base, fields);
+	await act(base, id, 'recommend');
+	await act(district, id, 'approve');
+	await act(city(), id, 'name');
+	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(fieldOf(fields, 'name'))}`, { as: city() });
+	return { sid: await xpath(xml, 'string(/studios/studio/@id)'), app: id, fields };
+}
+
+async function studioState(sid) {
+	const { xml } = await fetchXml(`${APP}/app/studios/${sid}`, { as: city() });
+	const [status, version] = await xpaths(xml, ['/studio/@status', '/studio/@version']);
+	return { status, version, xml };
+}
+
+function revoke(as, sid, fields, query) {
+	return postForm(as, `/app/studios/${sid}/transition`, { action: 'revoke', ...fields }, { query });
+}
+
+test('revoking needs a basis, a reason and the decision\'s number; three failed years need records', async () => {
+	const { sid } = await namedStudio();
+	const { version } = await studioState(sid);
+	const good = { version, basis: 'violation', reason: '弄虚作假，骗取补助资金。', document: '长工发〔2026〕31号' };
+	for (const [field, over] of [['basis', { basis: '' }], ['reason', { reason: '' }], ['document', { document: '' }],
+		['basis', { basis: 'failed-years' }]]) {
+		const res = await revoke(city(), sid, { ...good, ...over }, 'format=xml');
+		assert.equal(res.status, 400, `${field}: ${show(res)}`);
+		assert.equal(await xpath(res.body, `count(/studio/errors/error[@field="${field}"])`), '1', field);
+		await validateXml(res.body);
+	}
+	assert.equal((await studioState(sid)).status, 'active', 'nothing changed');
+	// a stale version
+	const stale = await revoke(city(), sid, { ...good, version: String(Number(version) + 1) });
+	assert.equal(stale.status, 409, show(stale));
+	// the district and the base union see the studio but may not revoke it;
+	// another district does not see it
+	for (const [u, want] of [[district, 403], [base, 403], [otherDistrict, 404]]) {
+		const r = await revoke(u, sid, good);
+		assert.equal(r.status, want, `${u.code}: ${show(r)}`);
+	}
+	assert.equal((await studioState(sid)).status, 'active', 'nothing changed');
+});
+
+test('a revoked studio: its event, its application revoked, its leader free again; not twice', async () => {
+	const { sid, app, fields } = await namedStudio();
+	const { version } = await studioState(sid);
+	const res = await revoke(city(), sid, { version, basis: 'violation', reason: '严重违反有关规定。', document: '长工发〔2026〕32号' });
+	assert.equal(res.status, 303, show(res));
+	assert.equal(res.headers.location, `/app/studios/${sid}`);
+	const after = await studioState(sid);
+	assert.equal(after.status, 'revoked');
+	const [ev, doc, from] = await xpaths(after.xml, ['/studio/events/event[last()]/@action',
+		'/studio/events/event[last()]/@document', '/studio/events/event[last()]/@from']);
+	assert.deepEqual([ev, doc, from], ['revoke', '长工发〔2026〕32号', 'active']);
+	assert.equal((await applicationXml(app, city())).status, 'revoked');
+	// the leader may lead another studio now
+	const again = applicationFields({
+		'leader.name': fieldOf(fields, 'leader.name'), 'leader.birth-month': fieldOf(fields, 'leader.birth-month'),
+		'leader.mobile': fieldOf(fields, 'leader.mobile'),
+	});
+	const other = await createApplication(base, again);
+	await act(base, other, 'recommend');
+	await transition(base, other, 'withdraw', { opinion: '测试结束，撤回。' });
+	// not revoked twice
+	const twice = await revoke(city(), sid, { version: after.version, basis: 'violation', reason: '再次。', document: '长工发〔2026〕33号' });
+	assert.equal(twice.status, 409, show(twice));
+	// the studio page offers nothing more
+	assert.equal(await xpath(after.xml, 'count(/studio/actions/action)'), '0');
+});
