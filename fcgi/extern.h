@@ -205,6 +205,7 @@ struct req {
 	xmlDocPtr		 doc;		/* the response document */
 	xmlTextWriterPtr	 w;
 	int			 xmlerr;
+	int			 embed;		/* xml_begin() nests, for a dossier */
 	const char		*location;	/* for 303 */
 	const char		*allow;		/* the Allow header of a 405 */
 	const char		*reason;	/* short machine reason */
@@ -427,6 +428,7 @@ enum stmt {
 	STMT_STUDIO_LOCK,
 	STMT_STUDIO_SET_STATUS,
 	STMT_APP_STUDIO_STATUS,
+	STMT_AUDIT_OF_STUDIO,
 	STMT__MAX
 };
 
@@ -712,6 +714,7 @@ enum sheet {
 	SHEET_STUDIOS,
 	SHEET_STUDIOS_CSV,
 	SHEET_STUDIO,
+	SHEET_DOSSIER,
 	SHEET__MAX
 };
 
@@ -1021,6 +1024,13 @@ enum err studio_create(struct req *, int64_t app, int64_t decision,
 enum err studio_xml(struct req *, int64_t id);
 /* <counts> of the studios of the subtree with this path by status. */
 enum err studio_xml_counts(struct req *, const char *path);
+/*
+ * <dossier>: the studio's whole file in one document, for auditors
+ * without an account: the studio, the application it was named on with
+ * its reviews, and the audit entries of both.  The later parts of the
+ * programme (assessments, funding, achievements) add theirs here.
+ */
+enum err studio_dossier_xml(struct req *, int64_t id);
 
 /* ------------------------------------------------------------------ resp */
 
@@ -1054,6 +1064,7 @@ enum page {
 	PAGE_STUDIOS,
 	PAGE_STUDIO,
 	PAGE_STUDIO_TRANSITION,
+	PAGE_STUDIO_DOSSIER,
 	PAGE__MAX
 };
 
@@ -1114,6 +1125,7 @@ int	 h_batch(struct req *);
 int	 h_studios(struct req *);
 int	 h_studio(struct req *);
 int	 h_studio_transition(struct req *);
+int	 h_dossier(struct req *);
 
 /* ------------------------------------------------------------------ unit */
 

@@ -181,6 +181,12 @@ h_studio(struct req *r)
 	return err_status(studio_xml(r, r->arg_id));
 }
 
+int
+h_dossier(struct req *r)
+{
+	return err_status(studio_dossier_xml(r, r->arg_id));
+}
+
 #define MAXREASON	500	/* characters of a studio action's reason */
 
 static enum err

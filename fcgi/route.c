@@ -74,6 +74,9 @@ static const struct route {
 	[PAGE_STUDIO] =
 	{ "/app/studios/{id}", h_studio, NULL,
 	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },
+	[PAGE_STUDIO_DOSSIER] =
+	{ "/app/studios/{id}/dossier", h_dossier, NULL,
+	  SHEET_DOSSIER, SHEET_DOSSIER, SHEET_NONE, R_AUTH },
 	[PAGE_STUDIO_TRANSITION] =
 	{ "/app/studios/{id}/transition", NULL, h_studio_transition,
 	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },

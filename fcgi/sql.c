@@ -390,6 +390,13 @@ const char *const stmts[STMT__MAX] = {
 	" status_since = NOW(), updated_at = NOW(),"
 	" revoked_on = IF(? = 'revoked', CURDATE(), revoked_on)"
 	" WHERE id = ? AND version = ?",
+	[STMT_AUDIT_OF_STUDIO] =
+	"SELECT a.id, DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), u.name,"
+	" a.holder, a.fingerprint, a.action, a.object_type, a.object_id,"
+	" a.hash FROM audit a LEFT JOIN unit u ON u.id = a.unit_id"
+	" WHERE (a.object_type = 'studio' AND a.object_id = ?)"
+	" OR (a.object_type = 'application' AND a.object_id = ?)"
+	" ORDER BY a.id LIMIT 1000",
 	[STMT_APP_STUDIO_STATUS] =
 	"UPDATE application SET status = ?, version = version + 1,"
 	" status_since = NOW(), updated_at = NOW()"

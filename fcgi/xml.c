@@ -31,6 +31,12 @@ check(struct req *r, int rc)
 void
 xml_begin(struct req *r, const char *root)
 {
+	/* Inside a dossier: the record is an element of the document. */
+	if (r->embed && r->w != NULL) {
+		xml_start(r, root);
+		xml_attr(r, "schema", SCHEMA_VERSION);
+		return;
+	}
 	if (r->w != NULL) {
 		xmlFreeTextWriter(r->w);
 		r->w = NULL;

@@ -42,6 +42,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_STUDIOS] = "studios.xsl",
 	[SHEET_STUDIOS_CSV] = "studios.csv.xsl",
 	[SHEET_STUDIO] = "studio.xsl",
+	[SHEET_DOSSIER] = "dossier.xsl",
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];

@@ -49,6 +49,7 @@
     <l k="action.application.name">考核命名</l>
     <l k="action.application.reject">不予命名</l>
     <l k="action.application.withdraw">撤回申请</l>
+    <l k="action.studio.revoke">取消命名</l>
 
     <!-- audit log object types -->
     <l k="object.cert">证书</l>

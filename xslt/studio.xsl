@@ -71,6 +71,8 @@
               <xsl:otherwise>
                 <a href="/app/applications/{@application}">查看申请</a>
                 <xsl:text>　</xsl:text>
+                <a href="/app/studios/{@id}/dossier">工作室档案</a>
+                <xsl:text>　</xsl:text>
                 <a href="/app/applications/{@application}?format=print">打印申请表</a>
               </xsl:otherwise>
             </xsl:choose>

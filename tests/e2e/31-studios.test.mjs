@@ -212,3 +212,29 @@ test('a revoked studio: its event, its application revoked, its leader free agai
 	// the studio page offers nothing more
 	assert.equal(await xpath(after.xml, 'count(/studio/actions/action)'), '0');
 });
+
+test('the dossier: the studio, its application with its reviews, the audit entries of both; one XML', async () => {
+	const { sid, app } = await namedStudio();
+	const { version } = await studioState(sid);
+	assert.equal((await revoke(city(), sid, { version, basis: 'violation', reason: '档案测试。', document: '长工发〔2026〕34号' })).status, 303);
+	const { xml } = await fetchXml(`${APP}/app/studios/${sid}/dossier`, { as: district });
+	// each part validates against its own schema
+	for (const root of ['studio', 'application']) {
+		const i = xml.indexOf(`<${root} schema="1"`);
+		const j = xml.indexOf(`</${root}>`, i) + root.length + 3;
+		assert.ok(i > 0 && j > i, root);
+		await validateXml(`<?xml version="1.0" encoding="UTF-8"?>\n${xml.slice(i, j)}`);
+	}
+	const [reviews, actions, events] = await xpaths(xml, ['count(/dossier/application/reviews/review)',
+		'count(/dossier/audit/entry)', 'count(/dossier/studio/events/event)']);
+	assert.equal(reviews, '3', 'recommend, approve, name');
+	assert.equal(events, '2', 'named, revoked');
+	assert.ok(Number(actions) >= 5, `create, recommend, approve, name, revoke: ${actions}`);
+	assert.equal(await xpath(xml, 'string(/dossier/audit/entry[last()]/@action)'), 'studio.revoke');
+	assert.equal(await xpath(xml, 'string(/dossier/application/@id)'), app);
+	const print = await curl(`${APP}/app/studios/${sid}/dossier?format=print`, { as: base });
+	assert.equal(print.status, 200, show(print));
+	assert.match(print.body, /档案/);
+	for (const u of [otherBase, otherDistrict])
+		assert.equal((await curl(`${APP}/app/studios/${sid}/dossier`, { as: u })).status, 404, u.code);
+});

@@ -1,0 +1,245 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  dossier.xsl: a studio's whole file, GET /app/studios/{id}/dossier
+  (document <dossier>: the <studio>, the <application> it was named on,
+  the <audit> entries of both), as one page to read and one document to
+  print for auditors without an account.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="layout.xsl"/>
+
+  <xsl:template match="/dossier" mode="title">
+    <xsl:value-of select="studio/name"/>
+    <xsl:text> 档案</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="/dossier" mode="crumbs">
+    <li><a href="/app/studios">工作室</a></li>
+    <li><a href="/app/studios/{@studio}"><xsl:value-of select="studio/name"/></a></li>
+    <li aria-current="page">档案</li>
+  </xsl:template>
+
+  <xsl:template name="or-empty">
+    <xsl:param name="v"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($v) != ''"><xsl:value-of select="$v"/></xsl:when>
+      <xsl:otherwise><span class="muted">未填写</span></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="/dossier" mode="main">
+    <xsl:variable name="s" select="studio"/>
+    <xsl:variable name="a" select="application"/>
+    <p class="help">
+      <xsl:text>本档案汇集工作室的命名、现状、创建申请及审核、状态记录和审计记录，</xsl:text>
+      <xsl:call-template name="date"><xsl:with-param name="d" select="@made-on"/></xsl:call-template>
+      <xsl:text>生成。</xsl:text>
+    </p>
+
+    <section class="panel app-section">
+      <h2>一、命名与现状</h2>
+      <table class="facts facts-4">
+        <colgroup><col class="k"/><col/><col class="k"/><col/></colgroup>
+        <tbody>
+          <tr>
+            <th scope="row">工作室名称</th>
+            <td colspan="3"><strong><xsl:value-of select="$s/name"/></strong></td>
+          </tr>
+          <tr>
+            <th scope="row">命名编号</th>
+            <td><xsl:value-of select="$s/naming/@number"/></td>
+            <th scope="row">命名日期</th>
+            <td><xsl:call-template name="date"><xsl:with-param name="d" select="$s/naming/@on"/></xsl:call-template></td>
+          </tr>
+          <tr>
+            <th scope="row">命名决定</th>
+            <td colspan="3">
+              <xsl:choose>
+                <xsl:when test="$s/naming/decision">
+                  <xsl:value-of select="$s/naming/decision/@number"/>
+                  <xsl:text>《</xsl:text>
+                  <xsl:value-of select="$s/naming/decision"/>
+                  <xsl:text>》</xsl:text>
+                </xsl:when>
+                <xsl:otherwise><span class="muted">单独命名</span></xsl:otherwise>
+              </xsl:choose>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">当前状态</th>
+            <td>
+              <xsl:call-template name="studio-status-label">
+                <xsl:with-param name="code" select="$s/@status"/>
+              </xsl:call-template>
+            </td>
+            <th scope="row">专精特新企业</th>
+            <td>
+              <xsl:call-template name="label">
+                <xsl:with-param name="k" select="concat('srdi.', $s/srdi/@level)"/>
+                <xsl:with-param name="default" select="$s/srdi/@level"/>
+              </xsl:call-template>
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">所在单位</th>
+            <td><xsl:value-of select="$s/host-unit"/></td>
+            <th scope="row">所属行业</th>
+            <td><xsl:value-of select="$s/industry"/></td>
+          </tr>
+          <tr>
+            <th scope="row">所在单位工会</th>
+            <td><xsl:value-of select="$s/base-union"/></td>
+            <th scope="row">审核单位</th>
+            <td><xsl:value-of select="$s/auditing-unit"/></td>
+          </tr>
+          <tr>
+            <th scope="row">领衔人</th>
+            <td><xsl:value-of select="$s/leader/name"/></td>
+            <th scope="row">职称或技能等级</th>
+            <td><xsl:call-template name="or-empty"><xsl:with-param name="v" select="$s/leader/title"/></xsl:call-template></td>
+          </tr>
+          <tr>
+            <th scope="row">创新领域</th>
+            <td><xsl:call-template name="or-empty"><xsl:with-param name="v" select="$s/field"/></xsl:call-template></td>
+            <th scope="row">工作室类型</th>
+            <td>
+              <xsl:for-each select="$s/types/type">
+                <xsl:if test="position() &gt; 1">、</xsl:if>
+                <xsl:value-of select="."/>
+              </xsl:for-each>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+
+    <section class="panel app-section">
+      <h2>二、工作室成员</h2>
+      <div class="table-scroll">
+        <table class="grid">
+          <thead>
+            <tr>
+              <th scope="col">姓名</th><th scope="col">在工作室中</th><th scope="col">专业或工种</th>
+              <th scope="col">职称或技能等级</th><th scope="col">加入</th><th scope="col">退出</th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="$s/members/member">
+              <tr>
+                <td><xsl:value-of select="name"/></td>
+                <td><xsl:value-of select="role"/></td>
+                <td><xsl:value-of select="trade"/></td>
+                <td><xsl:value-of select="title"/></td>
+                <td><xsl:call-template name="date"><xsl:with-param name="d" select="@joined"/></xsl:call-template></td>
+                <td><xsl:call-template name="date"><xsl:with-param name="d" select="@left"/></xsl:call-template></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </section>
+
+    <section class="panel app-section">
+      <h2>三、创建申请及审核</h2>
+      <table class="facts facts-4">
+        <colgroup><col class="k"/><col/><col class="k"/><col/></colgroup>
+        <tbody>
+          <tr>
+            <th scope="row">申请编号</th>
+            <td><xsl:value-of select="$a/@id"/></td>
+            <th scope="row">填报日期</th>
+            <td><xsl:call-template name="date"><xsl:with-param name="d" select="$a/filled-on"/></xsl:call-template></td>
+          </tr>
+          <tr>
+            <th scope="row">申请时名称</th>
+            <td colspan="3"><xsl:value-of select="$a/name"/></td>
+          </tr>
+        </tbody>
+      </table>
+      <ol class="timeline">
+        <xsl:for-each select="$a/reviews/review">
+          <li>
+            <p class="timeline-head">
+              <strong><xsl:call-template name="decision-label"/></strong>
+              <xsl:text>　</xsl:text>
+              <xsl:value-of select="@unit-name"/>
+              <xsl:text>　</xsl:text>
+              <xsl:value-of select="@holder"/>
+              <xsl:text>　</xsl:text>
+              <xsl:call-template name="datetime"><xsl:with-param name="d" select="@on"/></xsl:call-template>
+            </p>
+            <xsl:if test="normalize-space(.) != ''">
+              <xsl:call-template name="text-block"><xsl:with-param name="t" select="string(.)"/></xsl:call-template>
+            </xsl:if>
+          </li>
+        </xsl:for-each>
+      </ol>
+      <xsl:if test="not($is-print)">
+        <p class="panel-body">
+          <a href="/app/applications/{$a/@id}?format=print">打印申请表原件</a>
+        </p>
+      </xsl:if>
+    </section>
+
+    <section class="panel app-section">
+      <h2>四、状态记录</h2>
+      <ol class="timeline">
+        <xsl:for-each select="$s/events/event">
+          <li>
+            <p class="timeline-head">
+              <strong>
+                <xsl:call-template name="label">
+                  <xsl:with-param name="k" select="concat('event.', @action)"/>
+                  <xsl:with-param name="default" select="@action"/>
+                </xsl:call-template>
+              </strong>
+              <xsl:text>　</xsl:text>
+              <xsl:value-of select="unit"/>
+              <xsl:text>　</xsl:text>
+              <xsl:call-template name="datetime"><xsl:with-param name="d" select="@at"/></xsl:call-template>
+              <xsl:if test="@document != ''">
+                <xsl:text>　文号：</xsl:text>
+                <xsl:value-of select="@document"/>
+              </xsl:if>
+            </p>
+            <xsl:if test="normalize-space(reason) != ''">
+              <xsl:call-template name="text-block"><xsl:with-param name="t" select="reason"/></xsl:call-template>
+            </xsl:if>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+
+    <section class="panel app-section">
+      <h2>五、审计记录</h2>
+      <div class="table-scroll">
+        <table class="grid">
+          <thead>
+            <tr>
+              <th scope="col">序号</th><th scope="col">时间</th><th scope="col">单位</th>
+              <th scope="col">操作人</th><th scope="col">操作</th><th scope="col">哈希</th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="audit/entry">
+              <tr>
+                <td><xsl:value-of select="@id"/></td>
+                <td><xsl:call-template name="datetime"><xsl:with-param name="d" select="@at"/></xsl:call-template></td>
+                <td><xsl:value-of select="unit"/></td>
+                <td><xsl:value-of select="holder"/></td>
+                <td>
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('action.', @action)"/>
+                    <xsl:with-param name="default" select="@action"/>
+                  </xsl:call-template>
+                </td>
+                <td class="code"><xsl:value-of select="substring(@hash, 1, 16)"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  </xsl:template>
+
+</xsl:stylesheet>
