@@ -104,6 +104,13 @@ static const struct {
 	{ "/app/applications/5/certificate/1", PAGE__MAX, 0 },
 	{ "/app/applications/{id}/edit", PAGE__MAX, 0 },
 	{ "/app/applications/1234567890123456/edit", PAGE__MAX, 0 },
+	{ "/app/studios", PAGE_STUDIOS, 0 },
+	{ "/app/studios/3", PAGE_STUDIO, 3 },
+	{ "/app/studios/3/transition", PAGE_STUDIO_TRANSITION, 3 },
+	{ "/app/studios/3/dossier", PAGE_STUDIO_DOSSIER, 3 },
+	{ "/app/studios/", PAGE__MAX, 0 },
+	{ "/app/studios/x", PAGE__MAX, 0 },
+	{ "/app/studios/3/dossier/", PAGE__MAX, 0 },
 };
 
 START_TEST(t_route_match)
@@ -143,6 +150,10 @@ static const struct {
 	{ PAGE_APPLICATION_EDIT, 1, 1, 0 },
 	{ PAGE_APPLICATION_TRANSITION, 0, 0, 1 },
 	{ PAGE_APPLICATION_CERTIFICATE, 1, 1, 0 },
+	{ PAGE_STUDIOS, 1, 1, 0 },
+	{ PAGE_STUDIO, 1, 1, 0 },
+	{ PAGE_STUDIO_TRANSITION, 0, 0, 1 },
+	{ PAGE_STUDIO_DOSSIER, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
