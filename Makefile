@@ -28,6 +28,7 @@ endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
 	   codes csv unit review application act \
+	   cert \
 	   h_public h_home h_unit h_audit h_application h_review
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h

@@ -1032,6 +1032,55 @@ enum err unit_xml_ancestors(struct req *, const char *path);
 enum err unit_xml_children(struct req *, int64_t id);
 
 
+/* ------------------------------------------------------------------ cert */
+
+/*
+ * The certificates of the units (cert.c), for the certificate page and
+ * studioctl alike.  r->who makes the change (NULL: the operator); each
+ * write is one transaction with its audit row.
+ */
+struct enrolment {
+	int64_t		 unit_id;	/* the unit it is enrolled to */
+	const char	*pem;		/* the certificate, PEM */
+	size_t		 len;
+	const char	*holder;	/* NULL or "": the certificate's name */
+	int64_t		 id;		/* out: the new certificate's id */
+	int64_t		 enrolled_to;	/* out, E_CONFLICT: the unit holding
+					   it (never for the user to see) */
+	struct certinfo	 ci;		/* out: the certificate parsed */
+};
+/*
+ * Enrol a certificate: one that the union CA issued for a client and in
+ * date (cert_verify), with a valid holder.  E_OK and en->id; E_INVALID
+ * with the fields named (pem, holder: req_ferr(), the first also as
+ * r->message); E_CONFLICT when it is enrolled already (to any unit: the
+ * pem field named); or an error (E_CONF without a union CA loaded).
+ */
+enum err cert_enrol(struct req *, struct enrolment *);
+/*
+ * Revoke the certificate with this id, or (fp not NULL) with this
+ * fingerprint, of the unit unit_id (0: of any unit).  E_OK and *revoked
+ * its id (also on a refusal, when found); E_NOTFOUND (no such
+ * certificate, or not the unit's), E_CONFLICT (already revoked), with
+ * r->message; or a database error.
+ */
+enum err cert_revoke(struct req *, int64_t unit_id, int64_t id,
+	    const char *fp, int64_t *revoked);
+/* <cert> of each certificate of the unit, the active ones first. */
+enum err cert_xml_list(struct req *, int64_t unit_id);
+/* One certificate of a list: its strings valid during the call only. */
+struct certrow {
+	int64_t		 id;
+	const char	*unit_code;
+	const char	*fingerprint;
+	const char	*holder;
+	const char	*not_after;	/* YYYY-MM-DD, UTC */
+	const char	*status;	/* active, revoked or expired */
+};
+/* Call fn for each certificate (of the unit with this code, NULL: all). */
+enum err cert_list(struct req *, const char *unit_code,
+	    void (*fn)(void *, const struct certrow *), void *arg);
+
 /* ------------------------------------------------------------------ pool */
 
 /* Run the master until SIGTERM; returns the exit status. */
