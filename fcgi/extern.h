@@ -410,6 +410,8 @@ enum stmt {
 	STMT_DISTRICTS,
 	STMT_AUDIT_ANCHOR,
 	STMT_AUDIT_ROW,
+	/* 007: the review's corrections */
+	STMT_APP_MARK_RECOMMENDED,
 	STMT__MAX
 };
 
@@ -854,6 +856,14 @@ enum err app_xml_counts(struct req *, const char *path);
 size_t	 app_nfields(void);
 const char *app_field_name(size_t);
 const char *app_field_column(size_t);
+
+/*
+ * Whether the unit sees an application of the base union with this path:
+ * one of its subtree that was ever recommended; until then (a draft, or
+ * withdrawn before it was recommended) only its base union does.  The
+ * lists say the same in SQL (APP_FILTER of sql.c).
+ */
+int	 app_sees(const struct who *, const char *base_path, int recommended);
 
 /* ------------------------------------------------------------------- csv */
 

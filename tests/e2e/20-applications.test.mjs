@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
+	applicationAsOwner,
 	APP, act, applicationFields, applicationXml, certsOf, city, createApplication, curl,
 	fetchXml, fieldOf, fingerprint, page, postForm, show, sql, transition, unit, unitId,
 	validateXml, xpath, xpaths,
@@ -37,7 +38,7 @@ async function holderOf(u) {
 const open = [];
 after(async () => {
 	for (const id of open) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
 		else if (status === 'audited')
@@ -351,7 +352,7 @@ test('only a named application has a naming certificate', async () => {
 	for (const [u, action] of [[null, null], [base, 'recommend'], [district, 'approve']]) {
 		if (u)
 			await act(u, id, action);
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		for (const q of ['', '?format=xml', '?format=print']) {
 			const res = await curl(`${APP}/app/applications/${id}/certificate${q}`, { as: city() });
 			assert.equal(res.status, 404, `the certificate of a ${status} application${q}: ${show(res)}`);

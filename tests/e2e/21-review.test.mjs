@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
+	applicationAsOwner,
 	APP, act, applicationFields, applicationXml, city, createApplication, curl, fetchXml,
 	fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
 } from './lib.mjs';
@@ -25,7 +26,7 @@ const sibling = unit('22010201');	// another base union under 南关区
 const open = [];
 after(async () => {
 	for (const id of open) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
 		else if (status === 'audited')

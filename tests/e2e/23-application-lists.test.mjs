@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
+	applicationAsOwner,
 	APP, act, applicationFields, applicationXml, childrenOf, city, createApplication, fetchXml, page,
 	postForm, show, transition, unit, unitId, validateXml, xpath, xpaths,
 } from './lib.mjs';
@@ -21,7 +22,7 @@ const otherDistrict = unit('220103');	// 宽城区总工会
 const open = [];
 after(async () => {
 	for (const [owner, id] of open) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(owner, id, 'withdraw', { opinion: '测试结束，撤回。' });
 		else if (status === 'audited')
