@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
-	applicationAsOwner,
-	APP, act, applicationFields, applicationXml, certsOf, city, createApplication, curl,
+	APP, act, applicationAsOwner, applicationFields, applicationXml, certsOf, city, createApplication, curl,
 	fetchXml, fieldOf, fingerprint, page, postForm, show, sql, transition, unit, unitId,
 	validateXml, xpath, xpaths,
 } from './lib.mjs';
@@ -76,7 +75,7 @@ test('the whole path: draft, recommended, returned, recommended, audited, named'
 	assert.equal(a.status, 'recommended');
 	assert.equal(await xpath(a.xml, 'string(/application/@can-edit)'), 'false');
 	assert.deepEqual((await xpath(a.xml, '/application/actions/action/@name')).match(/"\w+"/g),
-		['"approve"', '"return"'], 'the district may approve or return');
+		['"approve"', '"return"', '"reject"'], 'the district may approve, return or refuse to recommend');
 
 	await act(district, id, 'return', { opinion: opinions[1], version: a.version });
 	a = await applicationXml(id, base);

@@ -9,8 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
-	applicationAsOwner,
-	APP, HONOUR_LINES, OPINION_LIMIT, TEXT_LIMITS, VAR, act, applicationFields, applicationXml, chineseText, city, createApplication, curl,
+	APP, HONOUR_LINES, OPINION_LIMIT, TEXT_LIMITS, VAR, act, applicationAsOwner, applicationFields, applicationXml, chineseText, city, createApplication, curl,
 	fetchXml, fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
 } from './lib.mjs';
 

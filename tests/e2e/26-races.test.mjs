@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	applicationAsOwner,
-	act, applicationFields, applicationXml, city, createApplication, fieldOf, show,
+	act, applicationAsOwner, applicationFields, applicationXml, city, createApplication, fieldOf, show,
 	transition, unit,
 } from './lib.mjs';
 

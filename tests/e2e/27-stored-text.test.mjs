@@ -9,8 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
-	applicationAsOwner,
-	APP, ROOT, act, applicationXml, city, createApplication, curl, enrol, issueCert, page,
+	APP, ROOT, act, applicationAsOwner, applicationXml, city, createApplication, curl, enrol, issueCert, page,
 	postForm, show, sql, studioctl, unit, unitId, validateXml,
 } from './lib.mjs';
 
