@@ -113,15 +113,16 @@ review_act(struct act *a)
 	enum err	 e;
 
 	/*
-	 * Nothing of an application outside the unit's subtree may reach
-	 * the unit, not even whether it exists: its name is read, and named
-	 * in messages, only once the unit is known to see it.
+	 * Nothing of an application outside the unit's subtree, nor of
+	 * another unit's draft never recommended, may reach the unit, not
+	 * even whether it exists: its name is read, and named in messages,
+	 * only once the unit is known to see it (app_sees).
 	 */
 	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(a->id)), &q)) !=
 	    E_OK) {
 		return e == E_NOTFOUND ? auth_hidden(r, "申请") : e;
 	}
-	if (!auth_sees(r->who, db_col(q, 4))) {
+	if (!app_sees(r->who, db_col(q, 4), (int)db_coli(q, 10))) {
 		db_end(q);
 		return auth_hidden(r, "申请");
 	}
@@ -179,6 +180,11 @@ review_act(struct act *a)
 		return e;
 	if (n != 1)
 		return refuse(a, E_CONFLICT, "该申请已被他人修改，请刷新页面后重新操作");
+	/* From its first recommendation on, the units above see it. */
+	if (a->action == ACT_RECOMMEND && (e = db_exec(r->db,
+	    STMT_APP_MARK_RECOMMENDED, DBARGS(DBI(a->id)), NULL, NULL)) !=
+	    E_OK)
+		return e;
 	if ((e = db_exec(r->db, STMT_REVIEW_ADD, DBARGS(DBI(a->id),
 	    DBS(stage_names[stage]), DBI(r->who->unit_id),
 	    DBI(r->who->cert_id), DBS(r->who->holder),

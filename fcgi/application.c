@@ -77,7 +77,8 @@ enum afield {
 
 /* Columns of STMT_APP_GET after the fields (which come first, in order). */
 enum { COL_ID = AF__MAX, COL_STATUS, COL_VERSION, COL_BASE, COL_PATH,
-	COL_BASE_NAME, COL_REC_NAME, COL_NUMBER, COL_NAMED_ON, COL_SINCE };
+	COL_BASE_NAME, COL_REC_NAME, COL_NUMBER, COL_NAMED_ON, COL_SINCE,
+	COL_RECOMMENDED };
 
 static const struct field {
 	const char	*name;		/* form field, XML path */
@@ -545,7 +546,8 @@ app_xml(struct req *r, int64_t id)
 
 	if ((e = db_one(r->db, STMT_APP_GET, DBARGS(DBI(id)), &q)) != E_OK)
 		return e == E_NOTFOUND ? auth_hidden(r, "申请") : e;
-	if (!auth_sees(r->who, db_col(q, COL_PATH))) {
+	if (!app_sees(r->who, db_col(q, COL_PATH),
+	    (int)db_coli(q, COL_RECOMMENDED))) {
 		db_end(q);
 		return auth_hidden(r, "申请");
 	}
@@ -656,6 +658,7 @@ app_xml(struct req *r, int64_t id)
 		    review_actor(r->who, stage, base, rec)) {
 			xml_start(r, "action");
 			xml_attr(r, "name", action_names[a]);
+			xml_attr(r, "stage", stage_names[stage]);
 			xml_end(r);
 		}
 	xml_end(r);
@@ -880,12 +883,20 @@ update_txn(void *arg)
 	    "application", sv->id, what, strlen(what));
 }
 
+int
+app_sees(const struct who *w, const char *base_path, int recommended)
+{
+	return auth_sees(w, base_path) && (recommended ||
+	    strcmp(base_path, w->unit_path) == 0);
+}
+
 enum err
 app_visible(struct req *r, int64_t id, int own, const char **path,
     enum astatus *st)
 {
 	int64_t		 base;
 	struct dbq	*q;
+	int		 recommended;
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_APP_LOCK, DBARGS(DBI(id)), &q)) != E_OK)
@@ -893,8 +904,9 @@ app_visible(struct req *r, int64_t id, int own, const char **path,
 	*st = astatus_parse(db_col(q, 0));
 	base = db_coli(q, 2);
 	*path = astrdup(r->a, db_col(q, 4));
+	recommended = (int)db_coli(q, 10);
 	db_end(q);
-	if (!auth_sees(r->who, *path))
+	if (!app_sees(r->who, *path, recommended))
 		return auth_hidden(r, "申请");
 	if (own && base != r->who->unit_id) {
 		r->message = "只有申请所属的基层工会可以修改申请表";

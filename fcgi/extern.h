@@ -429,6 +429,8 @@ enum stmt {
 	STMT_STUDIO_SET_STATUS,
 	STMT_APP_STUDIO_STATUS,
 	STMT_AUDIT_OF_STUDIO,
+	/* 007: the review's corrections */
+	STMT_APP_MARK_RECOMMENDED,
 	STMT__MAX
 };
 
@@ -882,6 +884,14 @@ size_t	 app_nfields(void);
 const char *app_field_name(size_t);
 const char *app_field_column(size_t);
 
+/*
+ * Whether the unit sees an application of the base union with this path:
+ * one of its subtree that was ever recommended; until then (a draft, or
+ * withdrawn before it was recommended) only its base union does.  The
+ * lists say the same in SQL (APP_FILTER of sql.c).
+ */
+int	 app_sees(const struct who *, const char *base_path, int recommended);
+
 /* ------------------------------------------------------------------- csv */
 
 /* How a column's value becomes its cell (one converter each, csv.c). */
@@ -1152,6 +1162,55 @@ enum err unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */
 enum err unit_xml_children(struct req *, int64_t id);
 
+
+/* ------------------------------------------------------------------ cert */
+
+/*
+ * The certificates of the units (cert.c), for the certificate page and
+ * studioctl alike.  r->who makes the change (NULL: the operator); each
+ * write is one transaction with its audit row.
+ */
+struct enrolment {
+	int64_t		 unit_id;	/* the unit it is enrolled to */
+	const char	*pem;		/* the certificate, PEM */
+	size_t		 len;
+	const char	*holder;	/* NULL or "": the certificate's name */
+	int64_t		 id;		/* out: the new certificate's id */
+	int64_t		 enrolled_to;	/* out, E_CONFLICT: the unit holding
+					   it (never for the user to see) */
+	struct certinfo	 ci;		/* out: the certificate parsed */
+};
+/*
+ * Enrol a certificate: one that the union CA issued for a client and in
+ * date (cert_verify), with a valid holder.  E_OK and en->id; E_INVALID
+ * with the fields named (pem, holder: req_ferr(), the first also as
+ * r->message); E_CONFLICT when it is enrolled already (to any unit: the
+ * pem field named); or an error (E_CONF without a union CA loaded).
+ */
+enum err cert_enrol(struct req *, struct enrolment *);
+/*
+ * Revoke the certificate with this id, or (fp not NULL) with this
+ * fingerprint, of the unit unit_id (0: of any unit).  E_OK and *revoked
+ * its id (also on a refusal, when found); E_NOTFOUND (no such
+ * certificate, or not the unit's), E_CONFLICT (already revoked), with
+ * r->message; or a database error.
+ */
+enum err cert_revoke(struct req *, int64_t unit_id, int64_t id,
+	    const char *fp, int64_t *revoked);
+/* <cert> of each certificate of the unit, the active ones first. */
+enum err cert_xml_list(struct req *, int64_t unit_id);
+/* One certificate of a list: its strings valid during the call only. */
+struct certrow {
+	int64_t		 id;
+	const char	*unit_code;
+	const char	*fingerprint;
+	const char	*holder;
+	const char	*not_after;	/* YYYY-MM-DD, UTC */
+	const char	*status;	/* active, revoked or expired */
+};
+/* Call fn for each certificate (of the unit with this code, NULL: all). */
+enum err cert_list(struct req *, const char *unit_code,
+	    void (*fn)(void *, const struct certrow *), void *arg);
 
 /* ------------------------------------------------------------------ pool */
 

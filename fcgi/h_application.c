@@ -172,7 +172,8 @@ h_applications(struct req *r)
 	r->message = NULL;
 	r->reason = NULL;
 	pat = like_escape(r->a, q);
-#define FILTER DBS(r->who->unit_path), DBS(status), DBS(status), \
+#define FILTER DBS(r->who->unit_path), DBS(r->who->unit_path), \
+	    DBS(status), DBS(status), \
 	    DBS(dpath), DBS(dpath), DBS(industry), DBS(industry), DBS(type), \
 	    DBS(type), DBI(y), DBS(from), DBS(to), DBS(q), DBS(pat)
 	/* CSV exports the whole filtered list, streamed; HTML pages. */

@@ -116,7 +116,6 @@ static int
 certs_doc(struct req *r, int64_t id, const char *pem, const char *holder)
 {
 	struct dbq	*q;
-	int		 rc;
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK)
@@ -125,28 +124,8 @@ certs_doc(struct req *r, int64_t id, const char *pem, const char *holder)
 	xml_attrb(r, "can-edit", r->who->kind == KIND_CITY);
 	unit_xml_row(r, "unit", q, 0);
 	db_end(q);
-	if ((q = db_query(r->db, STMT_CERT_BY_UNIT,
-	    DBARGS(DBI(id)))) == NULL)
-		return err_status(db_err(r->db));
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "cert");
-		xml_attr(r, "id", db_col(q, 0));
-		xml_attr(r, "fingerprint", db_col(q, 1));
-		xml_attr(r, "serial", db_col(q, 2));
-		xml_attr(r, "not-before", db_col(q, 3));
-		xml_attr(r, "not-after", db_col(q, 4));
-		xml_attr(r, "enrolled-on", xml_datetime(r, db_col(q, 5)));
-		xml_attr(r, "revoked-on", db_col(q, 6) ?
-		    xml_datetime(r, db_col(q, 6)) : "");
-		xml_attr(r, "status", db_col(q, 6) != NULL ? "revoked" :
-		    db_coli(q, 9) ? "expired" : "active");
-		xml_elem(r, "holder", db_col(q, 7));
-		xml_elem(r, "subject", db_col(q, 8));
-		xml_end(r);
-	}
-	db_end(q);
-	if (rc < 0)
-		return err_status(db_err(r->db));
+	if ((e = cert_xml_list(r, id)) != E_OK)
+		return err_status(e);
 	if (r->nferr > 0) {
 		xml_ferrs(r);
 		xml_start(r, "form");
@@ -168,89 +147,18 @@ h_certs(struct req *r)
 	return certs_doc(r, r->arg_id, NULL, NULL);
 }
 
-struct certop {
-	struct req	*r;
-	int64_t		 unit_id;
-	int64_t		 cert_id;
-	struct certinfo	 ci;
-	const char	*holder;
-	int		 status;
-};
-
-static enum err
-enrol_txn(void *arg)
-{
-	struct certop	*op = arg;
-	struct req	*r = op->r;
-	uint64_t	 id;
-	char		*what;
-	enum err	 e;
-
-	e = db_exec(r->db, STMT_CERT_INSERT, DBARGS(DBI(op->unit_id),
-	    DBS(op->ci.fp), DBS(op->holder), DBS(op->ci.serial),
-	    DBS(op->ci.subject), DBS(op->ci.issuer), DBS(op->ci.not_before),
-	    DBS(op->ci.not_after), DBI(r->who->cert_id)), NULL, &id);
-	if (e == E_DUP) {
-		op->status = 409;
-		req_ferr(r, "pem", "证书", "该证书已经登记过，不能重复登记");
-		return E_ABORT;
-	}
-	if (e != E_OK)
-		return e;
-	op->cert_id = (int64_t)id;
-	what = aprintf(r->a, "unit=%lld\nfingerprint=%s\nserial=%s\n",
-	    (long long)op->unit_id, op->ci.fp, op->ci.serial);
-	return audit_append(r->db, r->who, "cert.enrol", "cert",
-	    op->cert_id, what, strlen(what));
-}
-
-static enum err
-revoke_txn(void *arg)
-{
-	struct certop	*op = arg;
-	struct req	*r = op->r;
-	struct dbq	*q;
-	int64_t		 unit;
-	int		 revoked;
-	uint64_t	 n;
-	char		*what;
-	enum err	 e;
-
-	if ((e = db_one(r->db, STMT_CERT_GET, DBARGS(DBI(op->cert_id)),
-	    &q)) != E_OK) {
-		if (e != E_NOTFOUND)
-			return e;
-		op->status = 404;
-		r->message = "该证书不存在";
-		return E_ABORT;
-	}
-	unit = db_coli(q, 1);
-	revoked = (int)db_coli(q, 3);
-	db_end(q);
-	if (unit != op->unit_id) {
-		op->status = 404;
-		r->message = "该单位没有这张证书";
-		return E_ABORT;
-	}
-	if (revoked) {
-		op->status = 409;
-		r->message = "该证书已被吊销";
-		return E_ABORT;
-	}
-	if ((e = db_exec(r->db, STMT_CERT_REVOKE, DBARGS(
-	    DBI(r->who->cert_id), DBI(op->cert_id)), &n, NULL)) != E_OK)
-		return e;
-	what = aprintf(r->a, "unit=%lld\ncert=%lld\n",
-	    (long long)op->unit_id, (long long)op->cert_id);
-	return audit_append(r->db, r->who, "cert.revoke", "cert",
-	    op->cert_id, what, strlen(what));
-}
-
+/*
+ * Enrol (action=enrol, pem, holder) or revoke (action=revoke, cert) a
+ * certificate of the unit: the city's.  A refused enrolment comes back
+ * as the page with the form as typed, the fields named (400, or 409 for
+ * a certificate enrolled already).
+ */
 int
 h_certs_post(struct req *r)
 {
-	struct certop	 op;
-	const char	*path, *action, *pem, *holder, *msg, *cert, *why;
+	struct enrolment en;
+	const char	*path, *action, *cert;
+	int64_t		 id;
 	int		 status;
 	enum err	 e;
 
@@ -261,61 +169,34 @@ h_certs_post(struct req *r)
 		r->message = "只有市总工会可以登记或吊销证书";
 		return 403;
 	}
-	memset(&op, 0, sizeof(op));
-	op.r = r;
-	op.unit_id = r->arg_id;
-	op.status = 303;
 	action = kv_get(&r->form, "action");
-	pem = kv_get(&r->form, "pem");
-	holder = kv_get(&r->form, "holder");
 	if (action != NULL && strcmp(action, "enrol") == 0) {
-		if (pem == NULL || *pem == '\0')
-			req_ferr(r, "pem", "证书", "请粘贴 PEM 格式的证书");
-		else if (strlen(pem) > 16384 || cert_parse_pem(pem,
-		    strlen(pem), &op.ci) != E_OK)
-			req_ferr(r, "pem", "证书",
-			    "证书格式不正确，请粘贴 PEM 格式的证书");
-		else if ((e = cert_verify(pem, strlen(pem), time(NULL),
-		    &why)) == E_CERT)
-			req_ferr(r, "pem", "证书", why);
-		else if (e != E_OK)
-			return err_status(e);
-		if ((msg = valid_text(r->a, holder ? holder : "", 50, 0,
-		    &op.holder)) != NULL)
-			req_ferr(r, "holder", "持有人", msg);
-		else if (*op.holder == '\0' && op.ci.cn[0] != '\0' &&
-		    valid_text(r->a, op.ci.cn, 50, 0, &op.holder) != NULL)
-			req_ferr(r, "holder", "持有人", "证书中的姓名不能用作"
-			    "持有人（过长或含有不允许的字符），请填写持有人");
-		if (r->nferr == 0 && (op.holder == NULL || *op.holder == '\0'))
-			req_ferr(r, "holder", "持有人", "请填写证书持有人");
-		if (r->nferr > 0) {
-			status = certs_doc(r, op.unit_id, pem, holder);
-			return status == 200 ? 400 : status;
+		memset(&en, 0, sizeof(en));
+		en.unit_id = r->arg_id;
+		en.pem = kv_get(&r->form, "pem");
+		en.len = en.pem != NULL ? strlen(en.pem) : 0;
+		en.holder = kv_get(&r->form, "holder");
+		e = cert_enrol(r, &en);
+		if (r->nferr > 0 && (e == E_INVALID || e == E_CONFLICT)) {
+			status = certs_doc(r, r->arg_id, en.pem,
+			    kv_get(&r->form, "holder"));
+			return status == 200 ? err_status(e) : status;
 		}
-		e = db_txn(r->db, enrol_txn, &op);
 	} else if (action != NULL && strcmp(action, "revoke") == 0) {
 		cert = kv_get(&r->form, "cert");
-		if (cert == NULL || valid_int(cert, 1, INT32_MAX,
-		    &op.cert_id) != NULL) {
+		if (cert == NULL || valid_int(cert, 1, INT32_MAX, &id) !=
+		    NULL) {
 			req_ferr(r, "cert", "证书", "未指明要吊销的证书");
 			return 400;
 		}
-		e = db_txn(r->db, revoke_txn, &op);
+		e = cert_revoke(r, r->arg_id, id, NULL, &id);
 	} else {
 		req_ferr(r, "action", "操作", "未知的操作");
 		return 400;
 	}
-	if (e == E_ABORT) {
-		if (op.status == 409 && r->nferr > 0) {
-			status = certs_doc(r, op.unit_id, pem, holder);
-			return status == 200 ? 409 : status;
-		}
-		return op.status;
-	}
 	if (e != E_OK)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/units/%lld/certs",
-	    (long long)op.unit_id);
+	    (long long)r->arg_id);
 	return 303;
 }

@@ -3,8 +3,9 @@
  * status table, who may act at each stage, and the official naming
  * number.  It computes only (no database); act.c takes the actions.
  * The base union recommends (with its employer's consent), the district,
- * development zone or industry union audits (approve or return), the
- * city federation names (with an official number), rejects or returns.
+ * development zone or industry union audits (approve, return, or refuse
+ * to recommend it further: reject), the city federation assesses and
+ * names (with an official number), rejects or returns.
  * Only the unit at the current stage may act, and only on its own
  * subtree.
  */
@@ -55,6 +56,7 @@ static const struct transition {
 	{ ST_RECOMMENDED, ACT_WITHDRAW,  STAGE_BASE,     ST_WITHDRAWN },
 	{ ST_RECOMMENDED, ACT_APPROVE,   STAGE_DISTRICT, ST_AUDITED },
 	{ ST_RECOMMENDED, ACT_RETURN,    STAGE_DISTRICT, ST_RETURNED },
+	{ ST_RECOMMENDED, ACT_REJECT,    STAGE_DISTRICT, ST_REJECTED },
 	{ ST_AUDITED,     ACT_NAME,      STAGE_CITY,     ST_NAMED },
 	{ ST_AUDITED,     ACT_REJECT,    STAGE_CITY,     ST_REJECTED },
 	{ ST_AUDITED,     ACT_RETURN,    STAGE_CITY,     ST_RETURNED },

@@ -47,8 +47,14 @@
 	" a.cond_goals, a.cond_venue, a.cond_equipment," \
 	" a.cond_display, a.cond_not_existing, a.employer_consent"
 
+/*
+ * The applications a unit sees: those of its subtree, less the drafts of
+ * other units never recommended (a draft is its base union's own until
+ * it is first recommended).  The first two ? are the unit's path.
+ */
 #define APP_FILTER \
 	" WHERE a.base_path LIKE CONCAT(?, '%')" \
+	" AND (a.first_recommended_at IS NOT NULL OR a.base_path = ?)" \
 	" AND (? = '' OR a.status = ?)" \
 	" AND (? = '' OR a.base_path LIKE CONCAT(?, '%'))" \
 	" AND (? = '' OR a.industry = ?)" \
@@ -212,13 +218,15 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT" APP_SELECT ","
 	" a.id, a.status, a.version, a.base_union_id, a.base_path, b.name,"
 	" r.name, a.naming_number, DATE_FORMAT(a.named_on, '%Y-%m-%d'),"
-	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s')"
+	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'),"
+	" a.first_recommended_at IS NOT NULL"
 	" FROM application a JOIN unit b ON b.id = a.base_union_id"
 	" JOIN unit r ON r.id = a.recommending_unit_id WHERE a.id = ?",
 	[STMT_APP_LOCK] =
 	"SELECT status, version, base_union_id, recommending_unit_id,"
 	" base_path, leader_mobile, leader_name, leader_birth_month, name,"
-	" host_unit FROM application WHERE id = ? FOR UPDATE",
+	" host_unit, first_recommended_at IS NOT NULL"
+	" FROM application WHERE id = ? FOR UPDATE",
 	[STMT_APP_TYPES] =
 	"SELECT t.type FROM application_type t"
 	" JOIN code_studio_type c ON c.code = t.type"
@@ -401,4 +409,8 @@ const char *const stmts[STMT__MAX] = {
 	"UPDATE application SET status = ?, version = version + 1,"
 	" status_since = NOW(), updated_at = NOW()"
 	" WHERE id = ? AND status IN ('named', 'upgraded')",
+	/* 007: the review's corrections */
+	[STMT_APP_MARK_RECOMMENDED] =
+	"UPDATE application SET first_recommended_at = NOW()"
+	" WHERE id = ? AND first_recommended_at IS NULL",
 };

@@ -299,42 +299,32 @@ cmd_unit_add(char *argv[])
 
 /* ---- certificates */
 
-struct enrol {
-	int64_t		 unit_id;
-	struct certinfo	 ci;
-	const char	*holder;
-	uint64_t	 id;
-};
-
-static enum err
-enrol_txn(void *arg)
+/*
+ * The operator's request for the model (cert.c): no client and no unit,
+ * so that its writes are audited as studioctl's.
+ */
+static struct req *
+ctlreq(struct arena *a)
 {
-	struct enrol	*en = arg;
-	char		 what[256];
-	enum err	 e;
+	static struct req	 r;
 
-	if ((e = db_exec(db, STMT_CERT_INSERT, DBARGS(DBI(en->unit_id),
-	    DBS(en->ci.fp), DBS(en->holder), DBS(en->ci.serial),
-	    DBS(en->ci.subject), DBS(en->ci.issuer), DBS(en->ci.not_before),
-	    DBS(en->ci.not_after), DBN), NULL, &en->id)) != E_OK)
-		return e;
-	snprintf(what, sizeof(what), "unit=%lld\nfingerprint=%s\nserial=%s\n",
-	    (long long)en->unit_id, en->ci.fp, en->ci.serial);
-	return audit_append(db, NULL, "cert.enrol", "cert", (int64_t)en->id,
-	    what, strlen(what));
+	memset(&r, 0, sizeof(r));
+	r.a = a;
+	r.conf = &conf;
+	r.db = db;
+	return &r;
 }
 
 static int
 cmd_cert_enrol(int argc, char *argv[])
 {
-	struct enrol	 en;
+	struct enrolment en;
 	struct arena	*a = arena_new();
+	struct req	*r = ctlreq(a);
 	struct dbq	*q;
 	FILE		*f;
-	char		 pem[65536];
-	const char	*why;
-	size_t		 n;
-	int64_t		 unit_of_fp = 0;
+	static char	 pem[65536];
+	size_t		 n, i;
 	int		 rc;
 	enum err	 e;
 
@@ -343,22 +333,13 @@ cmd_cert_enrol(int argc, char *argv[])
 		perror(argv[1]);
 		return 1;
 	}
-	n = fread(pem, 1, sizeof(pem), f);
+	n = fread(pem, 1, sizeof(pem) - 1, f);
 	fclose(f);
-	if (cert_parse_pem(pem, n, &en.ci) != E_OK) {
-		fprintf(stderr, "studioctl: %s: not a PEM certificate\n",
-		    argv[1]);
-		return 1;
-	}
+	pem[n] = '\0';
 	/* Only what the union CA issued, for a client, and in date. */
 	if (cert_ca_load(conf.union_ca_file) != E_OK) {
 		fprintf(stderr, "studioctl: union_ca_file %s: the union CA "
 		    "certificate does not load\n", conf.union_ca_file);
-		arena_free(a);
-		return 1;
-	}
-	if (cert_verify(pem, n, time(NULL), &why) != E_OK) {
-		fprintf(stderr, "studioctl: %s: %s\n", argv[1], why);
 		arena_free(a);
 		return 1;
 	}
@@ -371,107 +352,71 @@ cmd_cert_enrol(int argc, char *argv[])
 	db_end(q);
 	if (rc != 1) {
 		fprintf(stderr, "studioctl: no unit %s\n", argv[0]);
+		arena_free(a);
 		return 1;
 	}
-	if ((q = db_query(db, STMT_CERT_BY_FP, DBARGS(DBS(en.ci.fp)))) ==
-	    NULL)
-		die(db_err(db), "certificate");
-	if ((rc = db_step(q)) == 1)
-		unit_of_fp = db_coli(q, 1);
-	db_end(q);
-	if (rc == 1) {
-		if (unit_of_fp == en.unit_id) {
-			printf("%s already enrolled to %s\n", en.ci.fp,
-			    argv[0]);
-			return 0;
-		}
+	en.pem = pem;
+	en.len = n;
+	en.holder = argc > 2 ? argv[2] : NULL;
+	e = cert_enrol(r, &en);
+	rc = 0;
+	if (e == E_OK)
+		printf("%s enrolled to %s\n", en.ci.fp, argv[0]);
+	else if (e == E_CONFLICT && en.enrolled_to == en.unit_id)
+		printf("%s already enrolled to %s\n", en.ci.fp, argv[0]);
+	else if (e == E_CONFLICT) {
 		fprintf(stderr, "studioctl: %s is enrolled to another unit\n",
 		    en.ci.fp);
-		return 1;
-	}
-	en.holder = argc > 2 ? argv[2] : en.ci.cn;
-	if (valid_text(a, en.holder, 50, 0, &en.holder) != NULL ||
-	    *en.holder == '\0') {
-		fprintf(stderr, "studioctl: bad holder name\n");
-		return 1;
-	}
-	if ((e = db_txn(db, enrol_txn, &en)) != E_OK)
+		rc = 1;
+	} else if (e == E_INVALID) {
+		for (i = 0; i < r->nferr; i++)
+			fprintf(stderr, "studioctl: %s: %s: %s\n",
+			    strcmp(r->ferr[i].name, "pem") == 0 ? argv[1] :
+			    "holder", r->ferr[i].label, r->ferr[i].msg);
+		rc = 1;
+	} else
 		die(e, "enrol");
-	printf("%s enrolled to %s\n", en.ci.fp, argv[0]);
 	arena_free(a);
-	return 0;
+	return rc;
+}
+
+static void
+cert_row(void *arg, const struct certrow *c)
+{
+	(void)arg;
+	printf("%lld\t%s\t%s\t%s\t%s\t%s\n", (long long)c->id,
+	    c->unit_code, c->fingerprint, c->holder, c->not_after, c->status);
 }
 
 static int
 cmd_cert_list(const char *unit)
 {
-	struct dbq	*q;
-	int		 rc;
-
-	if (unit == NULL)
-		unit = "";
-	if ((q = db_query(db, STMT_CERT_LIST, DBARGS(DBS(unit),
-	    DBS(unit)))) == NULL)
-		die(db_err(db), "certificates");
-	while ((rc = db_step(q)) == 1)
-		printf("%s\t%s\t%s\t%s\t%s\t%s\n", db_col(q, 0), db_col(q, 1),
-		    db_col(q, 2), db_col(q, 3), db_col(q, 4),
-		    db_coli(q, 5) ? "revoked" : db_coli(q, 6) ? "expired" :
-		    "active");
-	db_end(q);
-	return rc < 0 ? 1 : 0;
-}
-
-struct revoke {
-	const char	*fp;
-	int64_t		 id;
-	int		 already;
-};
-
-static enum err
-revoke_txn(void *arg)
-{
-	struct revoke	*rv = arg;
-	struct dbq	*q;
-	uint64_t	 n;
-	char		 what[128];
-	int		 rc;
+	struct arena	*a = arena_new();
 	enum err	 e;
 
-	if ((q = db_query(db, STMT_CERT_BY_FP, DBARGS(DBS(rv->fp)))) == NULL)
-		return db_err(db);
-	if ((rc = db_step(q)) == 1) {
-		rv->id = db_coli(q, 0);
-		rv->already = (int)db_coli(q, 3);
-	}
-	db_end(q);
-	if (rc != 1)
-		return rc < 0 ? db_err(db) : E_ABORT;
-	if (rv->already)
-		return E_ABORT;
-	if ((e = db_exec(db, STMT_CERT_REVOKE, DBARGS(DBN, DBI(rv->id)), &n,
-	    NULL)) != E_OK)
-		return e;
-	snprintf(what, sizeof(what), "cert=%lld\n", (long long)rv->id);
-	return audit_append(db, NULL, "cert.revoke", "cert", rv->id, what,
-	    strlen(what));
+	if ((e = cert_list(ctlreq(a), unit, cert_row, NULL)) != E_OK)
+		die(e, "certificates");
+	arena_free(a);
+	return 0;
 }
 
 static int
 cmd_cert_revoke(const char *fp)
 {
-	struct revoke	 rv = { fp, 0, 0 };
+	struct arena	*a = arena_new();
+	int64_t		 id = 0;
 	enum err	 e;
 
-	e = db_txn(db, revoke_txn, &rv);
-	if (e == E_ABORT) {
-		fprintf(stderr, "studioctl: %s\n", rv.id == 0 ?
+	e = cert_revoke(ctlreq(a), 0, 0, fp, &id);
+	arena_free(a);
+	if (e == E_NOTFOUND || e == E_CONFLICT) {
+		fprintf(stderr, "studioctl: %s\n", e == E_NOTFOUND ?
 		    "no such certificate" : "already revoked");
 		return 1;
 	}
 	if (e != E_OK)
 		die(e, "revoke");
-	printf("certificate %lld revoked\n", (long long)rv.id);
+	printf("certificate %lld revoked\n", (long long)id);
 	return 0;
 }
 

@@ -196,6 +196,12 @@ FROM demo_review v JOIN demo_app d ON d.seq = v.seq
   JOIN unit c ON c.code = '220100'
 ORDER BY v.seq, v.k;
 
+-- Recommended once: from then on the units above see it (007).
+UPDATE application a
+  SET a.first_recommended_at = (SELECT MIN(r.at) FROM review r
+    WHERE r.application_id = a.id AND r.decision = 'recommend')
+  WHERE a.name IN (SELECT name FROM demo_app);
+
 UPDATE application a JOIN demo_app d ON d.name = a.name
   SET a.naming_number = CONCAT('长工创命〔2024〕', LPAD(d.seq, 3, '0'), '号'),
       a.named_on = DATE_ADD(a.filled_on, INTERVAL 6 DAY)

@@ -258,7 +258,8 @@
             <xsl:with-param name="label">推荐单位<br/>意见</xsl:with-param>
             <xsl:with-param name="review"
               select="reviews/review[@stage = 'district'
-                                     and (@decision = 'approve' or @decision = 'return')][last()]"/>
+                                     and (@decision = 'approve' or @decision = 'return'
+                                          or @decision = 'reject')][last()]"/>
             <xsl:with-param name="unit" select="recommending-unit"/>
             <xsl:with-param name="seal" select="'工会公章'"/>
           </xsl:call-template>
@@ -325,7 +326,12 @@
             <span class="opinion-decision">退回修改。</span>
           </xsl:if>
           <xsl:if test="$review and $review/@decision = 'reject'">
-            <span class="opinion-decision">不予命名。</span>
+            <span class="opinion-decision">
+              <xsl:for-each select="$review">
+                <xsl:call-template name="decision-label"/>
+              </xsl:for-each>
+              <xsl:text>。</xsl:text>
+            </span>
           </xsl:if>
           <xsl:value-of select="$review"/>
         </div>

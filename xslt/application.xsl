@@ -84,9 +84,10 @@
         <xsl:text>本申请等待本单位办理：</xsl:text>
         <xsl:for-each select="actions/action">
           <xsl:if test="position() &gt; 1">、</xsl:if>
-          <xsl:call-template name="label">
-            <xsl:with-param name="k" select="concat('do.', @name)"/>
-            <xsl:with-param name="default" select="@name"/>
+          <xsl:call-template name="staged-label">
+            <xsl:with-param name="group" select="'do'"/>
+            <xsl:with-param name="code" select="@name"/>
+            <xsl:with-param name="stage" select="@stage"/>
           </xsl:call-template>
         </xsl:for-each>
         <xsl:text>。</xsl:text>
@@ -436,25 +437,28 @@
       <input type="hidden" name="version" value="{/application/@version}"/>
       <input type="hidden" name="action" value="{@name}"/>
       <h3>
-        <xsl:call-template name="label">
-          <xsl:with-param name="k" select="concat('do.', @name)"/>
-          <xsl:with-param name="default" select="@name"/>
+        <xsl:call-template name="staged-label">
+          <xsl:with-param name="group" select="'do'"/>
+          <xsl:with-param name="code" select="@name"/>
+          <xsl:with-param name="stage" select="@stage"/>
         </xsl:call-template>
       </h3>
       <p class="help">
         <xsl:choose>
-          <xsl:when test="@name = 'recommend'">经所在单位同意后，报推荐单位审核。上报后申请表不能再修改。</xsl:when>
+          <xsl:when test="@name = 'recommend'">经所在单位同意后，报所属县（市）区、开发区总工会或市产业工会（推荐单位）审核。上报后申请表不能再修改。</xsl:when>
           <xsl:when test="@name = 'approve'">审核通过后，报长春市总工会考核命名。</xsl:when>
           <xsl:when test="@name = 'return'">退回所在单位工会修改，修改后可重新推荐上报。</xsl:when>
           <xsl:when test="@name = 'name'">命名后自动编排命名文号，申请表即行固定，不再修改。</xsl:when>
+          <xsl:when test="@name = 'reject' and @stage = 'district'">审核不予推荐的，本申请办结，不再报长春市总工会考核命名。请填写不予推荐的理由。</xsl:when>
           <xsl:when test="@name = 'reject'">不予命名后本申请办结。</xsl:when>
           <xsl:when test="@name = 'withdraw'">撤回后本申请办结，不能恢复。</xsl:when>
         </xsl:choose>
       </p>
       <label for="{$id}">
-        <xsl:call-template name="label">
-          <xsl:with-param name="k" select="concat('opinion.', @name)"/>
-          <xsl:with-param name="default" select="'审核意见'"/>
+        <xsl:call-template name="staged-label">
+          <xsl:with-param name="group" select="'opinion'"/>
+          <xsl:with-param name="code" select="@name"/>
+          <xsl:with-param name="stage" select="@stage"/>
         </xsl:call-template>
         <xsl:choose>
           <xsl:when test="$required"><span class="req" aria-hidden="true">*</span></xsl:when>
@@ -479,9 +483,10 @@
               <xsl:otherwise>button-primary</xsl:otherwise>
             </xsl:choose>
           </xsl:attribute>
-          <xsl:call-template name="label">
-            <xsl:with-param name="k" select="concat('do.', @name)"/>
-            <xsl:with-param name="default" select="@name"/>
+          <xsl:call-template name="staged-label">
+            <xsl:with-param name="group" select="'do'"/>
+            <xsl:with-param name="code" select="@name"/>
+            <xsl:with-param name="stage" select="@stage"/>
           </xsl:call-template>
         </button>
       </p>

@@ -130,6 +130,9 @@
             </xsl:for-each>
           </ul>
         </nav>
+        <xsl:if test="@can-create != 'true'">
+          <p class="help">草稿在首次推荐上报前属于所在单位工会：标签上只统计数量，推荐上报后方列入下表。</p>
+        </xsl:if>
         <xsl:call-template name="filter-form">
           <xsl:with-param name="base" select="$base"/>
         </xsl:call-template>
@@ -181,7 +184,7 @@
               <section class="panel batch-panel">
                 <h2>批量审核</h2>
                 <div class="panel-body">
-                  <p class="help">勾选上表中待本单位审核的申请（状态为“已推荐”），填写审核意见后提交。审核通过的申请报长春市总工会考核命名；需要退回的申请，请在申请页面逐件办理。</p>
+                  <p class="help">勾选上表中待本单位审核的申请（状态为“已推荐”），填写审核意见后提交。审核通过的申请报长春市总工会考核命名；需要退回或不予推荐的申请，请在申请页面逐件办理。</p>
                   <label for="batch-opinion">审核意见<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 200 字）</span></label>
                   <!-- maxlength: MAXOPINION of fcgi/h_review.c -->
                   <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="200"

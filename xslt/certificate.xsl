@@ -45,6 +45,7 @@
         <div>
           <xsl:variable name="len"
             select="string-length(normalize-space(host-unit)) + string-length(normalize-space(name))
+                    + string-length(normalize-space(base-union))
                     + string-length(normalize-space(recommending-unit))"/>
           <xsl:attribute name="class">
             <xsl:text>cert-inner</xsl:text>
@@ -64,14 +65,24 @@
             <xsl:text>：</xsl:text>
           </p>
           <p class="cert-body">
+            <!-- the procedure of the seed (三.2): the base union
+                 recommends, the district or industry union audits, the
+                 city federation assesses and names -->
             <xsl:text>经</xsl:text>
+            <xsl:choose>
+              <xsl:when test="normalize-space(base-union) != ''">
+                <xsl:value-of select="base-union"/>
+              </xsl:when>
+              <xsl:otherwise>所在单位工会</xsl:otherwise>
+            </xsl:choose>
+            <xsl:text>推荐、</xsl:text>
             <xsl:choose>
               <xsl:when test="normalize-space(recommending-unit) != ''">
                 <xsl:value-of select="recommending-unit"/>
               </xsl:when>
-              <xsl:otherwise>推荐单位</xsl:otherwise>
+              <xsl:otherwise>所属县（市）区、开发区总工会或市产业工会</xsl:otherwise>
             </xsl:choose>
-            <xsl:text>推荐、长春市总工会考核审定，你单位职工创新工作室符合长春市职工创新工作室创建标准，被命名为</xsl:text>
+            <xsl:text>审核，长春市总工会考核，你单位职工创新工作室符合长春市职工创新工作室创建标准，被命名为</xsl:text>
           </p>
           <p class="cert-honour">长春市职工创新工作室</p>
           <p class="cert-body cert-close">特发此证。</p>

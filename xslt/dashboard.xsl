@@ -292,6 +292,9 @@
           </li>
         </xsl:for-each>
       </ul>
+      <xsl:if test="/dashboard/unit/@kind != 'base'">
+        <p class="panel-foot">草稿在首次推荐上报前属于所在单位工会，此处只统计数量，推荐上报后方可查看内容。</p>
+      </xsl:if>
     </section>
   </xsl:template>
 

@@ -47,7 +47,7 @@
     <l k="action.application.approve">审核通过</l>
     <l k="action.application.return">退回申请</l>
     <l k="action.application.name">考核命名</l>
-    <l k="action.application.reject">不予命名</l>
+    <l k="action.application.reject">不予推荐或命名</l>
     <l k="action.application.withdraw">撤回申请</l>
     <l k="action.studio.revoke">取消命名</l>
 
@@ -66,7 +66,7 @@
     <l k="app.audited">已审核（待命名）</l>
     <l k="app.named">已命名</l>
     <l k="app.returned">已退回</l>
-    <l k="app.rejected">不予命名</l>
+    <l k="app.rejected">未通过（不予推荐或命名）</l>
     <l k="app.withdrawn">已撤回</l>
     <l k="app.revoked">已取消命名</l>
     <l k="app.upgraded">已升级</l>
@@ -77,22 +77,24 @@
     <l k="app-short.audited">已审核</l>
     <l k="app-short.named">已命名</l>
     <l k="app-short.returned">已退回</l>
-    <l k="app-short.rejected">不予命名</l>
+    <l k="app-short.rejected">未通过</l>
     <l k="app-short.withdrawn">已撤回</l>
     <l k="app-short.revoked">已取消命名</l>
     <l k="app-short.upgraded">已升级</l>
 
     <!-- review stages (review/@stage) -->
     <l k="stage.base">所在单位工会</l>
-    <l k="stage.district">推荐单位（县区、开发区、产业工会）</l>
+    <l k="stage.district">审核单位（县（市）区、开发区总工会，市产业工会）</l>
     <l k="stage.city">市总工会</l>
 
-    <!-- review decisions (review/@decision), as recorded -->
+    <!-- review decisions (review/@decision), as recorded; a row
+         "<group>.<stage>.<code>" names it at that stage (staged-label) -->
     <l k="decision.recommend">推荐上报</l>
     <l k="decision.approve">审核通过</l>
     <l k="decision.return">退回修改</l>
     <l k="decision.name">考核命名</l>
     <l k="decision.reject">不予命名</l>
+    <l k="decision.district.reject">不予推荐</l>
     <l k="decision.withdraw">撤回申请</l>
 
     <!-- transition buttons (actions/action/@name) -->
@@ -101,6 +103,7 @@
     <l k="do.return">退回修改</l>
     <l k="do.name">考核命名</l>
     <l k="do.reject">不予命名</l>
+    <l k="do.district.reject">不予推荐</l>
     <l k="do.withdraw">撤回申请</l>
 
     <!-- what the opinion of each transition is called -->
@@ -109,6 +112,7 @@
     <l k="opinion.return">退回意见</l>
     <l k="opinion.name">审批意见</l>
     <l k="opinion.reject">审批意见</l>
+    <l k="opinion.district.reject">不予推荐的理由</l>
     <l k="opinion.withdraw">撤回说明</l>
 
     <!-- studio status after naming (studio/@status) -->
@@ -231,9 +235,30 @@
 
   <xsl:template name="decision-label">
     <xsl:param name="code" select="@decision"/>
+    <xsl:param name="stage" select="@stage"/>
+    <xsl:call-template name="staged-label">
+      <xsl:with-param name="group" select="'decision'"/>
+      <xsl:with-param name="code" select="$code"/>
+      <xsl:with-param name="stage" select="$stage"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- staged-label: the label of "<group>.<stage>.<code>" when the table
+       has one (the district's reject is 不予推荐, the city's 不予命名),
+       else that of "<group>.<code>", else the code. -->
+  <xsl:template name="staged-label">
+    <xsl:param name="group"/>
+    <xsl:param name="code"/>
+    <xsl:param name="stage"/>
+    <xsl:variable name="plain">
+      <xsl:call-template name="label">
+        <xsl:with-param name="k" select="concat($group, '.', $code)"/>
+        <xsl:with-param name="default" select="$code"/>
+      </xsl:call-template>
+    </xsl:variable>
     <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('decision.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
+      <xsl:with-param name="k" select="concat($group, '.', $stage, '.', $code)"/>
+      <xsl:with-param name="default" select="string($plain)"/>
     </xsl:call-template>
   </xsl:template>
 

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 import {
-	APP, HONOUR_LINES, OPINION_LIMIT, P12_PASS, TEXT_LIMITS, act, applicationFields, applicationXml, chineseText, city,
+	APP, HONOUR_LINES, OPINION_LIMIT, P12_PASS, TEXT_LIMITS, act, applicationAsOwner, applicationFields, applicationXml, chineseText, city,
 	createApplication, fieldOf, must, transition, unit, unitId, xpath, xpaths,
 } from '../e2e/lib.mjs';
 
@@ -37,7 +37,7 @@ after(async () => {
 	await browser?.close();
 	// An application the tests did not take to the end is withdrawn.
 	if (id !== null) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
 		else if (status === 'audited')

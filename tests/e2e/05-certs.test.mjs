@@ -414,3 +414,72 @@ test('a missing or unusable union CA file is a configuration error', async () =>
 	const ok = await run(path.join(BUILD, 'studiod'), ['-t', '-f', CONF]);
 	assert.equal(ok.code, 0, ok.stderr);
 });
+
+/* ------------------------------------ one model for the page and studioctl */
+
+// The page and studioctl enrol and revoke through the same model
+// (fcgi/cert.c): the same rules for the holder, the same refusals.
+
+test('studioctl takes the certificate\'s name when the holder is empty, as the page does', async () => {
+	const holder = holderName('命令行空持有人');
+	const c = await issueCert(base, holder);
+	const r = await studioctl('cert-enrol', base.code, c.cert, '');
+	assert.equal(r.code, 0, r.stdout + r.stderr);
+	assert.equal((await certsOf(id)).find((x) => x.fp === c.fp)?.holder, holder);
+});
+
+test('studioctl refuses a bad holder with the page\'s reason', async () => {
+	const c = await issueCert(base, holderName('命令行长持有人'));
+	const r = await studioctl('cert-enrol', base.code, c.cert, '长'.repeat(51));
+	assert.notEqual(r.code, 0, r.stdout + r.stderr);
+	assert.match(r.stderr, /持有人.*50/, r.stderr);
+	assert.ok(!(await certsOf(id)).some((x) => x.fp === c.fp), 'nothing enrolled');
+	const p = await postCerts(city(), id, { csrf: token, action: 'enrol', pem: c.pem, holder: '长'.repeat(51) });
+	assert.equal(p.status, 400, show(p));
+	assert.match(p.body, /id="err-holder"[^>]*>[^<]*50/);
+});
+
+test('enrolled once, by either door: studioctl again is a no-op, elsewhere refused; the page says 409', async () => {
+	const holder = holderName('两种方式');
+	const c = await issueCert(base, holder);
+	let r = await studioctl('cert-enrol', base.code, c.cert, holder);
+	assert.equal(r.code, 0, r.stdout + r.stderr);
+	r = await studioctl('cert-enrol', base.code, c.cert, holder);
+	assert.equal(r.code, 0, r.stdout + r.stderr);
+	assert.match(r.stdout, /already enrolled/);
+	const [d] = twoDistrictsWithBases();
+	r = await studioctl('cert-enrol', d.code, c.cert, holder);
+	assert.notEqual(r.code, 0, r.stdout + r.stderr);
+	assert.match(r.stderr, /enrolled to another unit/);
+	const again = await postCerts(city(), id, { csrf: token, action: 'enrol', pem: c.pem, holder });
+	assert.equal(again.status, 409, show(again));
+	assert.match(again.body, /id="err-pem"[^>]*>[^<]*已经登记过/);
+	assert.equal((await certsOf(id)).filter((x) => x.fp === c.fp).length, 1);
+});
+
+test('revoked by the page, studioctl says already revoked; an unknown one is not there', async () => {
+	const holder = holderName('命令行吊销');
+	const c = await issueCert(base, holder);
+	assert.equal((await postCerts(city(), id, { csrf: token, action: 'enrol', pem: c.pem, holder })).status, 303);
+	const listed = (await certsOf(id)).find((x) => x.fp === c.fp);
+	assert.equal((await postCerts(city(), id, { csrf: token, action: 'revoke', cert: listed.id })).status, 303);
+	let r = await studioctl('cert-revoke', c.fp);
+	assert.equal(r.code, 1, r.stdout + r.stderr);
+	assert.match(r.stderr, /already revoked/);
+	r = await studioctl('cert-revoke', '0'.repeat(64));
+	assert.equal(r.code, 1, r.stdout + r.stderr);
+	assert.match(r.stderr, /no such certificate/);
+	// and the other way round: revoked by studioctl, the page says 409
+	const c2 = await issueCert(base, holderName('命令行吊销二'));
+	assert.equal((await studioctl('cert-enrol', base.code, c2.cert)).code, 0);
+	r = await studioctl('cert-revoke', c2.fp);
+	assert.equal(r.code, 0, r.stdout + r.stderr);
+	const l2 = (await certsOf(id)).find((x) => x.fp === c2.fp);
+	assert.equal(l2.status, 'revoked');
+	assert.equal((await postCerts(city(), id, { csrf: token, action: 'revoke', cert: l2.id })).status, 409);
+	// studioctl's writes are in the audit log, by no certificate
+	const { xml } = await fetchXml(`${APP}/app/audit`, { as: city() });
+	const entry = `/audit/entry[@action="cert.revoke" and @object-id="${l2.id}"]`;
+	assert.equal(await xpath(xml, `count(${entry})`), '1');
+	assert.equal(await xpath(xml, `string(${entry}/@fingerprint)`), '');
+});

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
-	APP, act, applicationFields, applicationXml, certsOf, city, createApplication, curl,
+	APP, act, applicationAsOwner, applicationFields, applicationXml, certsOf, city, createApplication, curl,
 	fetchXml, fieldOf, fingerprint, page, postForm, show, sql, transition, unit, unitId,
 	validateXml, xpath, xpaths,
 } from './lib.mjs';
@@ -37,7 +37,7 @@ async function holderOf(u) {
 const open = [];
 after(async () => {
 	for (const id of open) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
 		else if (status === 'audited')
@@ -75,7 +75,7 @@ test('the whole path: draft, recommended, returned, recommended, audited, named'
 	assert.equal(a.status, 'recommended');
 	assert.equal(await xpath(a.xml, 'string(/application/@can-edit)'), 'false');
 	assert.deepEqual((await xpath(a.xml, '/application/actions/action/@name')).match(/"\w+"/g),
-		['"approve"', '"return"'], 'the district may approve or return');
+		['"approve"', '"return"', '"reject"'], 'the district may approve, return or refuse to recommend');
 
 	await act(district, id, 'return', { opinion: opinions[1], version: a.version });
 	a = await applicationXml(id, base);
@@ -351,7 +351,7 @@ test('only a named application has a naming certificate', async () => {
 	for (const [u, action] of [[null, null], [base, 'recommend'], [district, 'approve']]) {
 		if (u)
 			await act(u, id, action);
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		for (const q of ['', '?format=xml', '?format=print']) {
 			const res = await curl(`${APP}/app/applications/${id}/certificate${q}`, { as: city() });
 			assert.equal(res.status, 404, `the certificate of a ${status} application${q}: ${show(res)}`);

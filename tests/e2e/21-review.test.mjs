@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
-	APP, act, applicationFields, applicationXml, city, createApplication, curl, fetchXml,
+	APP, act, applicationAsOwner, applicationFields, applicationXml, city, createApplication, curl, fetchXml,
 	fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
 } from './lib.mjs';
 
@@ -25,7 +25,7 @@ const sibling = unit('22010201');	// another base union under 南关区
 const open = [];
 after(async () => {
 	for (const id of open) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
 		else if (status === 'audited')
@@ -49,9 +49,9 @@ async function inState(status, fields = applicationFields()) {
 	return id;
 }
 
-/* The stored application, as the city sees it: status, version, name. */
+/* The stored application, as its base union sees it: status, version, name. */
 async function snapshot(id) {
-	const { xml } = await applicationXml(id, city());
+	const { xml } = await applicationAsOwner(id);
 	const [status, version, name, reviews] = await xpaths(xml, ['/application/@status',
 		'/application/@version', '/application/name', 'count(/application/reviews/review)']);
 	return { status, version, name, reviews };
@@ -88,7 +88,9 @@ test('only the unit at the current stage, in its own subtree, may act: 403 other
 	// the district tries to name or reject; the city tries to recommend or approve
 	await refused(district, audited, 'name', 403, 'the district names');
 	await refused(district, audited, 'reject', 403, 'the district rejects');
-	await refused(city(), draft, 'recommend', 403, 'the city recommends');
+	// a draft is its base union's own: not there for the units above
+	await refused(city(), draft, 'recommend', 404, 'the city recommends a draft');
+	await refused(district, draft, 'recommend', 404, 'the district recommends a draft');
 	await refused(city(), recommended, 'approve', 403, 'the city approves in the district\'s place');
 	// the base union cannot audit its own application
 	await refused(base, recommended, 'approve', 403, 'the base union approves');
@@ -99,22 +101,30 @@ test('a base union other than the owner cannot edit; units outside the subtree c
 	const id = await inState('draft');
 	const before = await snapshot(id);
 	const fields = applicationFields();
-	// Outside the subtree the application is not there (404); above it,
-	// it is there but not theirs to edit (403).
-	for (const [u, what, want] of [[otherBase, 'a base union of another district', 404],
-		[sibling, 'a sibling base union', 404], [district, 'the district', 403], [city(), 'the city', 403]]) {
-		const res = await postForm(u, `/app/applications/${id}`, [...fields, ['version', before.version]]);
-		assert.equal(res.status, want, `${what} edits: ${show(res)}`);
-		const form = await curl(`${APP}/app/applications/${id}/edit`, { as: u });
-		assert.equal(form.status, want, `${what} opens the edit form: ${show(form)}`);
+	// Outside the subtree the application is not there (404), nor is a
+	// draft never recommended above it (its base union's own); once
+	// recommended and returned it is there above but not theirs to edit (403).
+	const returned = await inState('returned');
+	const rbefore = await snapshot(returned);
+	for (const [u, what, want, app, v] of [[otherBase, 'a base union of another district', 404, id, before.version],
+		[sibling, 'a sibling base union', 404, id, before.version], [district, 'the district', 404, id, before.version],
+		[city(), 'the city', 404, id, before.version], [sibling, 'a sibling base union', 404, returned, rbefore.version],
+		[district, 'the district', 403, returned, rbefore.version], [city(), 'the city', 403, returned, rbefore.version]]) {
+		const res = await postForm(u, `/app/applications/${app}`, [...fields, ['version', v]]);
+		assert.equal(res.status, want, `${what} edits ${app}: ${show(res)}`);
+		const form = await curl(`${APP}/app/applications/${app}/edit`, { as: u });
+		assert.equal(form.status, want, `${what} opens the edit form of ${app}: ${show(form)}`);
 	}
 	assert.deepEqual(await snapshot(id), before, 'nothing changed');
+	assert.deepEqual(await snapshot(returned), rbefore, 'nothing changed');
 
-	// Reading: the owner, its district and the city may; nobody else.
+	// Reading a draft: the owner only; a returned one: the owner, its
+	// district and the city.
+	await applicationXml(id, base);
 	for (const u of [base, district, city()])
-		await applicationXml(id, u);
+		await applicationXml(returned, u);
 	for (const [u, what] of [[otherBase, 'a base union of another district'], [sibling, 'a sibling base union'],
-		[otherDistrict, 'another district']]) {
+		[otherDistrict, 'another district'], [district, 'the district'], [city(), 'the city']]) {
 		for (const suffix of ['', '?format=xml', '?format=print', '/certificate']) {
 			const res = await curl(`${APP}/app/applications/${id}${suffix}`, { as: u });
 			assert.equal(res.status, 404, `${what} GETs ${suffix}: ${show(res)}`);
@@ -147,11 +157,16 @@ test('transitions the state does not allow are 409', async () => {
 	const draft = await inState('draft');
 	const recommended = await inState('recommended');
 	const named = await inState('named');
-	await refused(district, draft, 'approve', 409, 'approve a draft');
-	await refused(district, draft, 'return', 409, 'return a draft');
-	await refused(city(), draft, 'name', 409, 'name a draft');
+	const returned = await inState('returned');
+	await refused(district, returned, 'approve', 409, 'approve a returned application');
+	await refused(district, returned, 'return', 409, 'return a returned application');
+	await refused(city(), returned, 'name', 409, 'name a returned application');
+	// a draft never recommended is not there for them at all
+	await refused(district, draft, 'approve', 404, 'approve a draft');
+	await refused(city(), draft, 'name', 404, 'name a draft');
 	await refused(city(), recommended, 'name', 409, 'name a recommended application');
-	await refused(city(), recommended, 'reject', 409, 'reject a recommended application');
+	// refusing to recommend is the district's, not the city's
+	await refused(city(), recommended, 'reject', 403, 'the city rejects a recommended application');
 	await refused(base, recommended, 'recommend', 409, 'recommend twice');
 	await refused(base, named, 'recommend', 409, 'recommend a named application');
 	await refused(base, named, 'withdraw', 409, 'withdraw a named application');
@@ -340,7 +355,7 @@ test('the application page offers each unit only its own actions', async () => {
 		return ((await xpath(xml, '/application/actions/action/@name')).match(/"\w+"/g) ?? []).sort();
 	};
 	assert.deepEqual(await names(base), ['"withdraw"']);
-	assert.deepEqual(await names(district), ['"approve"', '"return"']);
+	assert.deepEqual(await names(district), ['"approve"', '"reject"', '"return"']);
 	assert.deepEqual(await names(city()), []);
 	const html = await page(`${APP}/app/applications/${id}`, { as: district });
 	assert.match(html.body, /action="\/app\/applications\/\d+\/transition"/);

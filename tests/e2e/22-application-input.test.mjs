@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
-	APP, HONOUR_LINES, OPINION_LIMIT, TEXT_LIMITS, VAR, act, applicationFields, applicationXml, chineseText, city, createApplication, curl,
+	APP, HONOUR_LINES, OPINION_LIMIT, TEXT_LIMITS, VAR, act, applicationAsOwner, applicationFields, applicationXml, chineseText, city, createApplication, curl,
 	fetchXml, fieldOf, page, postForm, show, transition, unit, validateXml, xpath, xpaths,
 } from './lib.mjs';
 
@@ -40,7 +40,7 @@ before(() => {
 });
 after(async () => {
 	for (const id of open) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
 	}

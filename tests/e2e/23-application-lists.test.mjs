@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
-	APP, act, applicationFields, applicationXml, childrenOf, city, createApplication, fetchXml, page,
+	APP, act, applicationAsOwner, applicationFields, applicationXml, childrenOf, city, createApplication, fetchXml, page,
 	postForm, show, transition, unit, unitId, validateXml, xpath, xpaths,
 } from './lib.mjs';
 
@@ -21,7 +21,7 @@ const otherDistrict = unit('220103');	// 宽城区总工会
 const open = [];
 after(async () => {
 	for (const [owner, id] of open) {
-		const { status } = await applicationXml(id, city());
+		const { status } = await applicationAsOwner(id);
 		if (['draft', 'returned', 'recommended'].includes(status))
 			await transition(owner, id, 'withdraw', { opinion: '测试结束，撤回。' });
 		else if (status === 'audited')
@@ -53,6 +53,7 @@ test('a district lists only its own subtree; other districts\' applications are 
 	const mine = new Set(await Promise.all(childrenOf(district.code).filter((u) => u.kind === 'base')
 		.map((u) => unitId(u.code))));
 	const id = await create(base);
+	await act(base, id, 'recommend');	/* a draft is its base union's own */
 	// every page, every application: a base union of the district
 	const seen = new Set();
 	let total = 0;
@@ -121,8 +122,10 @@ test('filters by status, industry, type, year and text work together', async () 
 		['&status=bogus', [a, b]], ['&industry=%27%20OR%201%3D1%20--', [a, b]], ['&year=abc', [a, b]],
 		['&type=%3Cscript%3E', [a, b]],
 	];
-	for (const [extra, want] of cases) {
+	for (const [extra, all] of cases) {
 		for (const as of [base, district, city()]) {
+			// the draft a, never recommended, is its base union's own
+			const want = as === base ? all : all.filter((x) => x !== a);
 			const l = await listPage(as, q + extra);
 			assert.deepEqual([...l.ids].sort(), [...want].sort(), `${as.code} ${extra || '(no filter)'}`);
 			assert.equal(l.total, want.length);
@@ -133,7 +136,7 @@ test('filters by status, industry, type, year and text work together', async () 
 		['recommended', 'C', t], 'the list says which filters apply');
 	// Text is matched literally: LIKE wildcards are characters.
 	for (const w of ['%', '_', `${t}%`, `${t}_`])
-		assert.equal((await listPage(district, `q=${encodeURIComponent(w)}&status=draft&industry=D&year=2024`)).ids
+		assert.equal((await listPage(base, `q=${encodeURIComponent(w)}&status=draft&industry=D&year=2024`)).ids
 			.includes(a), false, `${w} is literal`);
 	// The HTML list shows the filtered rows and escapes the query.
 	const html = await page(`${APP}/app/applications?q=${encodeURIComponent(`${t}<b>`)}`, { as: district });
@@ -194,20 +197,29 @@ test('a batch with one application that cannot be approved is refused whole', as
 	const ok2 = await create(base);
 	await act(base, ok1, 'recommend');
 	await act(base, ok2, 'recommend');
+	const returned = await create(base);
+	await act(base, returned, 'recommend');
+	await act(district, returned, 'return');
 	const draft = await create(base);
 	const foreign = await create(otherBase);
 	await act(otherBase, foreign, 'recommend');
-	const snap = async () => Promise.all([ok1, ok2, draft, foreign].map(async (id) => {
-		const a = await applicationXml(id, city());
+	const snap = async () => Promise.all([ok1, ok2, returned, draft, foreign].map(async (id) => {
+		const a = await applicationAsOwner(id);
 		return `${id}:${a.status}:${a.version}`;
 	}));
 	const before = await snap();
 	const batch = (ids, extra = []) => postForm(district, '/app/applications/batch',
 		[...ids.map((id) => ['ids', id]), ['action', 'approve'], ['opinion', '同意。'], ...extra]);
 
-	let res = await batch([ok1, draft, ok2]);
-	assert.equal(res.status, 409, `a draft in the batch: ${show(res)}`);
-	assert.ok(res.body.includes(draft), 'the page names the application refused');
+	let res = await batch([ok1, returned, ok2]);
+	assert.equal(res.status, 409, `a returned application in the batch: ${show(res)}`);
+	assert.ok(res.body.includes(returned), 'the page names the application refused');
+	assert.deepEqual(await snap(), before, 'none changed');
+	// a draft never recommended is, to the district, not there
+	res = await batch([ok1, draft, ok2]);
+	assert.equal(res.status, 404, `a draft in the batch: ${show(res)}`);
+	assert.ok(!res.body.includes(await xpath((await applicationXml(draft, base)).xml, 'string(/application/name)')),
+		'the page does not name the draft');
 	assert.deepEqual(await snap(), before, 'none changed');
 	// another district's application is, to this district, not there
 	res = await batch([ok1, foreign]);
@@ -239,7 +251,7 @@ test('a batch with one application that cannot be approved is refused whole', as
 	assert.equal((await applicationXml(ok2, city())).status, 'audited');
 	// an error page that validates
 	const x = await postForm(district, '/app/applications/batch',
-		[['ids', draft], ['action', 'approve'], ['opinion', '同意。']], { query: 'format=xml' });
+		[['ids', returned], ['action', 'approve'], ['opinion', '同意。']], { query: 'format=xml' });
 	assert.equal(x.status, 409);
 	await validateXml(x.body);
 });

@@ -128,7 +128,8 @@ async function seedApplications(n, tok, { tricky }) {
 		`CONCAT(${lit(tok)}, seq)`;
 	await mustSql(`INSERT INTO application (status, base_union_id, base_path,
 		recommending_unit_id, name, host_unit, industry, filled_on, leader_name,
-		overview, goals, achievements_summary, honours, created_at, updated_at, status_since)
+		overview, goals, achievements_summary, honours, created_at, updated_at, status_since,
+		first_recommended_at)
 		SELECT ${tricky ? pick('seq', STATUSES) : "'draft'"},
 		b.id, b.path, r.id, ${name},
 		${tricky ? pick('seq * 7', HOSTS) : "''"},
@@ -136,7 +137,8 @@ async function seedApplications(n, tok, { tricky }) {
 		IF(seq % 3 = 0, NULL, '2024-01-01' + INTERVAL seq DAY),
 		${tricky ? pick('seq * 5', LEADERS) : "'赵六'"},
 		'', '', '', '', NOW(), NOW(),
-		'2020-01-01 00:00:00' + INTERVAL (seq DIV 2) SECOND
+		'2020-01-01 00:00:00' + INTERVAL (seq DIV 2) SECOND,
+		NOW()	/* recommended once: the city, which exports them, sees them */
 		FROM seq_1_to_${n} JOIN unit b ON b.code = ${lit(base.code)}
 		JOIN unit r ON r.code = ${lit(district.code)}`);
 }

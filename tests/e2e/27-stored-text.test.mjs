@@ -9,7 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import {
-	APP, ROOT, act, applicationXml, city, createApplication, curl, enrol, issueCert, page,
+	APP, ROOT, act, applicationAsOwner, applicationXml, city, createApplication, curl, enrol, issueCert, page,
 	postForm, show, sql, studioctl, unit, unitId, validateXml,
 } from './lib.mjs';
 
@@ -25,7 +25,7 @@ before(async () => {
 });
 after(async () => {
 	await postForm(base, `/app/applications/${id}/transition`, {
-		action: 'withdraw', version: (await applicationXml(id, city())).version, opinion: '测试结束，撤回。',
+		action: 'withdraw', version: (await applicationAsOwner(id)).version, opinion: '测试结束，撤回。',
 	});
 });
 

@@ -647,13 +647,29 @@ export async function applicationXml(id, as, opts = {}) {
 }
 
 /*
+ * The base union of an application (a unit of units.tsv), read from the
+ * database: the one unit that sees it whatever its status (a draft never
+ * recommended is its base union's own).
+ */
+export async function ownerOf(id) {
+	const r = await sql(`SELECT u.code FROM application a JOIN unit u ON u.id = a.base_union_id WHERE a.id = ${Number(id)}`);
+	assert.equal(r.code, 0, r.stderr);
+	return unit(r.stdout.trim());
+}
+
+/* An application as its base union sees it: { xml, status, version }. */
+export async function applicationAsOwner(id, opts = {}) {
+	return applicationXml(id, await ownerOf(id), opts);
+}
+
+/*
  * Take a transition on an application as unit `as`.  version defaults to
- * the current one (read as the city, which sees every application).
+ * the current one (read as its base union, which sees it in any status).
  * Resolves to the response (303 when taken).
  */
 export async function transition(as, id, action, { opinion = '同意。', version, query } = {}) {
 	if (version === undefined)
-		version = (await applicationXml(id, city())).version;
+		version = (await applicationAsOwner(id)).version;
 	return postForm(as, `/app/applications/${id}/transition`,
 		{ action, version: String(version), opinion }, { query });
 }
