@@ -1,8 +1,9 @@
 /*
  * h_review.c: the review's pages: a transition on one application
- * (POST /app/applications/{id}/transition) and batch approval
- * (POST /app/applications/batch).  The machine and the rules are the
- * model's (review.c); here the form is read and the refusal answered.
+ * (POST /app/applications/{id}/transition) and batches (POST
+ * /app/applications/batch): the auditing unit approves many at once, the
+ * city names many by one decision.  The machine is review.c's and the
+ * acting act.c's; here the form is read and the refusal answered.
  */
 #include <stdio.h>
 #include <string.h>
