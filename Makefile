@@ -27,7 +27,7 @@ LDFLAGS	+= -fsanitize=address,undefined
 endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
-	   codes csv unit review application act \
+	   codes csv unit review application act registry \
 	   h_public h_home h_unit h_audit h_application h_review
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h

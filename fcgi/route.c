@@ -68,6 +68,15 @@ static const struct route {
 	[PAGE_APPLICATION_CERTIFICATE] =
 	{ "/app/applications/{id}/certificate", h_application, NULL,
 	  SHEET_CERTIFICATE, SHEET_CERTIFICATE, SHEET_NONE, R_AUTH },
+	[PAGE_PUBLIC_STUDIOS] =
+	{ "/public/studios", h_public_studios, NULL,
+	  SHEET_REGISTRY, SHEET_REGISTRY, SHEET_NONE, 0 },
+	[PAGE_PUBLIC_STUDIO] =
+	{ "/public/studios/{id}", h_public_studio, NULL,
+	  SHEET_PUBLIC_STUDIO, SHEET_PUBLIC_STUDIO, SHEET_NONE, 0 },
+	[PAGE_PUBLIC_FEED] =
+	{ "/public/feed.atom", h_public_feed, NULL,
+	  SHEET_FEED, SHEET_FEED, SHEET_NONE, 0 },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

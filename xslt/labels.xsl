@@ -118,6 +118,13 @@
     <l k="stype.training" n="5">培训服务</l>
     <l k="stype.other" n="6">其他</l>
 
+    <!-- a named studio's status (studio/@status), as the public sees it -->
+    <l k="studio-status.active">已命名</l>
+    <l k="studio-status.key-support">重点支持</l>
+    <l k="studio-status.supervised">督导整改</l>
+    <l k="studio-status.revoked">已取消命名</l>
+    <l k="studio-status.upgraded">已升级为劳模和工匠人才创新工作室</l>
+
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
     <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>
     <l k="cond.members" n="2">有相对稳定的组成人员</l>
@@ -205,6 +212,39 @@
       <xsl:with-param name="k" select="concat('decision.', $code)"/>
       <xsl:with-param name="default" select="$code"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="studio-status-label">
+    <xsl:param name="code" select="@status"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('studio-status.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- stype-labels: the labels of a space-separated list of studio
+       types, joined by 、 -->
+  <xsl:template name="stype-labels">
+    <xsl:param name="codes"/>
+    <xsl:variable name="c" select="normalize-space($codes)"/>
+    <xsl:if test="$c != ''">
+      <xsl:variable name="first">
+        <xsl:choose>
+          <xsl:when test="contains($c, ' ')"><xsl:value-of select="substring-before($c, ' ')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:call-template name="label">
+        <xsl:with-param name="k" select="concat('stype.', $first)"/>
+        <xsl:with-param name="default" select="$first"/>
+      </xsl:call-template>
+      <xsl:if test="contains($c, ' ')">
+        <xsl:text>、</xsl:text>
+        <xsl:call-template name="stype-labels">
+          <xsl:with-param name="codes" select="substring-after($c, ' ')"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="object-label">

@@ -104,6 +104,13 @@ static const struct {
 	{ "/app/applications/5/certificate/1", PAGE__MAX, 0 },
 	{ "/app/applications/{id}/edit", PAGE__MAX, 0 },
 	{ "/app/applications/1234567890123456/edit", PAGE__MAX, 0 },
+	{ "/public/studios", PAGE_PUBLIC_STUDIOS, 0 },
+	{ "/public/studios/7", PAGE_PUBLIC_STUDIO, 7 },
+	{ "/public/studios/07", PAGE__MAX, 0 },
+	{ "/public/studios/x", PAGE__MAX, 0 },
+	{ "/public/studios/", PAGE__MAX, 0 },
+	{ "/public/feed.atom", PAGE_PUBLIC_FEED, 0 },
+	{ "/public/feed", PAGE__MAX, 0 },
 };
 
 START_TEST(t_route_match)
@@ -143,6 +150,9 @@ static const struct {
 	{ PAGE_APPLICATION_EDIT, 1, 1, 0 },
 	{ PAGE_APPLICATION_TRANSITION, 0, 0, 1 },
 	{ PAGE_APPLICATION_CERTIFICATE, 1, 1, 0 },
+	{ PAGE_PUBLIC_STUDIOS, 1, 1, 0 },
+	{ PAGE_PUBLIC_STUDIO, 1, 1, 0 },
+	{ PAGE_PUBLIC_FEED, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
