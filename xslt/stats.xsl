@@ -25,9 +25,9 @@
           <table class="grid stats-table">
             <thead>
               <tr>
-                <th scope="col" class="num">序号</th>
+                <th scope="col" class="num seq">序号</th>
                 <th scope="col">单位名称</th>
-                <th scope="col">类别</th>
+                <th scope="col" class="kind">类别</th>
                 <th scope="col" class="num">已命名（个）</th>
                 <xsl:if test="by-unit/unit/@target">
                   <th scope="col" class="num">目标（个）</th>
@@ -38,7 +38,7 @@
             <tbody>
               <xsl:for-each select="by-unit/unit">
                 <tr>
-                  <td class="num"><xsl:value-of select="position()"/></td>
+                  <td class="num seq"><xsl:value-of select="position()"/></td>
                   <td><xsl:value-of select="."/></td>
                   <td class="kind">
                     <xsl:call-template name="kind-label"/>
@@ -58,9 +58,9 @@
             </tbody>
             <tfoot>
               <tr>
-                <td></td>
+                <td class="seq"></td>
                 <th scope="row">合计</th>
-                <td></td>
+                <td class="kind"></td>
                 <td class="num"><xsl:value-of select="$sum"/></td>
                 <xsl:if test="by-unit/unit/@target">
                   <td class="num"><xsl:value-of select="sum(by-unit/unit/@target)"/></td>
@@ -82,7 +82,7 @@
   <!--
     chart: the named studios of each unit as a horizontal bar chart in
     SVG, drawn here on the server (no script; it prints as it shows).
-    Each unit is a row of the user space 600 wide: its name and count
+    Each unit is a row of the user space 420 wide: its name and count
     above, the bar below, and a tick at the unit's own target when the
     city set one.  The scale is the largest count or target.  Colours are
     presentation attributes, which the Content-Security-Policy allows.
@@ -108,8 +108,8 @@
         <xsl:otherwise>1</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="row" select="52"/>
-    <xsl:variable name="w" select="600"/>
+    <xsl:variable name="row" select="44"/>
+    <xsl:variable name="w" select="420"/>
     <svg class="chart" role="img" viewBox="0 0 {$w} {count($units) * $row + 8}"
       width="100%" preserveAspectRatio="xMinYMin meet">
       <title>各单位已命名工作室数量</title>
@@ -117,22 +117,22 @@
         <xsl:variable name="y" select="(position() - 1) * $row"/>
         <xsl:variable name="len" select="round(number(@named) * $w div number($max))"/>
         <g class="chart-row">
-          <text x="0" y="{$y + 20}" font-size="17" fill="#333"><xsl:value-of select="."/></text>
-          <text x="{$w}" y="{$y + 20}" font-size="17" fill="#333" text-anchor="end" font-weight="bold">
+          <text x="0" y="{$y + 17}" font-size="15" fill="#333"><xsl:value-of select="."/></text>
+          <text x="{$w}" y="{$y + 17}" font-size="15" fill="#333" text-anchor="end" font-weight="bold">
             <xsl:value-of select="@named"/>
             <xsl:if test="@target">
               <xsl:value-of select="concat(' / ', @target)"/>
             </xsl:if>
           </text>
-          <rect x="0" y="{$y + 28}" width="{$w}" height="14" rx="3" fill="#f1e4e4"/>
+          <rect x="0" y="{$y + 24}" width="{$w}" height="12" rx="3" fill="#f1e4e4"/>
           <xsl:if test="$len &gt; 0">
-            <rect class="chart-bar" x="0" y="{$y + 28}" width="{$len}" height="14" rx="3" fill="#c8102e">
+            <rect class="chart-bar" x="0" y="{$y + 24}" width="{$len}" height="12" rx="3" fill="#c8102e">
               <title><xsl:value-of select="concat(., '：', @named, ' 个')"/></title>
             </rect>
           </xsl:if>
           <xsl:if test="@target and number(@target) &gt; 0">
             <xsl:variable name="tx" select="round(number(@target) * $w div number($max))"/>
-            <line x1="{$tx}" y1="{$y + 24}" x2="{$tx}" y2="{$y + 46}" stroke="#333" stroke-width="2">
+            <line x1="{$tx}" y1="{$y + 20}" x2="{$tx}" y2="{$y + 40}" stroke="#333" stroke-width="2">
               <title><xsl:value-of select="concat('目标 ', @target, ' 个')"/></title>
             </line>
           </xsl:if>
