@@ -1097,7 +1097,8 @@ enum err registry_xml_studio(struct req *, int64_t id, const char *origin);
 enum err registry_xml_feed(struct req *, const char *origin);
 /*
  * <progress year target named deadline> toward the city-wide target of
- * the year (0: this year's, or the latest year's); with by_unit also
+ * the year (0: the one in force: this year's or the next one set, and
+ * after the last deadline the last one); with by_unit also
  * <by-unit> with each district's and industry union's named studios
  * and its own target when the city set one.
  */

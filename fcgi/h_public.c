@@ -45,7 +45,7 @@ h_public_home(struct req *r)
 
 /*
  * /public/stats?year=: named studios (not revoked) against the target of
- * the year (default this year's, or the latest set), by district.
+ * the year (default the one in force), by district.
  */
 int
 h_public_stats(struct req *r)

@@ -307,7 +307,7 @@ registry_xml_progress(struct req *r, int year, int by_unit)
 
 	cur = atoi(xml_today(r));
 	e = db_one(r->db, STMT_REGISTRY_TARGET,
-	    DBARGS(DBI(year), DBI(year), DBI(cur)), &q);
+	    DBARGS(DBI(year), DBI(year), DBI(cur), DBI(cur)), &q);
 	if (e == E_OK) {
 		ty = (int)db_coli(q, 0);
 		target = db_coli(q, 1);

@@ -361,13 +361,14 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE" REGISTRY_LISTED
 	" ORDER BY s.named_on DESC, s.id DESC LIMIT 50",
 	/*
-	 * The city-wide target of the year asked for (0: this year's, or
-	 * else the latest year's): year, studios, deadline.
+	 * The city-wide target of the year asked for, or (0) the one in
+	 * force in the current year: this year's or the next one set, and
+	 * after the last deadline the last one: year, studios, deadline.
 	 */
 	[STMT_REGISTRY_TARGET] =
 	"SELECT year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
-	" FROM progress_target WHERE unit_id IS NULL"
-	" AND (? = 0 OR year = ?) ORDER BY year = ? DESC, year DESC LIMIT 1",
+	" FROM progress_target WHERE unit_id IS NULL AND (? = 0 OR year = ?)"
+	" ORDER BY year < ?, IF(year < ?, -year, year) LIMIT 1",
 	/* Named studios counting toward a target: not revoked, by the date. */
 	[STMT_REGISTRY_NAMED] =
 	"SELECT COUNT(*) FROM studio s WHERE" REGISTRY_LISTED

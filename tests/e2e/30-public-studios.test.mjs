@@ -159,7 +159,7 @@ test('paging: 50 a page, page= moves through them, newest first', async () => {
 		await q(`INSERT INTO studio (application_id, naming_number, named_on, status, status_since,
 			base_union_id, base_path, auditing_unit_id, name, host_unit, field, leader_name,
 			leader_mobile, overview, goals, achievements_summary, created_at, updated_at)
-			SELECT a.id, CONCAT('分页测试', a.id), DATE_ADD('2023-01-01', INTERVAL a.id DAY), 'active', NOW(),
+			SELECT a.id, CONCAT('分页测试', a.id), MAKEDATE(2023, 1 + a.id MOD 300), 'active', NOW(),
 			a.base_union_id, a.base_path, a.recommending_unit_id, a.name, a.host_unit, '分页', '测试',
 			'13900000000', '', '', '', NOW(), NOW()
 			FROM application a WHERE a.name LIKE '分页测试工作室%'`);
@@ -290,6 +290,13 @@ test('an upgraded studio stays listed and counts; the target comes from progress
 		const y = await fetchXml(fresh('/public/stats?year=2030'));
 		assert.equal(await xpath(y.xml, 'string(/stats/progress/@target)'), '900');
 		assert.equal(await xpath(y.xml, 'string(/stats/progress/@deadline)'), '2030-12-31');
+		// without year=, the target in force: this year's, else the next
+		// one set (2030 here, while the seed's 2025 has passed), else
+		// after the last deadline the last one
+		const thisYear = Number(await xpath((await fetchXml(fresh('/'))).xml, 'substring(/home/@today, 1, 4)'));
+		const want = thisYear <= Number(year) ? year : '2030';
+		const d = await fetchXml(fresh('/public/stats'));
+		assert.equal(await xpath(d.xml, 'string(/stats/progress/@year)'), want);
 	} finally {
 		await q(`UPDATE studio SET status = 'active' WHERE id = ${s.id}`);
 		await q(`DELETE FROM progress_target WHERE unit_id = ${s.district} OR year = 2030`);
