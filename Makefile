@@ -27,7 +27,7 @@ LDFLAGS	+= -fsanitize=address,undefined
 endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
-	   codes csv unit review application studio act cert \
+	   codes csv unit review application studio act cert registry \
 	   h_public h_home h_unit h_audit h_application h_review h_studio
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h

@@ -54,6 +54,7 @@ static const struct opt {
 	{ "db_admin_user", C_STR, offsetof(struct conf, db_admin_user), "" },
 	{ "db_admin_password_file", C_STR,
 	  offsetof(struct conf, db_admin_password_file), "" },
+	{ "public_origin", C_STR, offsetof(struct conf, public_origin), "" },
 };
 
 static int
@@ -108,6 +109,46 @@ setopt(struct conf *c, const struct opt *o, const char *val)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * 1 when s is an origin as a link to the public site starts: empty (the
+ * request's Host then), or http:// or https://, a host name, IPv4 or
+ * bracketed IPv6 address and an optional port, with no path, query,
+ * user or trailing slash.
+ */
+static int
+origin_ok(const char *s)
+{
+	size_t	 n;
+
+	if (*s == '\0')
+		return 1;
+	if (strncmp(s, "https://", 8) == 0)
+		s += 8;
+	else if (strncmp(s, "http://", 7) == 0)
+		s += 7;
+	else
+		return 0;
+	if (*s == '[') {
+		n = strspn(s + 1, "0123456789abcdefABCDEF:.");
+		if (n == 0 || s[n + 1] != ']')
+			return 0;
+		s += n + 2;
+	} else {
+		n = strspn(s, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
+		if (n == 0 || n > 253)
+			return 0;
+		s += n;
+	}
+	if (*s == ':') {
+		n = strspn(s + 1, "0123456789");
+		if (n == 0 || n > 5)
+			return 0;
+		s += n + 1;
+	}
+	return *s == '\0';
 }
 
 static char *
@@ -275,6 +316,11 @@ conf_load(const char *path, struct conf *c, int need_secret)
 	}
 	if (c->max_body < 1024 || c->max_body > 64 * 1024 * 1024) {
 		log_warnx("%s: max_body must be 1024 to 67108864", path);
+		goto out;
+	}
+	if (!origin_ok(c->public_origin)) {
+		log_warnx("%s: public_origin must be https://host[:port], "
+		    "without a path", path);
 		goto out;
 	}
 	if (need_secret && read_secret(c) != E_OK)

@@ -108,6 +108,8 @@ struct conf {
 	char		*db_admin_password; /* read by conf_admin(), or NULL */
 	unsigned char	 audit_key[64];	/* read from audit_key_file */
 	size_t		 audit_keylen;
+	char		*public_origin;	/* the public site, for links that
+					   leave it (Open Graph, Atom) */
 };
 
 /*
@@ -431,6 +433,16 @@ enum stmt {
 	STMT_AUDIT_OF_STUDIO,
 	/* 007: the review's corrections */
 	STMT_APP_MARK_RECOMMENDED,
+	/* the public registry, the feed, the progress (registry.c) */
+	STMT_REGISTRY_COUNT,
+	STMT_REGISTRY_PAGE,
+	STMT_REGISTRY_YEARS,
+	STMT_REGISTRY_GET,
+	STMT_REGISTRY_TYPES,
+	STMT_REGISTRY_FEED,
+	STMT_REGISTRY_TARGET,
+	STMT_REGISTRY_NAMED,
+	STMT_REGISTRY_BY_UNIT,
 	STMT__MAX
 };
 
@@ -717,6 +729,10 @@ enum sheet {
 	SHEET_STUDIOS_CSV,
 	SHEET_STUDIO,
 	SHEET_DOSSIER,
+	/* the public registry and its feed */
+	SHEET_REGISTRY,
+	SHEET_PUBLIC_STUDIO,
+	SHEET_FEED,
 	SHEET__MAX
 };
 
@@ -730,6 +746,11 @@ void	 xslt_free(void);
 const char *xslt_file(enum sheet);
 /* 1 if the stylesheet's output is text (CSV). */
 int	 xslt_is_text(enum sheet);
+/*
+ * The media type that the stylesheet's xsl:output names (media-type),
+ * e.g. "application/atom+xml", or NULL when it names none.
+ */
+const char *xslt_media_type(enum sheet);
 /*
  * Transform doc with the sheet and the parameters (name, value pairs,
  * NULL-terminated, values taken literally).  Returns the result document
@@ -1075,6 +1096,10 @@ enum page {
 	PAGE_STUDIO,
 	PAGE_STUDIO_TRANSITION,
 	PAGE_STUDIO_DOSSIER,
+	/* the public registry and its feed */
+	PAGE_PUBLIC_STUDIOS,
+	PAGE_PUBLIC_STUDIO,
+	PAGE_PUBLIC_FEED,
 	PAGE__MAX
 };
 
@@ -1136,6 +1161,10 @@ int	 h_studios(struct req *);
 int	 h_studio(struct req *);
 int	 h_studio_transition(struct req *);
 int	 h_dossier(struct req *);
+/* the public registry and its feed (h_public.c) */
+int	 h_public_studios(struct req *);
+int	 h_public_studio(struct req *);
+int	 h_public_feed(struct req *);
 
 /* ------------------------------------------------------------------ unit */
 
@@ -1211,6 +1240,48 @@ struct certrow {
 /* Call fn for each certificate (of the unit with this code, NULL: all). */
 enum err cert_list(struct req *, const char *unit_code,
 	    void (*fn)(void *, const struct certrow *), void *arg);
+/* -------------------------------------------------------------- registry */
+
+/*
+ * The public registry of named studios (registry.c): what anyone may
+ * read, without a certificate.  Only public columns are ever selected:
+ * never a leader's mobile, e-mail, birth month, ethnicity or political
+ * status.  Listed are the studios named and not revoked (active,
+ * key-support, supervised, upgraded).
+ */
+
+/* The filters of the registry's list, each "" or 0 when not set. */
+struct registry_filter {
+	int64_t		 district;	/* the auditing district/industry union */
+	const char	*industry;	/* GB/T 4754 section */
+	const char	*type;		/* studio type code */
+	int		 year;		/* named in that year */
+	const char	*q;		/* in name, host unit or field */
+	int		 page;		/* from 1 */
+};
+/*
+ * The registry's page: <registry> with its filters (the one given and
+ * those to choose from) and at most PER_PAGE studios, newest first.
+ * Filter values the code tables do not know are dropped (set to "" in
+ * f), not refused.  E_OK or a database error.
+ */
+enum err registry_xml_list(struct req *, struct registry_filter *f);
+/*
+ * <public-studio> of one named studio, revoked ones included (their
+ * page says so and when), under the public origin.  E_NOTFOUND (with
+ * r->message) for a studio that does not exist.
+ */
+enum err registry_xml_studio(struct req *, int64_t id, const char *origin);
+/* <namings>: the newest 50 namings of listed studios, for the feed. */
+enum err registry_xml_feed(struct req *, const char *origin);
+/*
+ * <progress year target named deadline> toward the city-wide target of
+ * the year (0: the one in force: this year's or the next one set, and
+ * after the last deadline the last one); with by_unit also
+ * <by-unit> with each district's and industry union's named studios
+ * and its own target when the city set one.
+ */
+enum err registry_xml_progress(struct req *, int year, int by_unit);
 
 /* ------------------------------------------------------------------ pool */
 

@@ -1,30 +1,38 @@
 /*
- * h_public.c: the public site, no certificate: the landing page and the
- * progress statistics.  No personal data ever appears here.
+ * h_public.c: the public site, no certificate: the landing page, the
+ * progress statistics, the registry of named studios, a studio's public
+ * page and the Atom feed of namings.  The model (registry.c) selects
+ * only public columns: no personal data ever appears here.
  */
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "extern.h"
 
-#define TARGET		500
-#define DEADLINE	"2025-12-31"
-
-static int
-progress(struct req *r)
+/*
+ * The origin of the public site for links that leave it (Open Graph,
+ * Atom): public_origin from the configuration, or else https:// and the
+ * Host that nginx passed, when it is a plain host[:port] (nginx's cache
+ * key holds the host, so one host's answer is never another's).  NULL
+ * when neither is usable.
+ */
+static const char *
+public_origin(struct req *r)
 {
-	int64_t		 named = 0;
-	enum err	 e;
+	const char	*h = req_param(r, "HTTP_HOST");
+	size_t		 n;
 
-	if ((e = db_int(r->db, STMT_NAMED_COUNT, DBNOARGS, &named,
-	    NULL)) != E_OK)
-		return err_status(e);
-	xml_start(r, "progress");
-	xml_attri(r, "target", TARGET);
-	xml_attri(r, "named", named);
-	xml_attr(r, "deadline", DEADLINE);
-	xml_end(r);
-	return 200;
+	if (r->conf->public_origin != NULL && *r->conf->public_origin != '\0')
+		return r->conf->public_origin;
+	if (h == NULL || *h == '\0')
+		return NULL;
+	n = strspn(h, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]");
+	if (h[n] != '\0' || n > 260)
+		return NULL;
+	return aprintf(r->a, "https://%s", h);
 }
 
 int
@@ -32,32 +40,72 @@ h_public_home(struct req *r)
 {
 	xml_begin(r, "home");
 	xml_attr(r, "today", xml_today(r));
-	return progress(r);
+	return err_status(registry_xml_progress(r, 0, 0));
 }
 
+/*
+ * /public/stats?year=: named studios (not revoked) against the target of
+ * the year (default the one in force), by district.
+ */
 int
 h_public_stats(struct req *r)
 {
-	struct dbq	*q;
-	int		 rc, status;
+	const char	*year = kv_get(&r->q, "year");
+	int64_t		 y = 0;
 
+	/* A year that does not parse is no filter, as on the lists. */
+	if (year == NULL || valid_int(year, 1990, 2199, &y) != NULL)
+		y = 0;
 	xml_begin(r, "stats");
 	xml_attr(r, "today", xml_today(r));
-	if ((status = progress(r)) != 200)
-		return status;
-	if ((q = db_query(r->db, STMT_STATS_BY_UNIT, DBNOARGS)) == NULL)
-		return err_status(db_err(r->db));
-	xml_start(r, "by-unit");
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "unit");
-		xml_attr(r, "id", db_col(q, 0));
-		xml_attr(r, "code", db_col(q, 1));
-		xml_attr(r, "kind", db_col(q, 2));
-		xml_attr(r, "named", db_col(q, 4));
-		xml_text(r, db_col(q, 3));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? err_status(db_err(r->db)) : 200;
+	return err_status(registry_xml_progress(r, (int)y, 1));
+}
+
+/*
+ * /public/studios: the registry, filtered by district (the auditing
+ * district or industry union's id), industry, type, year named and a
+ * search in name, host unit and field; 50 a page, newest first.
+ */
+int
+h_public_studios(struct req *r)
+{
+	struct registry_filter	 f;
+	const char		*district = kv_get(&r->q, "district");
+	const char		*year = kv_get(&r->q, "year");
+	const char		*q = kv_get(&r->q, "q");
+	int64_t			 v;
+
+	memset(&f, 0, sizeof(f));
+	f.industry = kv_get(&r->q, "industry");
+	f.type = kv_get(&r->q, "type");
+	f.page = req_pageno(r);
+	/* Filters that do not parse are ignored, not refused. */
+	if (district != NULL && valid_int(district, 1, INT32_MAX, &v) == NULL)
+		f.district = v;
+	if (year != NULL && valid_int(year, 1990, 2199, &v) == NULL)
+		f.year = (int)v;
+	if (q != NULL && valid_text(r->a, q, 50, 0, &f.q) != NULL)
+		f.q = NULL;
+	return err_status(registry_xml_list(r, &f));
+}
+
+/* /public/studios/{id}: a studio's public page; 404 when there is none. */
+int
+h_public_studio(struct req *r)
+{
+	return err_status(registry_xml_studio(r, r->arg_id,
+	    public_origin(r)));
+}
+
+/*
+ * /public/feed.atom: the namings as Atom, made by the route's stylesheet
+ * whatever the request's Accept says (feed readers name application/xml
+ * among their types); ?format=xml still gives the document itself.
+ */
+int
+h_public_feed(struct req *r)
+{
+	if (r->fmt != FMT_XML || kv_get(&r->q, "format") == NULL)
+		r->fmt = FMT_HTML;
+	return err_status(registry_xml_feed(r, public_origin(r)));
 }

@@ -26,7 +26,7 @@ static const struct csvcol studio_csv[] = {
 	{ "审核单位", 10, CSV_TEXT, NULL },
 	{ "行业", 11, CSV_CODE, NULL },
 	{ "领衔人", 12, CSV_TEXT, NULL },
-	{ "状态", 1, CSV_LABEL, "studio" },
+	{ "状态", 1, CSV_LABEL, "studio-status" },
 };
 
 int

@@ -257,6 +257,8 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 	}
 	xmlFreeDoc(doc);
 	ctype = fmt == FMT_CSV ? "text/csv; charset=utf-8" :
+	    xslt_media_type(s) != NULL ? aprintf(r->a, "%s; charset=utf-8",
+	    xslt_media_type(s)) :
 	    xslt_is_text(s) ? "text/plain; charset=utf-8" :
 	    "text/html; charset=utf-8";
 	headers(r, status, ctype, etag);

@@ -80,6 +80,15 @@ static const struct route {
 	[PAGE_STUDIO_TRANSITION] =
 	{ "/app/studios/{id}/transition", NULL, h_studio_transition,
 	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },
+	[PAGE_PUBLIC_STUDIOS] =
+	{ "/public/studios", h_public_studios, NULL,
+	  SHEET_REGISTRY, SHEET_REGISTRY, SHEET_NONE, 0 },
+	[PAGE_PUBLIC_STUDIO] =
+	{ "/public/studios/{id}", h_public_studio, NULL,
+	  SHEET_PUBLIC_STUDIO, SHEET_PUBLIC_STUDIO, SHEET_NONE, 0 },
+	[PAGE_PUBLIC_FEED] =
+	{ "/public/feed.atom", h_public_feed, NULL,
+	  SHEET_FEED, SHEET_FEED, SHEET_NONE, 0 },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

@@ -81,6 +81,29 @@
 	" COUNT(*) OVER ()" \
 	" FROM application a JOIN unit b ON b.id = a.base_union_id"
 
+/*
+ * The public registry (registry.c): named studios that are not revoked.
+ * The search is LIKE '%...%' on name, host unit and field with the
+ * user's text escaped (like_escape), so that a two-character Chinese word
+ * finds a studio: no index serves it, but a city has 500 to 2,000
+ * studios, a scan of which costs well under a millisecond.  At the scale
+ * of a province (10^5) it would want a full-text index with an n-gram
+ * parser (MySQL's ngram; MariaDB has none), which is why it is not used.
+ */
+#define REGISTRY_LISTED \
+	" s.status IN ('active', 'key-support', 'supervised', 'upgraded')"
+
+#define REGISTRY_FILTER \
+	" WHERE" REGISTRY_LISTED \
+	" AND (? = 0 OR s.auditing_unit_id = ?)" \
+	" AND (? = '' OR s.industry = ?)" \
+	" AND (? = '' OR EXISTS (SELECT 1 FROM studio_type t" \
+	"  WHERE t.studio_id = s.id AND t.type = ?))" \
+	" AND (? = 0 OR s.named_on BETWEEN ? AND ?)" \
+	" AND (? = '' OR s.name LIKE CONCAT('%', ?, '%')" \
+	"  OR s.host_unit LIKE CONCAT('%', ?, '%')" \
+	"  OR s.field LIKE CONCAT('%', ?, '%'))"
+
 const char *const stmts[STMT__MAX] = {
 	[STMT_META_LOCK] =
 	"SELECT dataver, audit_seq, audit_hash FROM meta WHERE id = 1"
@@ -413,4 +436,67 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_APP_MARK_RECOMMENDED] =
 	"UPDATE application SET first_recommended_at = NOW()"
 	" WHERE id = ? AND first_recommended_at IS NULL",
+	/*
+	 * The public registry, the feed and the progress (registry.c).
+	 * Only public columns: never the leader's mobile, e-mail, birth
+	 * month, ethnicity or political status.
+	 */
+	[STMT_REGISTRY_COUNT] =
+	"SELECT COUNT(*) FROM studio s" REGISTRY_FILTER,
+	[STMT_REGISTRY_PAGE] =
+	"SELECT s.id, s.status, s.naming_number,"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field,"
+	" s.industry, s.auditing_unit_id, u.name,"
+	" (SELECT GROUP_CONCAT(t.type ORDER BY c.seq SEPARATOR ' ')"
+	"  FROM studio_type t JOIN code_studio_type c ON c.code = t.type"
+	"  WHERE t.studio_id = s.id)"
+	" FROM studio s JOIN unit u ON u.id = s.auditing_unit_id"
+	REGISTRY_FILTER
+	" ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?",
+	[STMT_REGISTRY_YEARS] =
+	"SELECT DISTINCT YEAR(s.named_on) FROM studio s WHERE" REGISTRY_LISTED
+	" ORDER BY 1 DESC LIMIT 50",
+	[STMT_REGISTRY_GET] =
+	"SELECT s.id, s.status, s.naming_number,"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field,"
+	" s.industry, s.auditing_unit_id, u.name, s.member_count,"
+	" s.leader_name, s.leader_title, s.overview, s.goals,"
+	" s.achievements_summary,"
+	" DATE_FORMAT(COALESCE(s.revoked_on, s.status_since), '%Y-%m-%d'),"
+	" DATE_FORMAT(s.status_since, '%Y-%m-%d'), d.document_number,"
+	" DATE_FORMAT(s.updated_at, '%Y-%m-%d %H:%i:%s')"
+	" FROM studio s JOIN unit u ON u.id = s.auditing_unit_id"
+	" LEFT JOIN naming_decision d ON d.id = s.decision_id WHERE s.id = ?",
+	[STMT_REGISTRY_TYPES] =
+	"SELECT t.type FROM studio_type t"
+	" JOIN code_studio_type c ON c.code = t.type"
+	" WHERE t.studio_id = ? ORDER BY c.seq",
+	[STMT_REGISTRY_FEED] =
+	"SELECT s.id, s.status, s.naming_number,"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field,"
+	" DATE_FORMAT(s.updated_at, '%Y-%m-%d %H:%i:%s'), u.name,"
+	" DATE_FORMAT(MAX(s.updated_at) OVER (), '%Y-%m-%d %H:%i:%s')"
+	" FROM studio s JOIN unit u ON u.id = s.auditing_unit_id"
+	" WHERE" REGISTRY_LISTED
+	" ORDER BY s.named_on DESC, s.id DESC LIMIT 50",
+	/*
+	 * The city-wide target of the year asked for, or (0) the one in
+	 * force in the current year: this year's or the next one set, and
+	 * after the last deadline the last one: year, studios, deadline.
+	 */
+	[STMT_REGISTRY_TARGET] =
+	"SELECT year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
+	" FROM progress_target WHERE unit_id IS NULL AND (? = 0 OR year = ?)"
+	" ORDER BY year < ?, IF(year < ?, -year, year) LIMIT 1",
+	/* Named studios counting toward a target: not revoked, by the date. */
+	[STMT_REGISTRY_NAMED] =
+	"SELECT COUNT(*) FROM studio s WHERE" REGISTRY_LISTED
+	" AND s.named_on <= ?",
+	[STMT_REGISTRY_BY_UNIT] =
+	"SELECT u.id, u.code, u.kind, u.name,"
+	" (SELECT COUNT(*) FROM studio s WHERE s.auditing_unit_id = u.id"
+	"  AND" REGISTRY_LISTED " AND s.named_on <= ?),"
+	" t.studios"
+	" FROM unit u LEFT JOIN progress_target t ON t.unit_id = u.id"
+	" AND t.year = ? WHERE u.depth = 1 ORDER BY u.path",
 };

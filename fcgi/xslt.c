@@ -43,6 +43,9 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_STUDIOS_CSV] = "studios.csv.xsl",
 	[SHEET_STUDIO] = "studio.xsl",
 	[SHEET_DOSSIER] = "dossier.xsl",
+	[SHEET_REGISTRY] = "registry.xsl",
+	[SHEET_PUBLIC_STUDIO] = "public-studio.xsl",
+	[SHEET_FEED] = "feed.atom.xsl",
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];
@@ -153,6 +156,15 @@ xslt_is_text(enum sheet s)
 {
 	return sheets[s] != NULL && sheets[s]->method != NULL &&
 	    strcmp((const char *)sheets[s]->method, "text") == 0;
+}
+
+const char *
+xslt_media_type(enum sheet s)
+{
+	if (s >= SHEET__MAX || sheets[s] == NULL ||
+	    sheets[s]->mediaType == NULL)
+		return NULL;
+	return (const char *)sheets[s]->mediaType;
 }
 
 xmlDocPtr

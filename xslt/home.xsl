@@ -37,6 +37,14 @@
 
   <xsl:template match="home" mode="main">
     <section class="entries" aria-label="栏目">
+      <a class="entry" href="/public/studios">
+        <span class="entry-title">工作室名录</span>
+        <span class="entry-text">查询经市总工会考核命名的职工创新工作室：按县区、行业、类型和命名年度筛选，或按名称搜索。</span>
+      </a>
+      <a class="entry" href="/public/feed.atom" type="application/atom+xml">
+        <span class="entry-title">命名公告订阅</span>
+        <span class="entry-text">以 Atom 订阅新命名的工作室，第一时间获知命名情况。</span>
+      </a>
       <a class="entry" href="/public/stats">
         <span class="entry-title">统计</span>
         <span class="entry-text">按县（市）区、开发区和产业工会查看命名情况与目标完成进度。</span>

@@ -115,13 +115,6 @@
     <l k="opinion.district.reject">不予推荐的理由</l>
     <l k="opinion.withdraw">撤回说明</l>
 
-    <!-- studio status after naming (studio/@status) -->
-    <l k="studio.active">正常</l>
-    <l k="studio.key-support">重点支持</l>
-    <l k="studio.supervised">督导中</l>
-    <l k="studio.revoked">已取消命名</l>
-    <l k="studio.upgraded">已升级为劳模和工匠人才创新工作室</l>
-
     <!-- the host enterprise as a 专精特新 enterprise (studio/srdi/@level) -->
     <l k="srdi.none">否</l>
     <l k="srdi.city">市级专精特新企业</l>
@@ -143,6 +136,13 @@
     <l k="stype.collaboration" n="4">技术协作</l>
     <l k="stype.training" n="5">培训服务</l>
     <l k="stype.other" n="6">其他</l>
+
+    <!-- a named studio's status (studio/@status) -->
+    <l k="studio-status.active">已命名</l>
+    <l k="studio-status.key-support">重点支持</l>
+    <l k="studio-status.supervised">督导整改</l>
+    <l k="studio-status.revoked">已取消命名</l>
+    <l k="studio-status.upgraded">已升级为劳模和工匠人才创新工作室</l>
 
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
     <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>
@@ -217,14 +217,6 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template name="studio-status-label">
-    <xsl:param name="code" select="@status"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('studio.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
-  </xsl:template>
-
   <xsl:template name="stage-label">
     <xsl:param name="code" select="@stage"/>
     <xsl:call-template name="label">
@@ -260,6 +252,39 @@
       <xsl:with-param name="k" select="concat($group, '.', $stage, '.', $code)"/>
       <xsl:with-param name="default" select="string($plain)"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="studio-status-label">
+    <xsl:param name="code" select="@status"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="k" select="concat('studio-status.', $code)"/>
+      <xsl:with-param name="default" select="$code"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- stype-labels: the labels of a space-separated list of studio
+       types, joined by 、 -->
+  <xsl:template name="stype-labels">
+    <xsl:param name="codes"/>
+    <xsl:variable name="c" select="normalize-space($codes)"/>
+    <xsl:if test="$c != ''">
+      <xsl:variable name="first">
+        <xsl:choose>
+          <xsl:when test="contains($c, ' ')"><xsl:value-of select="substring-before($c, ' ')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:call-template name="label">
+        <xsl:with-param name="k" select="concat('stype.', $first)"/>
+        <xsl:with-param name="default" select="$first"/>
+      </xsl:call-template>
+      <xsl:if test="contains($c, ' ')">
+        <xsl:text>、</xsl:text>
+        <xsl:call-template name="stype-labels">
+          <xsl:with-param name="codes" select="substring-after($c, ' ')"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="object-label">

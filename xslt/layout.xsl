@@ -10,6 +10,7 @@
                    by the pager and the export links
     mode="tools"   optional; the default writes the 导出XML / 打印 links
     mode="page-head" optional; the default writes <h1> and the tools
+    mode="head"    optional elements of <head> (meta tags: Open Graph)
   The server passes the global parameters below to every stylesheet.
   Nothing here reads files or the network at transform time.
 -->
@@ -64,6 +65,7 @@
   </xsl:variable>
   <xsl:variable name="nav-public-rtf">
     <i href="/" exact="1">首页</i>
+    <i href="/public/studios" match="/public/studios">工作室名录</i>
     <i href="/public/stats" match="/public/stats">统计</i>
   </xsl:variable>
 
@@ -85,6 +87,11 @@
             <xsl:otherwise><xsl:value-of select="$public-name"/></xsl:otherwise>
           </xsl:choose>
         </title>
+        <xsl:if test="not($is-app)">
+          <link rel="alternate" type="application/atom+xml"
+            title="长春市职工创新工作室命名公告" href="/public/feed.atom"/>
+        </xsl:if>
+        <xsl:apply-templates select="*" mode="head"/>
         <link rel="stylesheet" href="/static/studio.css"/>
         <xsl:choose>
           <xsl:when test="$is-print">
@@ -258,6 +265,7 @@
     <xsl:value-of select="$public-name"/>
   </xsl:template>
   <xsl:template match="*" mode="main"/>
+  <xsl:template match="*" mode="head"/>
   <xsl:template match="*" mode="page-head">
     <div class="page-head">
       <h1><xsl:apply-templates select="." mode="title"/></h1>

@@ -18,70 +18,127 @@
       <xsl:choose>
         <xsl:when test="by-unit/unit">
           <xsl:variable name="sum" select="sum(by-unit/unit/@named)"/>
-          <xsl:variable name="max">
-            <xsl:for-each select="by-unit/unit">
-              <xsl:sort select="@named" data-type="number" order="descending"/>
-              <xsl:if test="position() = 1"><xsl:value-of select="@named"/></xsl:if>
-            </xsl:for-each>
-          </xsl:variable>
+          <div class="panel-body">
+            <xsl:call-template name="chart"/>
+          </div>
+          <div class="table-scroll">
           <table class="grid stats-table">
             <thead>
               <tr>
-                <th scope="col" class="num">序号</th>
+                <th scope="col" class="num seq">序号</th>
                 <th scope="col">单位名称</th>
-                <th scope="col">类别</th>
+                <th scope="col" class="kind">类别</th>
                 <th scope="col" class="num">已命名（个）</th>
+                <xsl:if test="by-unit/unit/@target">
+                  <th scope="col" class="num">目标（个）</th>
+                </xsl:if>
                 <th scope="col" class="num">占比</th>
-                <th scope="col" class="barcol"><span class="sr">分布</span></th>
               </tr>
             </thead>
             <tbody>
               <xsl:for-each select="by-unit/unit">
                 <tr>
-                  <td class="num"><xsl:value-of select="position()"/></td>
+                  <td class="num seq"><xsl:value-of select="position()"/></td>
                   <td><xsl:value-of select="."/></td>
                   <td class="kind">
                     <xsl:call-template name="kind-label"/>
                   </td>
                   <td class="num"><xsl:value-of select="@named"/></td>
+                  <xsl:if test="../unit/@target">
+                    <td class="num"><xsl:value-of select="@target"/></td>
+                  </xsl:if>
                   <td class="num">
                     <xsl:if test="$sum &gt; 0">
                       <xsl:value-of select="format-number(@named * 100 div $sum, '0.0')"/>
                       <xsl:text>%</xsl:text>
                     </xsl:if>
                   </td>
-                  <td class="barcol">
-                    <span class="bar bar-thin" aria-hidden="true">
-                      <span>
-                        <xsl:attribute name="class">
-                          <xsl:call-template name="bar-class">
-                            <xsl:with-param name="value" select="@named"/>
-                            <xsl:with-param name="max" select="$max"/>
-                          </xsl:call-template>
-                        </xsl:attribute>
-                      </span>
-                    </span>
-                  </td>
                 </tr>
               </xsl:for-each>
             </tbody>
             <tfoot>
               <tr>
-                <td></td>
+                <td class="seq"></td>
                 <th scope="row">合计</th>
-                <td></td>
+                <td class="kind"></td>
                 <td class="num"><xsl:value-of select="$sum"/></td>
+                <xsl:if test="by-unit/unit/@target">
+                  <td class="num"><xsl:value-of select="sum(by-unit/unit/@target)"/></td>
+                </xsl:if>
                 <td class="num"><xsl:if test="$sum &gt; 0">100.0%</xsl:if></td>
-                <td class="barcol"></td>
               </tr>
             </tfoot>
           </table>
+          </div>
+          <p class="note stats-note">统计口径：已命名且未被取消命名的工作室，含已升级为劳模和工匠人才创新工作室的；按审核单位（县（市）区、开发区总工会或市产业工会）统计。</p>
         </xsl:when>
         <xsl:otherwise>
           <p class="empty">暂无已命名的工作室。</p>
         </xsl:otherwise>
       </xsl:choose>
     </section>
+  </xsl:template>
+
+  <!--
+    chart: the named studios of each unit as a horizontal bar chart in
+    SVG, drawn here on the server (no script; it prints as it shows).
+    Each unit is a row of the user space 420 wide: its name and count
+    above, the bar below, and a tick at the unit's own target when the
+    city set one.  The scale is the largest count or target.  Colours are
+    presentation attributes, which the Content-Security-Policy allows.
+  -->
+  <xsl:template name="chart">
+    <xsl:variable name="units" select="by-unit/unit"/>
+    <xsl:variable name="max-named">
+      <xsl:for-each select="$units">
+        <xsl:sort select="@named" data-type="number" order="descending"/>
+        <xsl:if test="position() = 1"><xsl:value-of select="@named"/></xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="max-target">
+      <xsl:for-each select="$units[@target]">
+        <xsl:sort select="@target" data-type="number" order="descending"/>
+        <xsl:if test="position() = 1"><xsl:value-of select="@target"/></xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="max">
+      <xsl:choose>
+        <xsl:when test="number($max-target) &gt; number($max-named)"><xsl:value-of select="$max-target"/></xsl:when>
+        <xsl:when test="number($max-named) &gt; 0"><xsl:value-of select="$max-named"/></xsl:when>
+        <xsl:otherwise>1</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="row" select="44"/>
+    <xsl:variable name="w" select="420"/>
+    <svg class="chart" role="img" viewBox="0 0 {$w} {count($units) * $row + 8}"
+      width="100%" preserveAspectRatio="xMinYMin meet">
+      <title>各单位已命名工作室数量</title>
+      <xsl:for-each select="$units">
+        <xsl:variable name="y" select="(position() - 1) * $row"/>
+        <xsl:variable name="len" select="round(number(@named) * $w div number($max))"/>
+        <g class="chart-row">
+          <text x="0" y="{$y + 17}" font-size="15" fill="#333"><xsl:value-of select="."/></text>
+          <text x="{$w}" y="{$y + 17}" font-size="15" fill="#333" text-anchor="end" font-weight="bold">
+            <xsl:value-of select="@named"/>
+            <xsl:if test="@target">
+              <xsl:value-of select="concat(' / ', @target)"/>
+            </xsl:if>
+          </text>
+          <rect x="0" y="{$y + 24}" width="{$w}" height="12" rx="3" fill="#f1e4e4"/>
+          <xsl:if test="$len &gt; 0">
+            <rect class="chart-bar" x="0" y="{$y + 24}" width="{$len}" height="12" rx="3" fill="#c8102e">
+              <title><xsl:value-of select="concat(., '：', @named, ' 个')"/></title>
+            </rect>
+          </xsl:if>
+          <xsl:if test="@target and number(@target) &gt; 0">
+            <xsl:variable name="tx" select="round(number(@target) * $w div number($max))"/>
+            <line x1="{$tx}" y1="{$y + 20}" x2="{$tx}" y2="{$y + 40}" stroke="#333" stroke-width="2">
+              <title><xsl:value-of select="concat('目标 ', @target, ' 个')"/></title>
+            </line>
+          </xsl:if>
+        </g>
+      </xsl:for-each>
+    </svg>
   </xsl:template>
 
 </xsl:stylesheet>

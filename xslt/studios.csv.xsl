@@ -28,7 +28,7 @@
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="auditing-unit"/></xsl:call-template>
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="industry"/></xsl:call-template>
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="leader-name"/></xsl:call-template>
-      <xsl:variable name="st" select="$labels[@k = concat('studio.', current()/@status)][1]"/>
+      <xsl:variable name="st" select="$labels[@k = concat('studio-status.', current()/@status)][1]"/>
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="concat($st,
             substring(@status, 1, number(not($st)) * string-length(@status)))"/>

@@ -111,6 +111,13 @@ static const struct {
 	{ "/app/studios/", PAGE__MAX, 0 },
 	{ "/app/studios/x", PAGE__MAX, 0 },
 	{ "/app/studios/3/dossier/", PAGE__MAX, 0 },
+	{ "/public/studios", PAGE_PUBLIC_STUDIOS, 0 },
+	{ "/public/studios/7", PAGE_PUBLIC_STUDIO, 7 },
+	{ "/public/studios/07", PAGE__MAX, 0 },
+	{ "/public/studios/x", PAGE__MAX, 0 },
+	{ "/public/studios/", PAGE__MAX, 0 },
+	{ "/public/feed.atom", PAGE_PUBLIC_FEED, 0 },
+	{ "/public/feed", PAGE__MAX, 0 },
 };
 
 START_TEST(t_route_match)
@@ -154,6 +161,9 @@ static const struct {
 	{ PAGE_STUDIO, 1, 1, 0 },
 	{ PAGE_STUDIO_TRANSITION, 0, 0, 1 },
 	{ PAGE_STUDIO_DOSSIER, 1, 1, 0 },
+	{ PAGE_PUBLIC_STUDIOS, 1, 1, 0 },
+	{ PAGE_PUBLIC_STUDIO, 1, 1, 0 },
+	{ PAGE_PUBLIC_FEED, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 

@@ -1,0 +1,351 @@
+/*
+ * registry.c: the public registry of named studios, the feed of their
+ * namings and the progress toward the programme's target: the model of
+ * what anyone may read without a certificate.  It knows SQL and XML but
+ * not HTTP, and returns enum err.
+ *
+ * Nothing here selects a leader's mobile, e-mail, birth month,
+ * ethnicity or political status: the statements (STMT_REGISTRY_* in
+ * sql.c) name only public columns, so no stylesheet or export can show
+ * them by mistake.
+ *
+ * Which studios count: every named studio that is not revoked.  An
+ * upgraded studio (升级打造为劳模和工匠人才创新工作室) stays a named city
+ * studio, at a higher level: it is listed and counts toward the target.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extern.h"
+
+/* Columns of STMT_REGISTRY_PAGE and STMT_REGISTRY_GET. */
+enum {
+	RC_ID, RC_STATUS, RC_NUMBER, RC_NAMED_ON, RC_NAME, RC_HOST, RC_FIELD,
+	RC_INDUSTRY, RC_DISTRICT_ID, RC_DISTRICT, RC_TYPES
+};
+/* Further columns of STMT_REGISTRY_GET, after RC_DISTRICT. */
+enum {
+	RG_MEMBERS = RC_DISTRICT + 1, RG_LEADER, RG_TITLE, RG_OVERVIEW,
+	RG_GOALS, RG_SUMMARY, RG_REVOKED_ON, RG_SINCE, RG_DECISION,
+	RG_UPDATED
+};
+/* Columns of STMT_REGISTRY_FEED. */
+enum {
+	RF_ID, RF_STATUS, RF_NUMBER, RF_NAMED_ON, RF_NAME, RF_HOST, RF_FIELD,
+	RF_UPDATED, RF_DISTRICT, RF_LATEST
+};
+
+/* A column's text, "" for SQL NULL. */
+static const char *
+col(struct dbq *q, size_t c)
+{
+	const char	*s = db_col(q, c);
+
+	return s != NULL ? s : "";
+}
+
+/* <codes name=""><code code="">name</code>...</codes> of a code table. */
+static void
+code_list(struct req *r, const char *elem, const struct codeset *cs)
+{
+	size_t	 i;
+
+	xml_start(r, elem);
+	for (i = 0; i < cs->n; i++) {
+		xml_start(r, "code");
+		xml_attr(r, "code", cs->v[i].code);
+		xml_text(r, cs->v[i].name);
+		xml_end(r);
+	}
+	xml_end(r);
+}
+
+/* What the list can be filtered by: districts, industries, types, years. */
+static enum err
+filters(struct req *r, const struct codeset *ind,
+    const struct codeset *types)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	xml_start(r, "filters");
+	xml_start(r, "districts");
+	if ((q = db_query(r->db, STMT_DISTRICTS, DBARGS(DBS("")))) == NULL)
+		return db_err(r->db);
+	while ((rc = db_step(q)) == 1)
+		unit_xml_row(r, "unit", q, 0);
+	db_end(q);
+	xml_end(r);
+	if (rc < 0)
+		return db_err(r->db);
+	code_list(r, "industries", ind);
+	code_list(r, "types", types);
+	xml_start(r, "years");
+	if ((q = db_query(r->db, STMT_REGISTRY_YEARS, DBNOARGS)) == NULL)
+		return db_err(r->db);
+	while ((rc = db_step(q)) == 1)
+		xml_elem(r, "year", col(q, 0));
+	db_end(q);
+	xml_end(r);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+enum err
+registry_xml_list(struct req *r, struct registry_filter *f)
+{
+	const struct codeset	*ind, *types;
+	const char		*from = "", *to = "", *pat;
+	struct dbq		*q;
+	int64_t			 total = 0;
+	int			 rc;
+	enum err		 e;
+
+	if ((ind = codes_get(r->db, CT_INDUSTRY)) == NULL ||
+	    (types = codes_get(r->db, CT_STUDIO_TYPE)) == NULL)
+		return db_err(r->db);
+	/* Codes the tables do not know are no filter. */
+	if (f->industry == NULL || codes_label(ind, f->industry) == NULL)
+		f->industry = "";
+	if (f->type == NULL || codes_label(types, f->type) == NULL)
+		f->type = "";
+	if (f->q == NULL)
+		f->q = "";
+	if (f->year != 0) {
+		from = aprintf(r->a, "%04d-01-01", f->year);
+		to = aprintf(r->a, "%04d-12-31", f->year);
+	}
+	if (f->page < 1)
+		f->page = 1;
+	pat = like_escape(r->a, f->q);
+#define FILTER DBI(f->district), DBI(f->district), DBS(f->industry), \
+	    DBS(f->industry), DBS(f->type), DBS(f->type), DBI(f->year), \
+	    DBS(from), DBS(to), DBS(pat), DBS(pat), DBS(pat), DBS(pat)
+	if ((e = db_int(r->db, STMT_REGISTRY_COUNT, DBARGS(FILTER), &total,
+	    NULL)) != E_OK)
+		return e;
+	xml_begin(r, "registry");
+	xml_paging(r, f->page, total);
+	if (f->district != 0)
+		xml_attri(r, "district", f->district);
+	if (*f->industry != '\0')
+		xml_attr(r, "industry", f->industry);
+	if (*f->type != '\0')
+		xml_attr(r, "type", f->type);
+	if (f->year != 0)
+		xml_attri(r, "year", f->year);
+	if (*f->q != '\0')
+		xml_attr(r, "q", f->q);
+	if ((e = filters(r, ind, types)) != E_OK)
+		return e;
+
+	if ((q = db_query(r->db, STMT_REGISTRY_PAGE, DBARGS(FILTER,
+	    DBI(PER_PAGE), DBI((int64_t)(f->page - 1) * PER_PAGE)))) == NULL)
+		return db_err(r->db);
+#undef FILTER
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "studio");
+		xml_attr(r, "id", col(q, RC_ID));
+		xml_attr(r, "status", col(q, RC_STATUS));
+		xml_attr(r, "named-on", col(q, RC_NAMED_ON));
+		xml_attr(r, "industry", col(q, RC_INDUSTRY));
+		xml_attr(r, "types", col(q, RC_TYPES));
+		xml_elem(r, "name", col(q, RC_NAME));
+		xml_elem(r, "host-unit", col(q, RC_HOST));
+		xml_elem(r, "field", col(q, RC_FIELD));
+		xml_start(r, "district");
+		xml_attr(r, "id", col(q, RC_DISTRICT_ID));
+		xml_text(r, col(q, RC_DISTRICT));
+		xml_end(r);
+		xml_elem(r, "naming-number", col(q, RC_NUMBER));
+		xml_end(r);
+	}
+	db_end(q);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+/* <types><type code=""/>...</types> of a studio, in the form's order. */
+static enum err
+studio_types(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_REGISTRY_TYPES, DBARGS(DBI(id)))) ==
+	    NULL)
+		return db_err(r->db);
+	xml_start(r, "types");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "type");
+		xml_attr(r, "code", col(q, 0));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+enum err
+registry_xml_studio(struct req *r, int64_t id, const char *origin)
+{
+	const struct codeset	*ind;
+	struct dbq		*q;
+	enum err		 e;
+	int			 revoked;
+
+	if ((ind = codes_get(r->db, CT_INDUSTRY)) == NULL)
+		return db_err(r->db);
+	if ((e = db_one(r->db, STMT_REGISTRY_GET, DBARGS(DBI(id)), &q)) !=
+	    E_OK) {
+		if (e == E_NOTFOUND) {
+			r->reason = "no-studio";
+			r->message = "未找到该工作室：编号有误，或该工作室不存在";
+		}
+		return e;
+	}
+	revoked = strcmp(col(q, RC_STATUS), "revoked") == 0;
+	xml_begin(r, "public-studio");
+	xml_attr(r, "id", col(q, RC_ID));
+	xml_attr(r, "status", col(q, RC_STATUS));
+	xml_attr(r, "origin", origin);
+	xml_attr(r, "updated", xml_datetime(r, col(q, RG_UPDATED)));
+	xml_elem(r, "name", col(q, RC_NAME));
+	xml_elem(r, "host-unit", col(q, RC_HOST));
+	xml_start(r, "naming");
+	xml_attr(r, "number", col(q, RC_NUMBER));
+	xml_attr(r, "on", col(q, RC_NAMED_ON));
+	if (*col(q, RG_DECISION) != '\0')
+		xml_attr(r, "decision", col(q, RG_DECISION));
+	xml_end(r);
+	xml_start(r, "district");
+	xml_attr(r, "id", col(q, RC_DISTRICT_ID));
+	xml_text(r, col(q, RC_DISTRICT));
+	xml_end(r);
+	if (revoked) {
+		/*
+		 * A revoked studio's page is the record of its naming and of
+		 * the revocation, for whoever holds its certificate: nothing
+		 * of the studio or its leader beyond that.
+		 */
+		xml_start(r, "revoked");
+		xml_attr(r, "on", col(q, RG_REVOKED_ON));
+		xml_end(r);
+		db_end(q);
+		return E_OK;
+	}
+	if (strcmp(col(q, RC_STATUS), "active") != 0) {
+		xml_start(r, "status-since");
+		xml_attr(r, "on", col(q, RG_SINCE));
+		xml_end(r);
+	}
+	if (*col(q, RC_INDUSTRY) != '\0') {
+		xml_start(r, "industry");
+		xml_attr(r, "code", col(q, RC_INDUSTRY));
+		xml_text(r, codes_label(ind, col(q, RC_INDUSTRY)));
+		xml_end(r);
+	}
+	xml_elem(r, "field", col(q, RC_FIELD));
+	if (db_col(q, RG_MEMBERS) != NULL)
+		xml_elem(r, "member-count", col(q, RG_MEMBERS));
+	xml_start(r, "leader");
+	xml_elem(r, "name", col(q, RG_LEADER));
+	xml_elem(r, "title", col(q, RG_TITLE));
+	xml_end(r);
+	xml_elem(r, "overview", col(q, RG_OVERVIEW));
+	xml_elem(r, "goals", col(q, RG_GOALS));
+	xml_elem(r, "achievements-summary", col(q, RG_SUMMARY));
+	db_end(q);
+	return studio_types(r, id);
+}
+
+enum err
+registry_xml_feed(struct req *r, const char *origin)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_REGISTRY_FEED, DBNOARGS)) == NULL)
+		return db_err(r->db);
+	xml_begin(r, "namings");
+	xml_attr(r, "origin", origin);
+	/*
+	 * The feed's time: the latest change to a listed studio (every row
+	 * carries it), or, with none yet, the start of today, so that the
+	 * document stays the same all day.
+	 */
+	if ((rc = db_step(q)) == 1)
+		xml_attr(r, "updated", xml_datetime(r, col(q, RF_LATEST)));
+	else
+		xml_attr(r, "updated", aprintf(r->a, "%sT00:00:00+08:00",
+		    xml_today(r)));
+	for (; rc == 1; rc = db_step(q)) {
+		xml_start(r, "studio");
+		xml_attr(r, "id", col(q, RF_ID));
+		xml_attr(r, "status", col(q, RF_STATUS));
+		xml_attr(r, "named-on", col(q, RF_NAMED_ON));
+		xml_attr(r, "updated", xml_datetime(r, col(q, RF_UPDATED)));
+		xml_elem(r, "name", col(q, RF_NAME));
+		xml_elem(r, "host-unit", col(q, RF_HOST));
+		xml_elem(r, "field", col(q, RF_FIELD));
+		xml_elem(r, "district", col(q, RF_DISTRICT));
+		xml_elem(r, "naming-number", col(q, RF_NUMBER));
+		xml_end(r);
+	}
+	db_end(q);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+enum err
+registry_xml_progress(struct req *r, int year, int by_unit)
+{
+	struct dbq	*q;
+	const char	*deadline = "9999-12-31";
+	int64_t		 target = 0, named = 0;
+	int		 ty = 0, rc, cur;
+	enum err	 e;
+
+	cur = atoi(xml_today(r));
+	e = db_one(r->db, STMT_REGISTRY_TARGET,
+	    DBARGS(DBI(year), DBI(year), DBI(cur), DBI(cur)), &q);
+	if (e == E_OK) {
+		ty = (int)db_coli(q, 0);
+		target = db_coli(q, 1);
+		deadline = astrdup(r->a, col(q, 2));
+		db_end(q);
+	} else if (e != E_NOTFOUND)
+		return e;
+	/* Studios named by the deadline (all of them when none is set). */
+	if ((e = db_int(r->db, STMT_REGISTRY_NAMED, DBARGS(DBS(deadline)),
+	    &named, NULL)) != E_OK)
+		return e;
+	xml_start(r, "progress");
+	xml_attri(r, "target", target);
+	xml_attri(r, "named", named);
+	if (ty != 0) {
+		xml_attr(r, "deadline", deadline);
+		xml_attri(r, "year", ty);
+	}
+	xml_end(r);
+	if (!by_unit)
+		return E_OK;
+
+	if ((q = db_query(r->db, STMT_REGISTRY_BY_UNIT,
+	    DBARGS(DBS(deadline), DBI(ty)))) == NULL)
+		return db_err(r->db);
+	xml_start(r, "by-unit");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "unit");
+		xml_attr(r, "id", col(q, 0));
+		xml_attr(r, "code", col(q, 1));
+		xml_attr(r, "kind", col(q, 2));
+		xml_attr(r, "named", col(q, 4));
+		if (db_col(q, 5) != NULL)
+			xml_attr(r, "target", col(q, 5));
+		xml_text(r, col(q, 3));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
