@@ -294,6 +294,7 @@ db_admin_password_file = $VAR/dbadminpass
 union_ca_file = $pki/ca.pem
 max_body = 1048576
 origin = https://127.0.0.1:$APP_PORT
+public_origin = https://127.0.0.1:$PUBLIC_PORT
 log_file = $logs/studiod.log
 log_level = $LOG_LEVEL
 EOF

@@ -97,6 +97,7 @@ struct conf {
 	char		*union_ca_file;	/* PEM: what cert_verify trusts */
 	size_t		 max_body;
 	char		*origin;
+	char		*public_origin;	/* the public site's, e.g. https://h:8443 */
 	char		*log_file;
 	enum loglevel	 log_level;
 	char		*naming_pattern;
@@ -410,6 +411,8 @@ enum stmt {
 	STMT_DISTRICTS,
 	STMT_AUDIT_ANCHOR,
 	STMT_AUDIT_ROW,
+	/* the studio an application was named as */
+	STMT_APP_STUDIO,
 	STMT__MAX
 };
 
@@ -827,6 +830,11 @@ enum err review_act(struct act *);
  */
 /* <application> of one application, with the actions r->who may take. */
 enum err app_xml(struct req *, int64_t id);
+/*
+ * The same for its naming certificate: the <studio> element also holds
+ * the <qr> code of the studio's public page (when public_origin is set).
+ */
+enum err app_certificate_xml(struct req *, int64_t id);
 /* <application-form> for a new application of r->who's base union. */
 enum err app_new_xml(struct req *);
 /* <application-form> of a stored draft or returned application. */
@@ -1058,5 +1066,29 @@ void	 cert_ca_free(void);
  */
 enum err cert_verify(const char *pem, size_t len, time_t now,
 	    const char **why);
+
+/* -------------------------------------------------------------------- qr */
+
+/*
+ * Encode text as a QR code, error correction level M, the smallest
+ * version that holds it (libqrencode's mixed modes, case kept).  Returns
+ * its size in modules (21 to 177) with *m the matrix, size * size bytes
+ * row by row, 1 for a dark module (arena memory); or 0 with errno set
+ * (EINVAL: empty text, ERANGE: too long for any version; logged).
+ */
+int	 qr_matrix(struct arena *, const char *text, unsigned char **m);
+/*
+ * The SVG path data of a matrix in module units, origin at its top left
+ * corner, quiet zone not included: one closed rectangle per horizontal
+ * run of dark modules ("M3 0h2v1h-2z").  An arena string; NULL only if
+ * the bound on its length were wrong.
+ */
+const char *qr_path(struct arena *, const unsigned char *m, int size);
+/*
+ * Add <qr href="text" level="M" version="V" size="N" d="path"/> at the
+ * writer's position.  E_OK; E_TOOLONG (text too long), E_SYNTAX (empty)
+ * or E_NOMEM, logged, with nothing added.
+ */
+enum err qr_xml(struct req *, const char *text);
 
 #endif /* EXTERN_H */

@@ -293,4 +293,8 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_AUDIT_ROW] =
 	"SELECT hash, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s.%f') FROM audit"
 	" WHERE id = ?",
+
+	/* the studio an application was named as */
+	[STMT_APP_STUDIO] =
+	"SELECT id FROM studio WHERE application_id = ?",
 };

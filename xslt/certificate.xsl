@@ -48,6 +48,7 @@
                     + string-length(normalize-space(recommending-unit))"/>
           <xsl:attribute name="class">
             <xsl:text>cert-inner</xsl:text>
+            <xsl:if test="studio/qr"> cert-with-qr</xsl:if>
             <!-- long names get smaller type, so the sheet stays one page -->
             <xsl:choose>
               <xsl:when test="$len &gt; 110"> cert-longest</xsl:when>
@@ -76,6 +77,7 @@
           <p class="cert-honour">长春市职工创新工作室</p>
           <p class="cert-body cert-close">特发此证。</p>
           <div class="cert-foot">
+            <xsl:apply-templates select="studio/qr"/>
             <dl class="cert-meta">
               <div>
                 <dt>工作室领衔人</dt>
@@ -99,6 +101,28 @@
         </div>
       </div>
     </section>
+  </xsl:template>
+
+  <!--
+    The QR code of the studio's public page, in the lower left corner:
+    its dark modules (the path computed by the server, in module units)
+    on white with a quiet zone of 4 modules, edges kept crisp, about
+    28 mm square on paper.
+  -->
+  <xsl:template match="qr">
+    <xsl:variable name="full" select="@size + 8"/>
+    <figure class="cert-qr">
+      <svg xmlns="http://www.w3.org/2000/svg" class="cert-qr-code"
+        viewBox="-4 -4 {$full} {$full}" width="28mm" height="28mm"
+        shape-rendering="crispEdges" role="img" aria-label="查验二维码：{@href}">
+        <rect x="-4" y="-4" width="{$full}" height="{$full}" fill="#fff"/>
+        <path d="{@d}" fill="#000"/>
+      </svg>
+      <figcaption>
+        <span class="cert-qr-check">扫码查验</span>
+        <span class="cert-qr-where">长春市职工创新工作室公示</span>
+      </figcaption>
+    </figure>
   </xsl:template>
 
   <xsl:template match="/application">
