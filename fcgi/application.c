@@ -533,8 +533,9 @@ elem_code(struct req *r, size_t i, const char *code)
 /*
  * <studio id="" public-url=""/> of the studio the application was named
  * as, nothing when it has none; with qr, the <qr> code of public-url
- * inside it, when that is absolute (public_origin set).  The public URL
- * is the public site's studio page, without a slash doubled.
+ * inside it, when that is absolute (public_origin set) and fits in a QR
+ * code.  The public URL is the public site's studio page, without a
+ * slash doubled.  E_OK or a database error.
  */
 static enum err
 studio_xml(struct req *r, int64_t id, int qr)
@@ -560,8 +561,9 @@ studio_xml(struct req *r, int64_t id, int qr)
 	xml_start(r, "studio");
 	xml_attri(r, "id", sid);
 	xml_attr(r, "public-url", url);
-	if (qr && n > 0 && (e = qr_xml(r, url)) != E_OK)
-		return e;
+	/* a public_origin too long for a QR code: the paper without it */
+	if (qr && n > 0)
+		(void)qr_xml(r, url);
 	xml_end(r);
 	return E_OK;
 }
