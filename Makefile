@@ -13,7 +13,7 @@ DESTDIR	?=
 BUILD	?= build
 SAN	?=
 
-PKGS	 = fcgi libmariadb libxml-2.0 libxslt libexslt libcrypto
+PKGS	 = fcgi libmariadb libxml-2.0 libxslt libexslt libcrypto libqrencode
 CC	?= cc
 CFLAGS	?= -O2 -g
 CFLAGS	+= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow \
@@ -27,7 +27,7 @@ LDFLAGS	+= -fsanitize=address,undefined
 endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
-	   codes csv unit review application studio act cert registry \
+	   codes csv qr unit review application studio act cert registry \
 	   h_public h_home h_unit h_audit h_application h_review h_studio
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h

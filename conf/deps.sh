@@ -12,10 +12,12 @@ packages=(
 	# build
 	build-essential pkg-config clang libclang-rt-14-dev
 	libfcgi-dev libmariadb-dev libxml2-dev libxslt1-dev libssl-dev check
+	libqrencode-dev
 	# run
 	libfcgi-bin mariadb-server mariadb-client nginx-light openssl
 	# test
 	curl libxml2-utils xsltproc chromium fonts-noto-cjk poppler-utils wrk
+	qrencode zbar-tools
 )
 
 # A machine may bring its own Node.js (nvm, a tarball, a distribution

@@ -531,8 +531,47 @@ elem_code(struct req *r, size_t i, const char *code)
 	xml_end(r);
 }
 
-enum err
-app_xml(struct req *r, int64_t id)
+/*
+ * <studio id="" public-url=""/> of the studio the application was named
+ * as, nothing when it has none; with qr, the <qr> code of public-url
+ * inside it, when that is absolute (public_origin set) and fits in a QR
+ * code.  The public URL is the public site's studio page, without a
+ * slash doubled.  E_OK or a database error.
+ */
+static enum err
+app_studio_xml(struct req *r, int64_t id, int qr)
+{
+	const char	*origin = r->conf->public_origin;
+	const char	*url;
+	int64_t		 sid = 0;
+	size_t		 n;
+	int		 found;
+	enum err	 e;
+
+	if (origin == NULL)
+		origin = "";
+	if ((e = db_int(r->db, STMT_APP_STUDIO, DBARGS(DBI(id)), &sid,
+	    &found)) != E_OK)
+		return e;
+	if (!found)
+		return E_OK;
+	for (n = strlen(origin); n > 0 && origin[n - 1] == '/'; n--)
+		continue;
+	url = aprintf(r->a, "%.*s/public/studios/%lld", (int)n, origin,
+	    (long long)sid);
+	xml_start(r, "studio");
+	xml_attri(r, "id", sid);
+	xml_attr(r, "public-url", url);
+	/* a public_origin too long for a QR code: the paper without it */
+	if (qr && n > 0)
+		(void)qr_xml(r, url);
+	xml_end(r);
+	return E_OK;
+}
+
+/* <application>; with qr, its studio's QR code (the certificate's). */
+static enum err
+app_doc(struct req *r, int64_t id, int qr)
 {
 	struct dbq	*q, *c;
 	const char	*status;
@@ -651,6 +690,8 @@ app_xml(struct req *r, int64_t id)
 	    "");
 	xml_end(r);
 	db_end(q);
+	if ((e = app_studio_xml(r, id, qr)) != E_OK)
+		return e;
 
 	xml_start(r, "actions");
 	for (a = 0; a < ACT__MAX && st != ST__MAX; a++)
@@ -664,6 +705,18 @@ app_xml(struct req *r, int64_t id)
 	xml_end(r);
 	xml_ferrs(r);
 	return E_OK;
+}
+
+enum err
+app_xml(struct req *r, int64_t id)
+{
+	return app_doc(r, id, 0);
+}
+
+enum err
+app_certificate_xml(struct req *r, int64_t id)
+{
+	return app_doc(r, id, 1);
 }
 
 int

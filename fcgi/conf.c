@@ -45,6 +45,7 @@ static const struct opt {
 	  "/etc/studio/pki/ca.pem" },
 	{ "max_body", C_SIZE, offsetof(struct conf, max_body), "1048576" },
 	{ "origin", C_STR, offsetof(struct conf, origin), "" },
+	{ "public_origin", C_STR, offsetof(struct conf, public_origin), "" },
 	{ "log_file", C_STR, offsetof(struct conf, log_file), "" },
 	{ "log_level", C_LEVEL, offsetof(struct conf, log_level), "info" },
 	{ "naming_pattern", C_STR, offsetof(struct conf, naming_pattern),
@@ -54,7 +55,6 @@ static const struct opt {
 	{ "db_admin_user", C_STR, offsetof(struct conf, db_admin_user), "" },
 	{ "db_admin_password_file", C_STR,
 	  offsetof(struct conf, db_admin_password_file), "" },
-	{ "public_origin", C_STR, offsetof(struct conf, public_origin), "" },
 };
 
 static int

@@ -97,6 +97,9 @@ struct conf {
 	char		*union_ca_file;	/* PEM: what cert_verify trusts */
 	size_t		 max_body;
 	char		*origin;
+	char		*public_origin;	/* the public site's, e.g. https://h:8443:
+					   links that leave it (Open Graph,
+					   Atom, the certificate's QR code) */
 	char		*log_file;
 	enum loglevel	 log_level;
 	char		*naming_pattern;
@@ -108,8 +111,6 @@ struct conf {
 	char		*db_admin_password; /* read by conf_admin(), or NULL */
 	unsigned char	 audit_key[64];	/* read from audit_key_file */
 	size_t		 audit_keylen;
-	char		*public_origin;	/* the public site, for links that
-					   leave it (Open Graph, Atom) */
 };
 
 /*
@@ -370,8 +371,6 @@ enum stmt {
 	STMT_UNIT_ALL,
 	STMT_UNIT_INSERT,
 	STMT_UNIT_CERTCOUNT,
-	STMT_STATS_BY_UNIT,
-	STMT_NAMED_COUNT,
 	STMT_MIGRATION_TABLE,
 	STMT_MIGRATION_LIST,
 	STMT_MIGRATION_ADD,
@@ -426,7 +425,6 @@ enum stmt {
 	STMT_STUDIO_TYPES,
 	STMT_STUDIO_MEMBERS,
 	STMT_STUDIO_EVENTS,
-	STMT_STUDIO_OF_APP,
 	STMT_STUDIO_LOCK,
 	STMT_STUDIO_SET_STATUS,
 	STMT_APP_STUDIO_STATUS,
@@ -443,6 +441,8 @@ enum stmt {
 	STMT_REGISTRY_TARGET,
 	STMT_REGISTRY_NAMED,
 	STMT_REGISTRY_BY_UNIT,
+	/* the studio an application was named as */
+	STMT_APP_STUDIO,
 	STMT__MAX
 };
 
@@ -877,6 +877,11 @@ enum err review_act(struct act *);
  */
 /* <application> of one application, with the actions r->who may take. */
 enum err app_xml(struct req *, int64_t id);
+/*
+ * The same for its naming certificate: the <studio> element also holds
+ * the <qr> code of the studio's public page (when public_origin is set).
+ */
+enum err app_certificate_xml(struct req *, int64_t id);
 /* <application-form> for a new application of r->who's base union. */
 enum err app_new_xml(struct req *);
 /* <application-form> of a stored draft or returned application. */
@@ -1309,5 +1314,29 @@ void	 cert_ca_free(void);
  */
 enum err cert_verify(const char *pem, size_t len, time_t now,
 	    const char **why);
+
+/* -------------------------------------------------------------------- qr */
+
+/*
+ * Encode text as a QR code, error correction level M, the smallest
+ * version that holds it (libqrencode's mixed modes, case kept).  Returns
+ * its size in modules (21 to 177) with *m the matrix, size * size bytes
+ * row by row, 1 for a dark module (arena memory); or 0 with errno set
+ * (EINVAL: empty text, ERANGE: too long for any version; logged).
+ */
+int	 qr_matrix(struct arena *, const char *text, unsigned char **m);
+/*
+ * The SVG path data of a matrix in module units, origin at its top left
+ * corner, quiet zone not included: one closed rectangle per horizontal
+ * run of dark modules ("M3 0h2v1h-2z").  An arena string; NULL only if
+ * the bound on its length were wrong.
+ */
+const char *qr_path(struct arena *, const unsigned char *m, int size);
+/*
+ * Add <qr href="text" level="M" version="V" size="N" d="path"/> at the
+ * writer's position.  E_OK; E_TOOLONG (text too long), E_SYNTAX (empty)
+ * or E_NOMEM, logged, with nothing added.
+ */
+enum err qr_xml(struct req *, const char *text);
 
 #endif /* EXTERN_H */

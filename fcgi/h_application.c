@@ -79,8 +79,9 @@ h_application_edit(struct req *r)
 
 /*
  * The application, or its naming certificate (the same document through
- * another stylesheet).  A certificate exists once the studio is named:
- * for any other status it is 404, not a certificate of nothing.
+ * another stylesheet, with the QR code of the studio's public page).  A
+ * certificate exists once the studio is named: for any other status it
+ * is 404, not a certificate of nothing.
  */
 int
 h_application(struct req *r)
@@ -97,6 +98,7 @@ h_application(struct req *r)
 			r->message = "该申请尚未命名，没有命名证书";
 			return 404;
 		}
+		return err_status(app_certificate_xml(r, r->arg_id));
 	}
 	return err_status(app_xml(r, r->arg_id));
 }

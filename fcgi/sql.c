@@ -194,14 +194,6 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_UNIT_CERTCOUNT] =
 	"SELECT COUNT(*), COALESCE(SUM(revoked_at IS NULL"
 	" AND not_after > UTC_TIMESTAMP()), 0) FROM cert WHERE unit_id = ?",
-	[STMT_STATS_BY_UNIT] =
-	"SELECT u.id, u.code, u.kind, u.name,"
-	" (SELECT COUNT(*) FROM application a"
-	"  WHERE a.base_path LIKE CONCAT(u.path, '%')"
-	"  AND a.status IN ('named', 'upgraded'))"
-	" FROM unit u WHERE u.depth = 1 ORDER BY u.path",
-	[STMT_NAMED_COUNT] =
-	"SELECT COUNT(*) FROM application WHERE status IN ('named', 'upgraded')",
 	[STMT_MIGRATION_TABLE] =
 	"CREATE TABLE IF NOT EXISTS schema_migration ("
 	" version INT UNSIGNED NOT NULL PRIMARY KEY,"
@@ -411,8 +403,6 @@ const char *const stmts[STMT__MAX] = {
 	" u.name, e.holder, e.document_number, e.reason"
 	" FROM studio_event e JOIN unit u ON u.id = e.unit_id"
 	" WHERE e.studio_id = ? ORDER BY e.id",
-	[STMT_STUDIO_OF_APP] =
-	"SELECT id FROM studio WHERE application_id = ?",
 	[STMT_STUDIO_LOCK] =
 	"SELECT status, version, base_path, application_id, name"
 	" FROM studio WHERE id = ? FOR UPDATE",
@@ -499,4 +489,7 @@ const char *const stmts[STMT__MAX] = {
 	" t.studios"
 	" FROM unit u LEFT JOIN progress_target t ON t.unit_id = u.id"
 	" AND t.year = ? WHERE u.depth = 1 ORDER BY u.path",
+	/* the studio an application was named as */
+	[STMT_APP_STUDIO] =
+	"SELECT id FROM studio WHERE application_id = ?",
 };

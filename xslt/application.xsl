@@ -40,6 +40,9 @@
       <xsl:if test="@status = 'named'">
         <li><a class="tool tool-cert" href="{$app-href}/certificate">打印命名证书</a></li>
       </xsl:if>
+      <xsl:if test="studio/@id">
+        <li><a class="tool" href="/app/studios/{studio/@id}">工作室档案</a></li>
+      </xsl:if>
     </ul>
   </xsl:template>
 

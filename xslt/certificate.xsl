@@ -49,6 +49,7 @@
                     + string-length(normalize-space(recommending-unit))"/>
           <xsl:attribute name="class">
             <xsl:text>cert-inner</xsl:text>
+            <xsl:if test="studio/qr"> cert-with-qr</xsl:if>
             <!-- long names get smaller type, so the sheet stays one page -->
             <xsl:choose>
               <xsl:when test="$len &gt; 110"> cert-longest</xsl:when>
@@ -87,16 +88,14 @@
           <p class="cert-honour">长春市职工创新工作室</p>
           <p class="cert-body cert-close">特发此证。</p>
           <div class="cert-foot">
-            <dl class="cert-meta">
-              <div>
-                <dt>工作室领衔人</dt>
-                <dd><xsl:value-of select="leader/name"/></dd>
-              </div>
-              <div>
-                <dt>命名文号</dt>
-                <dd><xsl:value-of select="naming/@number"/></dd>
-              </div>
-            </dl>
+            <xsl:choose>
+              <xsl:when test="studio/qr">
+                <xsl:apply-templates select="studio/qr"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:call-template name="cert-meta"/>
+              </xsl:otherwise>
+            </xsl:choose>
             <div class="cert-issuer">
               <p class="cert-org">长春市总工会</p>
               <p class="cert-date">
@@ -110,6 +109,47 @@
         </div>
       </div>
     </section>
+  </xsl:template>
+
+  <!-- 工作室领衔人 and 命名文号 -->
+  <xsl:template name="cert-meta">
+    <dl class="cert-meta">
+      <div>
+        <dt>工作室领衔人</dt>
+        <dd><xsl:value-of select="/application/leader/name"/></dd>
+      </div>
+      <div>
+        <dt>命名文号</dt>
+        <dd><xsl:value-of select="/application/naming/@number"/></dd>
+      </div>
+    </dl>
+  </xsl:template>
+
+  <!--
+    The QR code of the studio's public page, in the lower left corner,
+    with the leader and the naming number beside it above its caption:
+    its dark modules (the path computed by the server, in module units)
+    on white with a quiet zone of 4 modules, edges kept crisp, 28 mm
+    square on paper (the code itself 22 mm for the URLs of the public
+    pages, versions 3 and 4).
+  -->
+  <xsl:template match="qr">
+    <xsl:variable name="full" select="@size + 8"/>
+    <div class="cert-qr">
+      <svg xmlns="http://www.w3.org/2000/svg" class="cert-qr-code"
+        viewBox="-4 -4 {$full} {$full}" width="28mm" height="28mm"
+        shape-rendering="crispEdges" role="img" aria-label="查验二维码：{@href}">
+        <rect x="-4" y="-4" width="{$full}" height="{$full}" fill="#fff"/>
+        <path d="{@d}" fill="#000"/>
+      </svg>
+      <div class="cert-qr-side">
+        <xsl:call-template name="cert-meta"/>
+        <p class="cert-qr-caption">
+          <span class="cert-qr-check">扫码查验</span>
+          <span class="cert-qr-where">长春市职工创新工作室公示</span>
+        </p>
+      </div>
+    </div>
   </xsl:template>
 
   <xsl:template match="/application">
