@@ -21,14 +21,22 @@ refuse(struct act *a, enum err e, const char *msg)
 	return e;
 }
 
+/* Whether an application in this status holds its leader's claim. */
+static int
+leads(enum astatus st)
+{
+	return st == ST_RECOMMENDED || st == ST_AUDITED || st == ST_NAMED ||
+	    st == ST_UPGRADED;
+}
+
 #define LEADER_TAKEN	"，一人只能领衔一个职工创新工作室"
 
 /*
  * One person leads at most one active studio.  This read finds the other
  * studio to name it in the message (only when the unit may see it); the
- * rule itself is held by the database's unique keys on the active
- * leader (sql/003_hardening.sql), which refuse the second of two
- * requests that pass this read at the same moment (taken()).
+ * rule itself is held by the unique keys of the leader's claim
+ * (sql/009_leader_claim.sql), which refuse the second of two requests
+ * that pass this read at the same moment (taken()).
  */
 static enum err
 leader_unique(struct act *a, const char *mobile, const char *name,
@@ -63,7 +71,8 @@ taken(struct act *a, const char *lname)
 {
 	const char	*key = db_dupkey(a->r->db);
 
-	if (strstr(key, "application_active_") != NULL)
+	if (strstr(key, "leader_claim_mobile") != NULL ||
+	    strstr(key, "leader_claim_name") != NULL)
 		return refuse(a, E_CONFLICT, aprintf(a->r->a, "领衔人%s已领衔另一个"
 		    "职工创新工作室" LEADER_TAKEN, lname));
 	if (strstr(key, "application_named_studio") != NULL)
@@ -180,6 +189,17 @@ review_act(struct act *a)
 		return e;
 	if (n != 1)
 		return refuse(a, E_CONFLICT, "该申请已被他人修改，请刷新页面后重新操作");
+	/* The leader's claim: taken into review, released out of it. */
+	if (!leads(from) && leads(to))
+		e = db_exec(r->db, STMT_CLAIM_APP, DBARGS(DBI(a->id)), NULL,
+		    NULL);
+	else if (leads(from) && !leads(to))
+		e = db_exec(r->db, STMT_CLAIM_RELEASE_APP, DBARGS(DBI(a->id)),
+		    NULL, NULL);
+	if (e == E_DUP)
+		return taken(a, lname);
+	if (e != E_OK)
+		return e;
 	/* From its first recommendation on, the units above see it. */
 	if (a->action == ACT_RECOMMEND && (e = db_exec(r->db,
 	    STMT_APP_MARK_RECOMMENDED, DBARGS(DBI(a->id)), NULL, NULL)) !=
@@ -191,9 +211,11 @@ review_act(struct act *a)
 	    DBS(action_names[a->action]), DBS(a->opinion)), NULL,
 	    NULL)) != E_OK)
 		return e;
-	/* Naming makes the studio. */
-	if (a->action == ACT_NAME && (e = studio_create(r, a->id, a->decision,
-	    a->document, a->opinion, &a->studio)) != E_OK)
+	/* Naming makes the studio, which takes over the leader's claim. */
+	if (a->action == ACT_NAME && ((e = studio_create(r, a->id,
+	    a->decision, a->document, a->opinion, &a->studio)) != E_OK ||
+	    (e = db_exec(r->db, STMT_CLAIM_TO_STUDIO, DBARGS(DBI(a->studio),
+	    DBI(a->id)), NULL, NULL)) != E_OK))
 		return e;
 	what = aprintf(r->a, "application=%lld\naction=%s\nfrom=%s\nto=%s\n"
 	    "number=%s\nstudio=%lld\ndecision=%lld\nopinion=%s\n",

@@ -289,10 +289,12 @@ const char *const stmts[STMT__MAX] = {
 	"INSERT INTO review (application_id, stage, unit_id, cert_id, holder,"
 	" decision, opinion, at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
 	[STMT_LEADER_ACTIVE] =
-	"SELECT id, name, base_path FROM application WHERE id <> ?"
-	" AND status IN ('recommended', 'audited', 'named', 'upgraded')"
-	" AND (leader_mobile = ? OR (leader_name = ? AND"
-	" leader_birth_month = ?)) LIMIT 1",
+	"SELECT COALESCE(a.id, s.application_id), COALESCE(a.name, s.name),"
+	" COALESCE(a.base_path, s.base_path) FROM leader_claim c"
+	" LEFT JOIN application a ON a.id = c.application_id"
+	" LEFT JOIN studio s ON s.id = c.studio_id"
+	" WHERE (c.application_id IS NULL OR c.application_id <> ?)"
+	" AND (c.mobile = ? OR c.name_month = CONCAT(?, '|', ?)) LIMIT 1",
 	[STMT_STUDIO_NAMED] =
 	"SELECT id FROM application WHERE id <> ?"
 	" AND status IN ('named', 'upgraded') AND name = ? AND host_unit = ?"
@@ -411,6 +413,19 @@ const char *const stmts[STMT__MAX] = {
 	" status_since = NOW(), updated_at = NOW(),"
 	" revoked_on = IF(? = 'revoked', CURDATE(), revoked_on)"
 	" WHERE id = ? AND version = ?",
+	[STMT_CLAIM_APP] =
+	"INSERT INTO leader_claim (mobile, name_month, application_id)"
+	" SELECT NULLIF(leader_mobile, ''),"
+	" IF(leader_name <> '' AND leader_birth_month IS NOT NULL,"
+	" CONCAT(leader_name, '|', leader_birth_month), NULL), id"
+	" FROM application WHERE id = ?",
+	[STMT_CLAIM_RELEASE_APP] =
+	"DELETE FROM leader_claim WHERE application_id = ?",
+	[STMT_CLAIM_TO_STUDIO] =
+	"UPDATE leader_claim SET application_id = NULL, studio_id = ?"
+	" WHERE application_id = ?",
+	[STMT_CLAIM_RELEASE_STUDIO] =
+	"DELETE FROM leader_claim WHERE studio_id = ?",
 	[STMT_AUDIT_OF_STUDIO] =
 	"SELECT a.id, DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), u.name,"
 	" a.holder, a.fingerprint, a.action, a.object_type, a.object_id,"

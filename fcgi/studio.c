@@ -139,10 +139,11 @@ studio_act(struct sact *a)
 	if (n != 1)
 		return srefuse(a, E_CONFLICT,
 		    "该工作室已被他人修改，请刷新页面后重新操作");
-	/* The application follows: its leader and name are free again. */
-	if (to == SS_REVOKED && (e = db_exec(r->db, STMT_APP_STUDIO_STATUS,
+	/* The application follows; its leader and name are free again. */
+	if (to == SS_REVOKED && ((e = db_exec(r->db, STMT_APP_STUDIO_STATUS,
 	    DBARGS(DBS(astatus_names[ST_REVOKED]), DBI(app)), NULL,
-	    NULL)) != E_OK)
+	    NULL)) != E_OK || (e = db_exec(r->db, STMT_CLAIM_RELEASE_STUDIO,
+	    DBARGS(DBI(a->id)), NULL, NULL)) != E_OK))
 		return e;
 	if ((e = db_exec(r->db, STMT_STUDIO_EVENT_ADD, DBARGS(DBI(a->id),
 	    DBS(saction_names[a->action]), DBS(sstatus_names[from]),

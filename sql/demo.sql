@@ -261,3 +261,20 @@ DROP TEMPORARY TABLE demo_review;
 DROP TEMPORARY TABLE demo_honour;
 DROP TEMPORARY TABLE demo_type;
 DROP TEMPORARY TABLE demo_app;
+
+-- Who leads (sql/009_leader_claim.sql): the demo's applications in review
+-- and its studios.
+INSERT INTO leader_claim (mobile, name_month, application_id)
+SELECT NULLIF(a.leader_mobile, ''),
+  IF(a.leader_name <> '' AND a.leader_birth_month IS NOT NULL,
+    CONCAT(a.leader_name, '|', a.leader_birth_month), NULL), a.id
+FROM application a
+WHERE a.status IN ('recommended', 'audited')
+  AND NOT EXISTS (SELECT 1 FROM leader_claim c WHERE c.application_id = a.id);
+INSERT INTO leader_claim (mobile, name_month, studio_id)
+SELECT NULLIF(s.leader_mobile, ''),
+  IF(s.leader_name <> '' AND s.leader_birth_month IS NOT NULL,
+    CONCAT(s.leader_name, '|', s.leader_birth_month), NULL), s.id
+FROM studio s
+WHERE s.status IN ('active', 'key-support', 'supervised', 'upgraded')
+  AND NOT EXISTS (SELECT 1 FROM leader_claim c WHERE c.studio_id = s.id);

@@ -46,3 +46,6 @@ GRANT SELECT, INSERT, DELETE ON studio_type TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON studio_member TO studio_app;
 GRANT SELECT, INSERT ON studio_event TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON progress_target TO studio_app;
+
+-- 009
+GRANT SELECT, INSERT, UPDATE, DELETE ON leader_claim TO studio_app;

@@ -190,6 +190,17 @@ test('revoking needs a basis, a reason and the decision\'s number; three failed 
 test('a revoked studio: its event, its application revoked, its leader free again; not twice', async () => {
 	const { sid, app, fields } = await namedStudio();
 	const { version } = await studioState(sid);
+	const sameLeader = () => applicationFields({
+		'leader.name': fieldOf(fields, 'leader.name'), 'leader.birth-month': fieldOf(fields, 'leader.birth-month'),
+		'leader.mobile': fieldOf(fields, 'leader.mobile'),
+	});
+	// while the studio is named, its leader leads no other
+	const blocked = await createApplication(otherBase, sameLeader());
+	const no = await transition(otherBase, blocked, 'recommend');
+	assert.equal(no.status, 409, show(no));
+	assert.match(no.body, /一人只能领衔一个职工创新工作室/);
+	assert.ok(!no.body.includes(fieldOf(fields, 'name')), 'the other district\'s studio is not named');
+	await transition(otherBase, blocked, 'withdraw', { opinion: '测试结束，撤回。' });
 	const res = await revoke(city(), sid, { version, basis: 'violation', reason: '严重违反有关规定。', document: '长工发〔2026〕32号' });
 	assert.equal(res.status, 303, show(res));
 	assert.equal(res.headers.location, `/app/studios/${sid}`);
@@ -200,11 +211,7 @@ test('a revoked studio: its event, its application revoked, its leader free agai
 	assert.deepEqual([ev, doc, from], ['revoke', '长工发〔2026〕32号', 'active']);
 	assert.equal((await applicationXml(app, city())).status, 'revoked');
 	// the leader may lead another studio now
-	const again = applicationFields({
-		'leader.name': fieldOf(fields, 'leader.name'), 'leader.birth-month': fieldOf(fields, 'leader.birth-month'),
-		'leader.mobile': fieldOf(fields, 'leader.mobile'),
-	});
-	const other = await createApplication(base, again);
+	const other = await createApplication(base, sameLeader());
 	await act(base, other, 'recommend');
 	await transition(base, other, 'withdraw', { opinion: '测试结束，撤回。' });
 	// not revoked twice
