@@ -447,6 +447,25 @@ enum stmt {
 	STMT_REGISTRY_BY_UNIT,
 	/* the studio an application was named as */
 	STMT_APP_STUDIO,
+	/* amendments */
+	STMT_AMEND_STUDIO,
+	STMT_AMEND_STUDIO_GET,
+	STMT_AMEND_LEADER_TAKEN,
+	STMT_AMEND_ADD,
+	STMT_AMEND_REVIEW_ADD,
+	STMT_AMEND_LOCK,
+	STMT_AMEND_APPLY_LEADER,
+	STMT_CLAIM_STUDIO_LEADER,
+	STMT_MEMBER_LEADER_LEAVES,
+	STMT_STUDIO_LEADER_JOINS,
+	STMT_AMEND_APPLY_HOST,
+	STMT_AMEND_APPLY_FIELD,
+	STMT_AMEND_APPLY_MEMBERS,
+	STMT_AMEND_SET_STATUS,
+	STMT_STUDIO_EVENT_AMEND,
+	STMT_AMEND_GET,
+	STMT_AMEND_REVIEWS,
+	STMT_AMEND_OF_STUDIO,
 	STMT__MAX
 };
 
@@ -733,6 +752,8 @@ enum sheet {
 	SHEET_STUDIOS_CSV,
 	SHEET_STUDIO,
 	SHEET_DOSSIER,
+	SHEET_AMENDMENTS,
+	SHEET_AMENDMENT,
 	/* the public registry and its feed */
 	SHEET_REGISTRY,
 	SHEET_PUBLIC_STUDIO,
@@ -1072,6 +1093,74 @@ enum err studio_xml_counts(struct req *, const char *path);
  */
 enum err studio_dossier_xml(struct req *, int64_t id);
 
+/* ------------------------------------------------------------- amendment */
+
+/* Changes to a named studio after its naming (amendment.c). */
+enum akind { AK_LEADER, AK_HOST_UNIT, AK_FIELD, AK_MEMBER_COUNT, AK__MAX };
+enum amstatus {
+	AM_REQUESTED,
+	AM_AUDITED,
+	AM_APPROVED,
+	AM_RETURNED,
+	AM_REJECTED,
+	AM_WITHDRAWN,
+	AM__MAX
+};
+enum amaction { AA_APPROVE, AA_RETURN, AA_REJECT, AA_WITHDRAW, AA__MAX };
+extern const char *const akind_names[AK__MAX];
+extern const char *const amstatus_names[AM__MAX];
+extern const char *const amaction_names[AA__MAX];
+enum akind akind_parse(const char *);
+enum amstatus amstatus_parse(const char *);
+enum amaction amaction_parse(const char *);
+/*
+ * The amendment machine: 1 and *stage, *to when the action is allowed
+ * from the status for this kind of change (a new leader goes on to the
+ * city; the others end with the auditing union).
+ */
+int	 amendment_next(enum amstatus, enum amaction, enum akind,
+	    enum stage *stage, enum amstatus *to);
+
+/* A change asked for by the base union, its values validated. */
+struct areq {
+	struct req	*r;
+	int64_t		 studio;
+	enum akind	 kind;
+	const char	*reason;
+	const char	*leader_name, *leader_title, *leader_specialty;
+	const char	*leader_mobile, *leader_email, *leader_birth_month;
+	const char	*host_unit;
+	const char	*field;
+	int64_t		 member_count;
+	int64_t		 id;		/* the amendment made */
+};
+/*
+ * Ask for it inside the caller's transaction: E_OK and q->id, or a
+ * refusal (E_NOTFOUND, E_FORBIDDEN: not the studio's base union,
+ * E_CONFLICT: revoked, one already open, a new leader who leads
+ * another studio; E_INVALID: nothing changes).
+ */
+enum err amendment_request(struct areq *);
+
+/* A review action on an amendment. */
+struct aact {
+	struct req	*r;
+	int64_t		 id;
+	int64_t		 version;
+	enum amaction	 action;
+	const char	*opinion;
+	int64_t		 studio;	/* set: the amendment's studio */
+};
+/*
+ * Take it inside the caller's transaction; an approval changes the
+ * studio.  E_OK, or a refusal with r->message set.
+ */
+enum err amendment_act(struct aact *);
+/* <amendment>: one amendment, old and new, its reviews and actions. */
+enum err amendment_xml(struct req *, int64_t id);
+/* <amendments>: a studio's amendments and what its form needs. */
+enum err amendments_xml(struct req *, int64_t studio);
+
 /* ------------------------------------------------------------------ resp */
 
 /*
@@ -1109,6 +1198,9 @@ enum page {
 	PAGE_PUBLIC_STUDIOS,
 	PAGE_PUBLIC_STUDIO,
 	PAGE_PUBLIC_FEED,
+	PAGE_STUDIO_AMENDMENTS,
+	PAGE_AMENDMENT,
+	PAGE_AMENDMENT_TRANSITION,
 	PAGE__MAX
 };
 
@@ -1170,6 +1262,10 @@ int	 h_studios(struct req *);
 int	 h_studio(struct req *);
 int	 h_studio_transition(struct req *);
 int	 h_dossier(struct req *);
+int	 h_amendments(struct req *);
+int	 h_amendment_create(struct req *);
+int	 h_amendment(struct req *);
+int	 h_amendment_transition(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);

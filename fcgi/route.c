@@ -89,6 +89,15 @@ static const struct route {
 	[PAGE_PUBLIC_FEED] =
 	{ "/public/feed.atom", h_public_feed, NULL,
 	  SHEET_FEED, SHEET_FEED, SHEET_NONE, 0 },
+	[PAGE_STUDIO_AMENDMENTS] =
+	{ "/app/studios/{id}/amendments", h_amendments, h_amendment_create,
+	  SHEET_AMENDMENTS, SHEET_AMENDMENTS, SHEET_NONE, R_AUTH },
+	[PAGE_AMENDMENT] =
+	{ "/app/amendments/{id}", h_amendment, NULL,
+	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH },
+	[PAGE_AMENDMENT_TRANSITION] =
+	{ "/app/amendments/{id}/transition", NULL, h_amendment_transition,
+	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

@@ -507,4 +507,85 @@ const char *const stmts[STMT__MAX] = {
 	/* the studio an application was named as */
 	[STMT_APP_STUDIO] =
 	"SELECT id FROM studio WHERE application_id = ?",
+
+	/* ---------------------------------------------------- amendments */
+	[STMT_AMEND_STUDIO] =
+	"SELECT status, base_path, base_union_id, auditing_unit_id,"
+	" leader_name, leader_title, leader_specialty, leader_mobile,"
+	" leader_email, leader_birth_month, host_unit, field, member_count,"
+	" version FROM studio WHERE id = ? FOR UPDATE",
+	[STMT_AMEND_STUDIO_GET] =
+	"SELECT status, base_path, base_union_id, auditing_unit_id,"
+	" leader_name, leader_title, leader_specialty, leader_mobile,"
+	" leader_email, leader_birth_month, host_unit, field, member_count,"
+	" version, name FROM studio WHERE id = ?",
+	[STMT_AMEND_LEADER_TAKEN] =
+	"SELECT 1 FROM leader_claim"
+	" WHERE (studio_id IS NULL OR studio_id <> ?)"
+	" AND (mobile = ? OR name_month = CONCAT(?, '|', ?)) LIMIT 1",
+	[STMT_AMEND_ADD] =
+	"INSERT INTO amendment (studio_id, kind, status, version, base_path,"
+	" reason, old_text, new_text, leader_name, leader_title,"
+	" leader_specialty, leader_mobile, leader_email, leader_birth_month,"
+	" host_unit, field, member_count, requested_at, status_since)"
+	" VALUES (?, ?, 'requested', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	" NOW(), NOW())",
+	[STMT_AMEND_REVIEW_ADD] =
+	"INSERT INTO amendment_review (amendment_id, stage, unit_id, cert_id,"
+	" holder, decision, opinion, at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_AMEND_LOCK] =
+	"SELECT m.status, m.version, m.kind, m.studio_id, m.base_path,"
+	" s.base_union_id, s.auditing_unit_id, m.leader_name, m.leader_title,"
+	" m.leader_specialty, m.leader_mobile, m.leader_email,"
+	" m.leader_birth_month, m.host_unit, m.field, m.member_count,"
+	" m.new_text FROM amendment m JOIN studio s ON s.id = m.studio_id"
+	" WHERE m.id = ? FOR UPDATE",
+	[STMT_AMEND_APPLY_LEADER] =
+	"UPDATE studio SET leader_name = ?, leader_title = ?,"
+	" leader_specialty = ?, leader_mobile = ?, leader_email = ?,"
+	" leader_birth_month = ?, version = version + 1, updated_at = NOW()"
+	" WHERE id = ?",
+	[STMT_CLAIM_STUDIO_LEADER] =
+	"UPDATE leader_claim SET mobile = NULLIF(?, ''),"
+	" name_month = CONCAT(?, '|', ?) WHERE studio_id = ?",
+	[STMT_MEMBER_LEADER_LEAVES] =
+	"UPDATE studio_member SET left_on = CURDATE()"
+	" WHERE studio_id = ? AND role = '领衔人' AND left_on IS NULL",
+	[STMT_STUDIO_LEADER_JOINS] =
+	"INSERT INTO studio_member (studio_id, name, role, trade, title,"
+	" joined_on) SELECT id, leader_name, '领衔人', leader_specialty,"
+	" leader_title, CURDATE() FROM studio WHERE id = ?",
+	[STMT_AMEND_APPLY_HOST] =
+	"UPDATE studio SET host_unit = ?, version = version + 1,"
+	" updated_at = NOW() WHERE id = ?",
+	[STMT_AMEND_APPLY_FIELD] =
+	"UPDATE studio SET field = ?, version = version + 1,"
+	" updated_at = NOW() WHERE id = ?",
+	[STMT_AMEND_APPLY_MEMBERS] =
+	"UPDATE studio SET member_count = ?, version = version + 1,"
+	" updated_at = NOW() WHERE id = ?",
+	[STMT_AMEND_SET_STATUS] =
+	"UPDATE amendment SET status = ?, version = version + 1,"
+	" status_since = NOW() WHERE id = ? AND version = ?",
+	[STMT_STUDIO_EVENT_AMEND] =
+	"INSERT INTO studio_event (studio_id, action, from_status, to_status,"
+	" unit_id, cert_id, holder, reason, document_number, at)"
+	" SELECT ?, 'amend', status, status, ?, ?, ?, ?, '', NOW()"
+	" FROM studio WHERE id = ?",
+	[STMT_AMEND_GET] =
+	"SELECT m.id, m.studio_id, m.kind, m.status, m.version, m.reason,"
+	" m.old_text, m.new_text,"
+	" DATE_FORMAT(m.requested_at, '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(m.status_since, '%Y-%m-%d %H:%i:%s'), m.base_path,"
+	" s.name, s.base_union_id, s.auditing_unit_id"
+	" FROM amendment m JOIN studio s ON s.id = m.studio_id WHERE m.id = ?",
+	[STMT_AMEND_REVIEWS] =
+	"SELECT r.stage, r.unit_id, u.name, r.holder, r.decision, r.opinion,"
+	" DATE_FORMAT(r.at, '%Y-%m-%d %H:%i:%s') FROM amendment_review r"
+	" JOIN unit u ON u.id = r.unit_id WHERE r.amendment_id = ?"
+	" ORDER BY r.id",
+	[STMT_AMEND_OF_STUDIO] =
+	"SELECT id, kind, status, DATE_FORMAT(requested_at, '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(status_since, '%Y-%m-%d %H:%i:%s'), new_text"
+	" FROM amendment WHERE studio_id = ? ORDER BY id DESC LIMIT 100",
 };

@@ -49,3 +49,7 @@ GRANT SELECT, INSERT, UPDATE ON progress_target TO studio_app;
 
 -- 009
 GRANT SELECT, INSERT, UPDATE, DELETE ON leader_claim TO studio_app;
+
+-- 010
+GRANT SELECT, INSERT, UPDATE ON amendment TO studio_app;
+GRANT SELECT, INSERT ON amendment_review TO studio_app;

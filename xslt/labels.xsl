@@ -121,6 +121,43 @@
     <l k="srdi.province">省级专精特新中小企业</l>
     <l k="srdi.national">国家级专精特新“小巨人”企业</l>
 
+    <!-- amendments: what changes, their status, decisions and buttons -->
+    <l k="akind.leader">更换领衔人</l>
+    <l k="akind.host-unit">所在单位更名</l>
+    <l k="akind.field">专业领域</l>
+    <l k="akind.member-count">成员人数</l>
+    <l k="amstatus.requested">已申请（待审核单位审核）</l>
+    <l k="amstatus.audited">已审核（待市总工会审批）</l>
+    <l k="amstatus.approved">已生效</l>
+    <l k="amstatus.returned">已退回</l>
+    <l k="amstatus.rejected">未同意</l>
+    <l k="amstatus.withdrawn">已撤回</l>
+    <l k="adecision.request">申请变更</l>
+    <l k="adecision.approve">同意</l>
+    <l k="adecision.return">退回</l>
+    <l k="adecision.reject">不同意</l>
+    <l k="adecision.withdraw">撤回</l>
+    <l k="ado.approve">同意变更</l>
+    <l k="ado.return">退回</l>
+    <l k="ado.reject">不同意变更</l>
+    <l k="ado.withdraw">撤回申请</l>
+    <l k="afield.leader.name">领衔人姓名</l>
+    <l k="afield.leader.title">技术职称</l>
+    <l k="afield.leader.specialty">专业/工种</l>
+    <l k="afield.leader.mobile">手机号码</l>
+    <l k="afield.leader.email">E-mail</l>
+    <l k="afield.leader.birth-month">出生年月</l>
+    <l k="afield.host-unit">所在单位</l>
+    <l k="afield.field">专业领域</l>
+    <l k="afield.member-count">成员人数</l>
+    <l k="event.amend">变更</l>
+    <l k="action.amendment.request">申请变更</l>
+    <l k="action.amendment.approve">同意变更</l>
+    <l k="action.amendment.return">退回变更</l>
+    <l k="action.amendment.reject">不同意变更</l>
+    <l k="action.amendment.withdraw">撤回变更</l>
+    <l k="object.amendment">变更申请</l>
+
     <!-- events of a studio's life (studio/events/event/@action) -->
     <l k="event.name">考核命名</l>
     <l k="event.revoke">取消命名</l>

@@ -73,6 +73,8 @@
                 <xsl:text>　</xsl:text>
                 <a href="/app/studios/{@id}/dossier">工作室档案</a>
                 <xsl:text>　</xsl:text>
+                <a href="/app/studios/{@id}/amendments">变更</a>
+                <xsl:text>　</xsl:text>
                 <a href="/app/applications/{@application}?format=print">打印申请表</a>
               </xsl:otherwise>
             </xsl:choose>

@@ -189,6 +189,68 @@ START_TEST(test_form_columns)
 }
 END_TEST
 
+/*
+ * The amendment machine, every status by every action by every kind:
+ * what is allowed, by which stage, to what; nothing else is.
+ */
+static const struct {
+	enum amstatus	 from;
+	enum amaction	 act;
+	enum akind	 kind;
+	enum stage	 stage;
+	enum amstatus	 to;
+} amallowed[] = {
+	{ AM_REQUESTED, AA_APPROVE, AK_LEADER, STAGE_DISTRICT, AM_AUDITED },
+	{ AM_REQUESTED, AA_APPROVE, AK_HOST_UNIT, STAGE_DISTRICT, AM_APPROVED },
+	{ AM_REQUESTED, AA_APPROVE, AK_FIELD, STAGE_DISTRICT, AM_APPROVED },
+	{ AM_REQUESTED, AA_APPROVE, AK_MEMBER_COUNT, STAGE_DISTRICT, AM_APPROVED },
+	{ AM_AUDITED, AA_APPROVE, AK_LEADER, STAGE_CITY, AM_APPROVED },
+	{ AM_AUDITED, AA_RETURN, AK_LEADER, STAGE_CITY, AM_RETURNED },
+	{ AM_AUDITED, AA_REJECT, AK_LEADER, STAGE_CITY, AM_REJECTED },
+};
+
+START_TEST(test_amendment_matrix)
+{
+	int		 from, act, kind, ok;
+	size_t		 i;
+	enum stage	 st;
+	enum amstatus	 to;
+
+	for (from = 0; from < AM__MAX; from++)
+	for (act = 0; act < AA__MAX; act++)
+	for (kind = 0; kind < AK__MAX; kind++) {
+		ok = amendment_next((enum amstatus)from, (enum amaction)act,
+		    (enum akind)kind, &st, &to);
+		/* return and reject by the district, withdraw by the base:
+		 * from requested for every kind (withdraw from audited too) */
+		if (from == AM_REQUESTED && (act == AA_RETURN ||
+		    act == AA_REJECT)) {
+			ck_assert(ok && st == STAGE_DISTRICT);
+			continue;
+		}
+		if (act == AA_WITHDRAW && (from == AM_REQUESTED ||
+		    from == AM_AUDITED)) {
+			ck_assert(ok && st == STAGE_BASE && to == AM_WITHDRAWN);
+			continue;
+		}
+		for (i = 0; i < NITEMS(amallowed); i++)
+			if ((int)amallowed[i].from == from &&
+			    (int)amallowed[i].act == act &&
+			    (int)amallowed[i].kind == kind)
+				break;
+		if (i < NITEMS(amallowed)) {
+			ck_assert_msg(ok, "%s %s %s", amstatus_names[from],
+			    amaction_names[act], akind_names[kind]);
+			ck_assert_int_eq(st, amallowed[i].stage);
+			ck_assert_int_eq(to, amallowed[i].to);
+		} else
+			ck_assert_msg(!ok, "%s %s %s allowed",
+			    amstatus_names[from], amaction_names[act],
+			    akind_names[kind]);
+	}
+}
+END_TEST
+
 Suite *
 suite_review(void)
 {
@@ -201,6 +263,7 @@ suite_review(void)
 	tcase_add_test(tc, test_names);
 	tcase_add_loop_test(tc, test_naming_number, 0, NITEMS(numbers));
 	tcase_add_test(tc, test_form_columns);
+	tcase_add_test(tc, test_amendment_matrix);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -111,6 +111,10 @@ static const struct {
 	{ "/app/studios/", PAGE__MAX, 0 },
 	{ "/app/studios/x", PAGE__MAX, 0 },
 	{ "/app/studios/3/dossier/", PAGE__MAX, 0 },
+	{ "/app/studios/3/amendments", PAGE_STUDIO_AMENDMENTS, 3 },
+	{ "/app/amendments/8", PAGE_AMENDMENT, 8 },
+	{ "/app/amendments/8/transition", PAGE_AMENDMENT_TRANSITION, 8 },
+	{ "/app/amendments", PAGE__MAX, 0 },
 	{ "/public/studios", PAGE_PUBLIC_STUDIOS, 0 },
 	{ "/public/studios/7", PAGE_PUBLIC_STUDIO, 7 },
 	{ "/public/studios/07", PAGE__MAX, 0 },
@@ -164,6 +168,9 @@ static const struct {
 	{ PAGE_PUBLIC_STUDIOS, 1, 1, 0 },
 	{ PAGE_PUBLIC_STUDIO, 1, 1, 0 },
 	{ PAGE_PUBLIC_FEED, 1, 1, 0 },
+	{ PAGE_STUDIO_AMENDMENTS, 1, 1, 1 },
+	{ PAGE_AMENDMENT, 1, 1, 0 },
+	{ PAGE_AMENDMENT_TRANSITION, 0, 0, 1 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 

@@ -39,6 +39,11 @@ static const struct {
 	{ "astatus_names", astatus_names, ST__MAX },
 	{ "action_names", action_names, ACT__MAX },
 	{ "stage_names", stage_names, STAGE__MAX },
+	{ "sstatus_names", sstatus_names, SS__MAX },
+	{ "saction_names", saction_names, SA__MAX },
+	{ "akind_names", akind_names, AK__MAX },
+	{ "amstatus_names", amstatus_names, AM__MAX },
+	{ "amaction_names", amaction_names, AA__MAX },
 };
 
 START_TEST(t_names_full)
