@@ -129,21 +129,22 @@ body_xml(struct req *r, xmlDocPtr doc)
 /*
  * The CSV export of r->csv: the byte order mark, the header line and
  * one line per row, each written as it is read (the memory of one row),
- * then the query ended.  An error after the first bytes can only cut
- * the export short: it is logged.
+ * then the query ended.  An error after the first row can only cut the
+ * export short: it is logged.
  */
 static void
-body_csv(struct req *r)
+body_csv(struct req *r, int rc)
 {
 	struct csvout	*o = r->csv;
 	struct csvbuf	 b = { NULL, 0, 0 };
 	FCGX_Stream	*out = r->fr->out;
-	int		 rc = 0, ok;
+	int		 ok;
 
 	ok = FCGX_PutS("\xef\xbb\xbf", out) >= 0;
 	csv_head(&b, o->cols, o->ncols);
 	ok = ok && FCGX_PutStr(b.p, (int)b.len, out) >= 0;
-	while (ok && (rc = db_step(o->q)) == 1) {
+	/* rc: the first row, read before the headers went out. */
+	for (; ok && rc == 1; rc = db_step(o->q)) {
 		b.len = 0;
 		csv_row(&b, o);
 		if (b.len > INT32_MAX ||
@@ -168,11 +169,28 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 	enum sheet	 s;
 	const char	*p[32], *ctype;
 	enum fmt	 fmt = r->fmt;
+	int		 first = 0;
 
 	/* A streamed export goes out only as the CSV of a 200. */
 	if (r->csv != NULL && (status != 200 || r->fmt != FMT_CSV)) {
 		db_end(r->csv->q);
 		r->csv = NULL;
+	}
+	/*
+	 * The first row is read before anything goes out: a query that
+	 * fails fails as an error page, not as a 200 with an empty export.
+	 */
+	if (r->csv != NULL && r->method != METHOD_HEAD &&
+	    (first = db_step(r->csv->q)) < 0) {
+		db_end(r->csv->q);
+		r->csv = NULL;
+		status = err_status(db_err(r->db));
+		if (status < 500)
+			status = 500;
+		r->reason = "internal";
+		r->message = status == 503 ? "数据库暂时不可用，请稍后再试" : NULL;
+		log_warnx("%s: %s: export failed at its first row", __func__,
+		    r->path);
 	}
 	if (r->csv != NULL) {
 		if (r->w != NULL) {
@@ -183,7 +201,7 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		}
 		headers(r, status, "text/csv; charset=utf-8", etag);
 		if (r->method != METHOD_HEAD)
-			body_csv(r);
+			body_csv(r, first);
 		else {
 			db_end(r->csv->q);
 			r->csv = NULL;
