@@ -89,6 +89,12 @@ static const struct route {
 	[PAGE_PUBLIC_FEED] =
 	{ "/public/feed.atom", h_public_feed, NULL,
 	  SHEET_FEED, SHEET_FEED, SHEET_NONE, 0 },
+	[PAGE_STUDIO_UPGRADE] =
+	{ "/app/studios/{id}/upgrade", h_upgrades, h_upgrade_create,
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH },
+	[PAGE_STUDIO_UPGRADE_TRANSITION] =
+	{ "/app/studios/{id}/upgrade/transition", NULL, h_upgrade_transition,
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

@@ -159,6 +159,41 @@ studio_act(struct sact *a)
 }
 
 enum err
+studio_upgrade(struct req *r, int64_t id, const char *document,
+    const char *reason)
+{
+	struct dbq	*q;
+	enum sstatus	 from, to;
+	enum sactor	 who;
+	int64_t		 version;
+	uint64_t	 n;
+	enum err	 e;
+
+	if ((e = db_one(r->db, STMT_STUDIO_LOCK, DBARGS(DBI(id)), &q)) != E_OK)
+		return e == E_NOTFOUND ? auth_hidden(r, "工作室") : e;
+	from = sstatus_parse(db_col(q, 0));
+	version = db_coli(q, 1);
+	db_end(q);
+	if (!studio_next(from, SA_UPGRADE, &who, &to) || who != SR_UPGRADE) {
+		r->message = "该工作室当前的状态不允许升级";
+		return E_CONFLICT;
+	}
+	if ((e = db_exec(r->db, STMT_STUDIO_SET_STATUS, DBARGS(
+	    DBS(sstatus_names[to]), DBS(sstatus_names[to]), DBI(id),
+	    DBI(version)), &n, NULL)) != E_OK)
+		return e;
+	if (n != 1) {
+		r->message = "该工作室已被他人修改，请刷新页面后重新操作";
+		return E_CONFLICT;
+	}
+	return db_exec(r->db, STMT_STUDIO_EVENT_ADD, DBARGS(DBI(id),
+	    DBS(saction_names[SA_UPGRADE]), DBS(sstatus_names[from]),
+	    DBS(sstatus_names[to]), DBI(r->who->unit_id),
+	    DBI(r->who->cert_id), DBS(r->who->holder), DBS(reason),
+	    DBS(document)), NULL, NULL);
+}
+
+enum err
 decision_create(struct req *r, const char *number, const char *on,
     const char *title, int64_t *id)
 {
@@ -311,6 +346,34 @@ studio_events(struct req *r, int64_t id)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
+/*
+ * <upgrade-basis> of an upgraded studio: the honour of its leader it was
+ * upgraded on and the decision's number; nothing for a studio upgraded
+ * before its upgrade applications were kept.
+ */
+static enum err
+studio_upgrade_basis(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	enum err	 e;
+
+	if ((e = db_one(r->db, STMT_UPGRADE_BASIS, DBARGS(DBI(id)), &q)) !=
+	    E_OK)
+		return e == E_NOTFOUND ? E_OK : e;
+	xml_start(r, "upgrade-basis");
+	xml_attr(r, "upgrade", db_col(q, 0));
+	xml_attr(r, "document", db_col(q, 5));
+	xml_start(r, "honour");
+	xml_attr(r, "kind", db_col(q, 1));
+	xml_attr(r, "level", db_col(q, 2));
+	xml_attr(r, "year", db_col(q, 3));
+	xml_text(r, db_col(q, 4));
+	xml_end(r);
+	xml_end(r);
+	db_end(q);
+	return E_OK;
+}
+
 enum err
 studio_xml(struct req *r, int64_t id)
 {
@@ -384,6 +447,9 @@ studio_xml(struct req *r, int64_t id)
 	    (e = studio_members(r, id)) != E_OK ||
 	    (e = studio_events(r, id)) != E_OK)
 		return e;
+	/* An upgraded studio: the honour it was upgraded on. */
+	if (st == SS_UPGRADED)
+		return studio_upgrade_basis(r, id);
 	return E_OK;
 }
 

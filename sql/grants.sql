@@ -46,3 +46,7 @@ GRANT SELECT, INSERT, DELETE ON studio_type TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON studio_member TO studio_app;
 GRANT SELECT, INSERT ON studio_event TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON progress_target TO studio_app;
+
+-- 008
+GRANT SELECT, INSERT, UPDATE ON studio_upgrade TO studio_app;
+GRANT SELECT, INSERT ON studio_upgrade_step TO studio_app;
