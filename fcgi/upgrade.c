@@ -11,6 +11,7 @@
  * with r->message set.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extern.h"
@@ -228,18 +229,6 @@ upgrade_act(struct uact *a)
 	    uaction_names[a->action]), "upgrade", a->id, what, strlen(what));
 }
 
-/* <honour kind level year>body</honour> from columns col to col+3. */
-static void
-honour_xml(struct req *r, struct dbq *q, size_t col)
-{
-	xml_start(r, "honour");
-	xml_attr(r, "kind", db_col(q, col));
-	xml_attr(r, "level", db_col(q, col + 1));
-	xml_attr(r, "year", db_col(q, col + 2));
-	xml_text(r, db_col(q, col + 3));
-	xml_end(r);
-}
-
 static enum err
 upgrade_steps(struct req *r, int64_t id)
 {
@@ -268,6 +257,81 @@ upgrade_steps(struct req *r, int64_t id)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
+/* The columns of STMT_UPGRADE_OF_STUDIO, kept for the second pass. */
+enum {
+	UC_ID, UC_STATUS, UC_VERSION, UC_KIND, UC_LEVEL, UC_YEAR, UC_BODY,
+	UC_STATEMENT, UC_DOCNO, UC_CREATED, UC_SINCE, UC__MAX
+};
+
+/*
+ * The studio's applications, newest first: the rows read first (one
+ * cursor at a time), then each written with its steps and the actions
+ * r->who may take on it.
+ */
+static enum err
+upgrade_list(struct req *r, int64_t studio, int64_t base, int64_t aud)
+{
+	struct dbq	*q;
+	const char	*(*rows)[UC__MAX] = NULL, *(*grown)[UC__MAX];
+	enum ustatus	 st, to;
+	enum stage	 stage;
+	size_t		 i, j, n = 0;
+	int		 rc, a;
+	enum err	 e;
+
+	if ((q = db_query(r->db, STMT_UPGRADE_OF_STUDIO,
+	    DBARGS(DBI(studio)))) == NULL)
+		return db_err(r->db);
+	while ((rc = db_step(q)) == 1) {
+		grown = amalloc(r->a, (n + 1) * sizeof(*rows));
+		if (n > 0)
+			memcpy(grown, rows, n * sizeof(*rows));
+		rows = grown;
+		for (j = 0; j < UC__MAX; j++)
+			rows[n][j] = db_col(q, j) != NULL ?
+			    astrdup(r->a, db_col(q, j)) : "";
+		n++;
+	}
+	db_end(q);
+	if (rc < 0)
+		return db_err(r->db);
+	xml_start(r, "applications");
+	for (i = 0; i < n; i++) {
+		xml_start(r, "application");
+		xml_attr(r, "id", rows[i][UC_ID]);
+		xml_attr(r, "status", rows[i][UC_STATUS]);
+		xml_attr(r, "version", rows[i][UC_VERSION]);
+		xml_attr(r, "created", xml_datetime(r, rows[i][UC_CREATED]));
+		xml_attr(r, "status-since", xml_datetime(r, rows[i][UC_SINCE]));
+		xml_attr(r, "document", rows[i][UC_DOCNO]);
+		xml_start(r, "honour");
+		xml_attr(r, "kind", rows[i][UC_KIND]);
+		xml_attr(r, "level", rows[i][UC_LEVEL]);
+		xml_attr(r, "year", rows[i][UC_YEAR]);
+		xml_text(r, rows[i][UC_BODY]);
+		xml_end(r);
+		xml_elem(r, "statement", rows[i][UC_STATEMENT]);
+		st = ustatus_parse(rows[i][UC_STATUS]);
+		xml_start(r, "actions");
+		for (a = 0; a < UA__MAX && st != US__MAX; a++)
+			if (upgrade_next(st, (enum uaction)a, &stage, &to) &&
+			    review_actor(r->who, stage, base, aud)) {
+				xml_start(r, "action");
+				xml_attr(r, "name", uaction_names[a]);
+				xml_attr(r, "stage", stage_names[stage]);
+				xml_attr(r, "to", ustatus_names[to]);
+				xml_end(r);
+			}
+		xml_end(r);
+		if ((e = upgrade_steps(r, strtoll(rows[i][UC_ID], NULL, 10)))
+		    != E_OK)
+			return e;
+		xml_end(r);
+	}
+	xml_end(r);
+	return E_OK;
+}
+
 /* The form's fields, as given, to show again (the handler's names). */
 static const char *const formfields[] = {
 	"kind", "level", "year", "body", "statement",
@@ -277,17 +341,12 @@ enum err
 upgrade_xml(struct req *r, int64_t studio)
 {
 	struct dbq	*q;
-	struct upg {
-		int64_t		 id;
-		enum ustatus	 st;
-	}		*ups = NULL, *grown;
 	enum sstatus	 sst, sto;
 	enum sactor	 who;
-	enum stage	 stage;
-	enum ustatus	 to;
 	int64_t		 base, aud, open = 0;
-	size_t		 i, nups = 0;
-	int		 rc, a, found;
+	const char	*v;
+	size_t		 i;
+	int		 found;
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_STUDIO_GET, DBARGS(DBI(studio)), &q)) !=
@@ -297,8 +356,7 @@ upgrade_xml(struct req *r, int64_t studio)
 		db_end(q);
 		return auth_hidden(r, "工作室");
 	}
-	xml_begin(r, "upgrades");
-	xml_attri(r, "studio", studio);
+	xml_begin(r, "upgrade");
 	xml_start(r, "studio");
 	xml_attr(r, "id", db_col(q, 0));
 	xml_attr(r, "status", db_col(q, 1));
@@ -324,62 +382,14 @@ upgrade_xml(struct req *r, int64_t studio)
 	if (open == 0 && r->who->unit_id == base &&
 	    studio_next(sst, SA_UPGRADE, &who, &sto) && who == SR_UPGRADE) {
 		xml_start(r, "form");
-		for (i = 0; i < sizeof(formfields) / sizeof(formfields[0]); i++)
-			xml_attr(r, formfields[i], kv_get(&r->form,
-			    formfields[i]) ? kv_get(&r->form, formfields[i]) :
-			    "");
+		for (i = 0; i < sizeof(formfields) / sizeof(formfields[0]);
+		    i++) {
+			v = kv_get(&r->form, formfields[i]);
+			xml_attr(r, formfields[i], v != NULL ? v : "");
+		}
 		xml_end(r);
 	}
-
-	if ((q = db_query(r->db, STMT_UPGRADE_OF_STUDIO,
-	    DBARGS(DBI(studio)))) == NULL)
-		return db_err(r->db);
-	while ((rc = db_step(q)) == 1) {
-		grown = amalloc(r->a, (nups + 1) * sizeof(*ups));
-		if (nups > 0)
-			memcpy(grown, ups, nups * sizeof(*ups));
-		ups = grown;
-		ups[nups].id = db_coli(q, 0);
-		ups[nups].st = ustatus_parse(db_col(q, 1));
-		xml_start(r, "upgrade");
-		xml_attr(r, "id", db_col(q, 0));
-		xml_attr(r, "status", db_col(q, 1));
-		xml_attr(r, "version", db_col(q, 2));
-		xml_attr(r, "created", xml_datetime(r, db_col(q, 9)));
-		xml_attr(r, "status-since", xml_datetime(r, db_col(q, 10)));
-		xml_attr(r, "document", db_col(q, 8));
-		honour_xml(r, q, 3);
-		xml_elem(r, "statement", db_col(q, 7));
-		xml_end(r);
-		nups++;
-	}
-	db_end(q);
-	if (rc < 0)
-		return db_err(r->db);
-	/*
-	 * The steps and actions of each, in a second pass: one cursor at
-	 * a time.  They go in <reviews>, one <review> per application.
-	 */
-	xml_start(r, "reviews");
-	for (i = 0; i < nups; i++) {
-		xml_start(r, "review");
-		xml_attri(r, "upgrade", ups[i].id);
-		xml_start(r, "actions");
-		for (a = 0; a < UA__MAX && ups[i].st != US__MAX; a++)
-			if (upgrade_next(ups[i].st, (enum uaction)a, &stage,
-			    &to) && review_actor(r->who, stage, base, aud)) {
-				xml_start(r, "action");
-				xml_attr(r, "name", uaction_names[a]);
-				xml_attr(r, "to", ustatus_names[to]);
-				xml_end(r);
-			}
-		xml_end(r);
-		if ((e = upgrade_steps(r, ups[i].id)) != E_OK)
-			return e;
-		xml_end(r);
-	}
-	xml_end(r);
-	return E_OK;
+	return upgrade_list(r, studio, base, aud);
 }
 
 enum err
