@@ -169,6 +169,8 @@ static const struct {
 	{ PAGE_PUBLIC_STUDIOS, 1, 1, 0 },
 	{ PAGE_PUBLIC_STUDIO, 1, 1, 0 },
 	{ PAGE_PUBLIC_FEED, 1, 1, 0 },
+	{ PAGE_STUDIO_UPGRADE, 1, 1, 1 },
+	{ PAGE_STUDIO_UPGRADE_TRANSITION, 0, 0, 1 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
