@@ -1171,6 +1171,8 @@ enum err upgrade_xml_todo(struct req *);
  */
 enum err studio_upgrade(struct req *, int64_t id, const char *document,
 	    const char *reason);
+/* <steps> of an upgrade application's review (studio.c). */
+enum err studio_xml_upgrade_steps(struct req *, int64_t upgrade);
 
 /* ------------------------------------------------------------------ resp */
 

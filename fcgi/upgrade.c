@@ -229,34 +229,6 @@ upgrade_act(struct uact *a)
 	    uaction_names[a->action]), "upgrade", a->id, what, strlen(what));
 }
 
-static enum err
-upgrade_steps(struct req *r, int64_t id)
-{
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, STMT_UPGRADE_STEPS, DBARGS(DBI(id)))) ==
-	    NULL)
-		return db_err(r->db);
-	xml_start(r, "steps");
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "step");
-		xml_attr(r, "stage", db_col(q, 0));
-		xml_attr(r, "action", db_col(q, 1));
-		xml_attr(r, "from", db_col(q, 2));
-		xml_attr(r, "to", db_col(q, 3));
-		xml_attr(r, "at", xml_datetime(r, db_col(q, 4)));
-		xml_attr(r, "document", db_col(q, 11));
-		unit_xml_row(r, "unit", q, 5);
-		xml_elem(r, "holder", db_col(q, 9));
-		xml_elem(r, "opinion", db_col(q, 10));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
-}
-
 /* The columns of STMT_UPGRADE_OF_STUDIO, kept for the second pass. */
 enum {
 	UC_ID, UC_STATUS, UC_VERSION, UC_KIND, UC_LEVEL, UC_YEAR, UC_BODY,
@@ -323,7 +295,7 @@ upgrade_list(struct req *r, int64_t studio, int64_t base, int64_t aud)
 				xml_end(r);
 			}
 		xml_end(r);
-		if ((e = upgrade_steps(r, strtoll(rows[i][UC_ID], NULL, 10)))
+		if ((e = studio_xml_upgrade_steps(r, strtoll(rows[i][UC_ID], NULL, 10)))
 		    != E_OK)
 			return e;
 		xml_end(r);

@@ -120,6 +120,12 @@ test('the whole walk: base applies, district audits, city approves; the studio i
 	const up = await page(`${APP}/app/studios/${sid}/upgrade`, { as: base });
 	assert.match(up.body, /同意升级/);
 	await page(`${APP}/app/studios/${sid}/upgrade?format=print`, { as: city() });
+	// the dossier holds the application and its review
+	const { xml: dossier } = await fetchXml(`${APP}/app/studios/${sid}/dossier`, { as: district });
+	const [dst, dsteps] = await xpaths(dossier, ['/dossier/upgrades/application[1]/@status',
+		'count(/dossier/upgrades/application[1]/steps/step)']);
+	assert.deepEqual([dst, dsteps], ['upgraded', '3']);
+	await page(`${APP}/app/studios/${sid}/dossier?format=print`, { as: base });
 	// the public registry still lists it
 	await page(`${PUB}/public/studios/${sid}?t=${Date.now()}`);
 	// each step audited
