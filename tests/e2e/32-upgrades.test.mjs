@@ -71,6 +71,10 @@ test('the whole walk: base applies, district audits, city approves; the studio i
 	assert.equal(await xpath(u.xml, 'string(/upgrade/applications/application[1]/honour/@kind)'), 'craftsman');
 	assert.equal(await xpath(u.xml, 'count(/upgrade/applications/application[1]/actions/action[@name="approve"])'), '1');
 
+	// on the district's to-do page, not yet on the city's
+	const todo = async (as) => (await fetchXml(`${APP}/app/`, { as })).xml;
+	assert.equal(await xpath(await todo(district), `count(/dashboard/upgrade-todo/upgrade[@id="${u.id}"])`), '1');
+	assert.equal(await xpath(await todo(city()), `count(/dashboard/upgrade-todo/upgrade[@id="${u.id}"])`), '0');
 	// wrong unit at the district's stage: the base union and the city
 	for (const who of [base, city()]) {
 		const r = await step(who, sid, u, 'approve');
@@ -84,6 +88,9 @@ test('the whole walk: base applies, district audits, city approves; the studio i
 
 	u = await upgrades(sid);
 	assert.equal(u.status, 'audited');
+	assert.equal(await xpath(await todo(city()), `count(/dashboard/upgrade-todo/upgrade[@id="${u.id}"])`), '1');
+	assert.equal(await xpath(await todo(district), `count(/dashboard/upgrade-todo/upgrade[@id="${u.id}"])`), '0');
+	assert.match((await page(`${APP}/app/`, { as: city() })).body, new RegExp(`/app/studios/${sid}/upgrade`));
 	// wrong unit at the city's stage: the district and the base union
 	for (const who of [district, base]) {
 		r = await step(who, sid, u, 'approve', { document: '长工发〔2026〕40号' });
