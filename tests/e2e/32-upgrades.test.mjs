@@ -213,3 +213,10 @@ test('bad fields are 400, each named', async () => {
 	const ok = await apply(base, sid, { body: '单'.repeat(100), statement: '说'.repeat(500), year: String(year) });
 	assert.equal(ok.status, 303, show(ok));
 });
+
+test('two applications at the same moment: one is made, the other is 409', async () => {
+	const { sid } = await namedStudio();
+	const res = await Promise.all([apply(base, sid), apply(base, sid), apply(base, sid)]);
+	assert.deepEqual(res.map((r) => r.status).sort(), [303, 409, 409], res.map(show).join('\n'));
+	assert.equal(await xpath((await upgrades(sid, base)).xml, 'count(/upgrade/applications/application)'), '1');
+});
