@@ -192,6 +192,9 @@ upgrade_act(struct uact *a)
 		return urefuse(r, E_CONFLICT, "该升级申请当前的状态不允许此操作");
 	if (!review_actor(r->who, stage, base, aud))
 		return urefuse(r, E_FORBIDDEN, "此操作应由当前审核阶段的单位办理");
+	/* Only the city's approval is a decision with a number. */
+	if (to != US_UPGRADED)
+		a->document = "";
 	if (to == US_UPGRADED && *a->document == '\0') {
 		req_ferr(r, "document", "决定文号", "请填写升级决定的文号");
 		return urefuse(r, E_INVALID, "请填写升级决定的文号");
