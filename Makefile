@@ -28,9 +28,9 @@ endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
 	   codes csv qr unit review application studio act cert registry \
-	   amendment \
+	   amendment upgrade \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \
-	   h_amendment
+	   h_amendment h_upgrade
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h
 UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)

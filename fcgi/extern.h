@@ -466,6 +466,16 @@ enum stmt {
 	STMT_AMEND_GET,
 	STMT_AMEND_REVIEWS,
 	STMT_AMEND_OF_STUDIO,
+	/* 008: upgrade applications (upgrade.c) */
+	STMT_UPGRADE_ADD,
+	STMT_UPGRADE_LOCK,
+	STMT_UPGRADE_SET_STATUS,
+	STMT_UPGRADE_STEP_ADD,
+	STMT_UPGRADE_OF_STUDIO,
+	STMT_UPGRADE_STEPS,
+	STMT_UPGRADE_OPEN,
+	STMT_UPGRADE_BASIS,
+	STMT_UPGRADE_TODO,
 	STMT__MAX
 };
 
@@ -758,6 +768,7 @@ enum sheet {
 	SHEET_REGISTRY,
 	SHEET_PUBLIC_STUDIO,
 	SHEET_FEED,
+	SHEET_UPGRADE,
 	SHEET__MAX
 };
 
@@ -1160,6 +1171,100 @@ enum err amendment_act(struct aact *);
 enum err amendment_xml(struct req *, int64_t id);
 /* <amendments>: a studio's amendments and what its form needs. */
 enum err amendments_xml(struct req *, int64_t studio);
+/* -------------------------------------------------------------- upgrade */
+
+/*
+ * The upgrade of a studio to a 劳模和工匠人才创新工作室 (upgrade.c): the
+ * studio's base union applies with its leader's honour, the auditing
+ * union audits, the city decides.  The machine is a table; the stages
+ * are the review's (enum stage) and review_actor() says who acts.
+ */
+enum ustatus {
+	US_SUBMITTED,
+	US_AUDITED,
+	US_RETURNED,
+	US_UPGRADED,
+	US_REJECTED,
+	US_WITHDRAWN,
+	US__MAX
+};
+enum uaction {
+	UA_SUBMIT,	/* a returned one submitted again */
+	UA_APPROVE,
+	UA_RETURN,
+	UA_REJECT,
+	UA_WITHDRAW,
+	UA__MAX
+};
+extern const char *const ustatus_names[US__MAX];
+extern const char *const uaction_names[UA__MAX];
+enum ustatus ustatus_parse(const char *);
+enum uaction uaction_parse(const char *);
+/* 1 when the status is open (the studio's one open application). */
+int	 upgrade_open(enum ustatus);
+/*
+ * The upgrade machine: 1 and *stage, *to set when the action is allowed
+ * from the status (by the unit of that stage), else 0.
+ */
+int	 upgrade_next(enum ustatus from, enum uaction, enum stage *stage,
+	    enum ustatus *to);
+
+/* A new upgrade application: the leader's honour and the statement. */
+struct unew {
+	struct req	*r;
+	int64_t		 studio;
+	const char	*kind;		/* model-worker | craftsman */
+	const char	*level;		/* national | provincial | city */
+	int64_t		 year;
+	const char	*body;		/* the awarding body */
+	const char	*statement;
+	int64_t		 id;		/* set: the application made */
+};
+/*
+ * Apply inside the caller's transaction: E_OK and a->id, or a refusal
+ * with r->message set: E_NOTFOUND (no such studio or not r->who's to
+ * see), E_FORBIDDEN (not its base union), E_CONFLICT (the studio's
+ * status, or an application already open).
+ */
+enum err upgrade_create(struct unew *);
+
+/* One review action on one upgrade application. */
+struct uact {
+	struct req	*r;
+	int64_t		 studio;
+	int64_t		 id;
+	int64_t		 version;
+	enum uaction	 action;
+	const char	*opinion;
+	const char	*document;	/* the city's approval: its number */
+};
+/*
+ * Take it inside the caller's transaction: E_OK, or a refusal with
+ * r->message set (E_NOTFOUND, E_FORBIDDEN, E_CONFLICT, E_INVALID).
+ * The city's approval upgrades the studio (studio_upgrade()).
+ */
+enum err upgrade_act(struct uact *);
+/*
+ * <upgrades> of a studio: the studio, the form when r->who may apply,
+ * each application with its steps and the actions r->who may take.
+ * E_NOTFOUND alike for a studio not there and one outside the subtree.
+ */
+enum err upgrade_xml(struct req *, int64_t studio);
+/*
+ * <upgrade-todo> of the upgrade applications waiting for r->who (the
+ * district: submitted ones of its subtree; the city: audited ones).
+ */
+enum err upgrade_xml_todo(struct req *);
+/*
+ * The studio's status to upgraded through its machine (SA_UPGRADE, by
+ * SR_UPGRADE), with its event naming the decision's document number,
+ * inside the caller's transaction (studio.c): E_OK, or E_CONFLICT with
+ * r->message when its status does not allow it.
+ */
+enum err studio_upgrade(struct req *, int64_t id, const char *document,
+	    const char *reason);
+/* <steps> of an upgrade application's review (studio.c). */
+enum err studio_xml_upgrade_steps(struct req *, int64_t upgrade);
 
 /* ------------------------------------------------------------------ resp */
 
@@ -1201,6 +1306,9 @@ enum page {
 	PAGE_STUDIO_AMENDMENTS,
 	PAGE_AMENDMENT,
 	PAGE_AMENDMENT_TRANSITION,
+	/* a studio's upgrade applications */
+	PAGE_STUDIO_UPGRADE,
+	PAGE_STUDIO_UPGRADE_TRANSITION,
 	PAGE__MAX
 };
 
@@ -1266,6 +1374,10 @@ int	 h_amendments(struct req *);
 int	 h_amendment_create(struct req *);
 int	 h_amendment(struct req *);
 int	 h_amendment_transition(struct req *);
+/* a studio's upgrade applications (h_upgrade.c) */
+int	 h_upgrades(struct req *);
+int	 h_upgrade_create(struct req *);
+int	 h_upgrade_transition(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);

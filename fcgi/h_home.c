@@ -1,14 +1,16 @@
 /*
  * h_home.c: the signed-in unit's home page: the unit, its place in the
  * tree, its subunits, what waits for its action (oldest first, with the
- * time it has waited) and its applications by state.
+ * time it has waited), its applications by state, and the upgrade
+ * applications waiting for it.
  */
 #include "extern.h"
 
 /*
  * What waits for this unit: drafts and returned applications for a base
  * union, recommended ones for the auditing unit, audited ones for the
- * city; the oldest 50, with the total.
+ * city; the oldest 50, with the total.  Then the upgrade applications
+ * waiting for an auditing union or the city.
  */
 static int
 todo(struct req *r)
@@ -16,6 +18,7 @@ todo(struct req *r)
 	const struct who	*w = r->who;
 	struct dbq		*q;
 	int			 rc, n;
+	enum err		 e;
 
 	if (w->kind == KIND_BASE)
 		q = db_query(r->db, STMT_PENDING_BASE, DBARGS(DBI(w->unit_id)));
@@ -45,7 +48,10 @@ todo(struct req *r)
 	if (rc < 0)
 		return err_status(db_err(r->db));
 
-	return err_status(app_xml_counts(r, w->unit_path));
+	if ((e = app_xml_counts(r, w->unit_path)) != E_OK)
+		return err_status(e);
+	/* Upgrade applications: the auditing unions' and the city's. */
+	return w->kind == KIND_BASE ? 200 : err_status(upgrade_xml_todo(r));
 }
 
 int

@@ -98,6 +98,12 @@ static const struct route {
 	[PAGE_AMENDMENT_TRANSITION] =
 	{ "/app/amendments/{id}/transition", NULL, h_amendment_transition,
 	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH },
+	[PAGE_STUDIO_UPGRADE] =
+	{ "/app/studios/{id}/upgrade", h_upgrades, h_upgrade_create,
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH },
+	[PAGE_STUDIO_UPGRADE_TRANSITION] =
+	{ "/app/studios/{id}/upgrade/transition", NULL, h_upgrade_transition,
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

@@ -588,4 +588,59 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT id, kind, status, DATE_FORMAT(requested_at, '%Y-%m-%d %H:%i:%s'),"
 	" DATE_FORMAT(status_since, '%Y-%m-%d %H:%i:%s'), new_text"
 	" FROM amendment WHERE studio_id = ? ORDER BY id DESC LIMIT 100",
+	/* 008: upgrade applications (upgrade.c) */
+	[STMT_UPGRADE_ADD] =
+	"INSERT INTO studio_upgrade (studio_id, open_studio_id, status,"
+	" status_since, base_union_id, base_path, auditing_unit_id,"
+	" honour_kind, honour_level, honour_year, awarding_body, statement,"
+	" created_at)"
+	" SELECT id, id, 'submitted', NOW(), base_union_id, base_path,"
+	" auditing_unit_id, ?, ?, ?, ?, ?, NOW() FROM studio WHERE id = ?",
+	/* status, version, studio, base union, auditing unit, base path */
+	[STMT_UPGRADE_LOCK] =
+	"SELECT status, version, studio_id, base_union_id, auditing_unit_id,"
+	" base_path FROM studio_upgrade WHERE id = ? AND studio_id = ?"
+	" FOR UPDATE",
+	/* status, open (1 or 0), document, id, version */
+	[STMT_UPGRADE_SET_STATUS] =
+	"UPDATE studio_upgrade SET status = ?, version = version + 1,"
+	" status_since = NOW(), open_studio_id = IF(? = 1, studio_id, NULL),"
+	" document_number = IF(? = '', document_number, ?)"
+	" WHERE id = ? AND version = ?",
+	[STMT_UPGRADE_STEP_ADD] =
+	"INSERT INTO studio_upgrade_step (upgrade_id, stage, action,"
+	" from_status, to_status, unit_id, cert_id, holder, opinion,"
+	" document_number, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	/* a studio's applications, newest first */
+	[STMT_UPGRADE_OF_STUDIO] =
+	"SELECT id, status, version, honour_kind, honour_level, honour_year,"
+	" awarding_body, statement, document_number,"
+	" DATE_FORMAT(created_at, '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(status_since, '%Y-%m-%d %H:%i:%s')"
+	" FROM studio_upgrade WHERE studio_id = ? ORDER BY id DESC",
+	[STMT_UPGRADE_STEPS] =
+	"SELECT s.stage, s.action, s.from_status, s.to_status,"
+	" DATE_FORMAT(s.at, '%Y-%m-%d %H:%i:%s'),"
+	" u.id, u.code, u.kind, u.name, s.holder, s.opinion, s.document_number"
+	" FROM studio_upgrade_step s JOIN unit u ON u.id = s.unit_id"
+	" WHERE s.upgrade_id = ? ORDER BY s.id",
+	/* whether the studio has an open application */
+	[STMT_UPGRADE_OPEN] =
+	"SELECT id FROM studio_upgrade WHERE open_studio_id = ?",
+	/* the honour an upgraded studio was upgraded on */
+	[STMT_UPGRADE_BASIS] =
+	"SELECT id, honour_kind, honour_level, honour_year, awarding_body,"
+	" document_number FROM studio_upgrade"
+	" WHERE studio_id = ? AND status = 'upgraded' ORDER BY id DESC LIMIT 1",
+	/*
+	 * What waits for a unit: the district's submitted ones (its own
+	 * auditing), the city's audited ones (city = 1).
+	 */
+	[STMT_UPGRADE_TODO] =
+	"SELECT g.id, g.studio_id, g.status, s.name, s.naming_number,"
+	" g.honour_kind, DATE_FORMAT(g.status_since, '%Y-%m-%d %H:%i:%s')"
+	" FROM studio_upgrade g JOIN studio s ON s.id = g.studio_id"
+	" WHERE (? = 1 AND g.status = 'audited')"
+	" OR (? = 0 AND g.status = 'submitted' AND g.auditing_unit_id = ?)"
+	" ORDER BY g.status_since, g.id LIMIT 50",
 };

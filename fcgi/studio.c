@@ -8,6 +8,7 @@
  * knows HTTP: errors are enum err, refusals with r->message set.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extern.h"
@@ -157,6 +158,41 @@ studio_act(struct sact *a)
 	    a->basis ? a->basis : "", a->document, a->reason);
 	return audit_append(r->db, r->who, aprintf(r->a, "studio.%s",
 	    saction_names[a->action]), "studio", a->id, what, strlen(what));
+}
+
+enum err
+studio_upgrade(struct req *r, int64_t id, const char *document,
+    const char *reason)
+{
+	struct dbq	*q;
+	enum sstatus	 from, to;
+	enum sactor	 who;
+	int64_t		 version;
+	uint64_t	 n;
+	enum err	 e;
+
+	if ((e = db_one(r->db, STMT_STUDIO_LOCK, DBARGS(DBI(id)), &q)) != E_OK)
+		return e == E_NOTFOUND ? auth_hidden(r, "工作室") : e;
+	from = sstatus_parse(db_col(q, 0));
+	version = db_coli(q, 1);
+	db_end(q);
+	if (!studio_next(from, SA_UPGRADE, &who, &to) || who != SR_UPGRADE) {
+		r->message = "该工作室当前的状态不允许升级";
+		return E_CONFLICT;
+	}
+	if ((e = db_exec(r->db, STMT_STUDIO_SET_STATUS, DBARGS(
+	    DBS(sstatus_names[to]), DBS(sstatus_names[to]), DBI(id),
+	    DBI(version)), &n, NULL)) != E_OK)
+		return e;
+	if (n != 1) {
+		r->message = "该工作室已被他人修改，请刷新页面后重新操作";
+		return E_CONFLICT;
+	}
+	return db_exec(r->db, STMT_STUDIO_EVENT_ADD, DBARGS(DBI(id),
+	    DBS(saction_names[SA_UPGRADE]), DBS(sstatus_names[from]),
+	    DBS(sstatus_names[to]), DBI(r->who->unit_id),
+	    DBI(r->who->cert_id), DBS(r->who->holder), DBS(reason),
+	    DBS(document)), NULL, NULL);
 }
 
 enum err
@@ -312,6 +348,34 @@ studio_events(struct req *r, int64_t id)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
+/*
+ * <upgrade-basis> of an upgraded studio: the honour of its leader it was
+ * upgraded on and the decision's number; nothing for a studio upgraded
+ * before its upgrade applications were kept.
+ */
+static enum err
+studio_upgrade_basis(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	enum err	 e;
+
+	if ((e = db_one(r->db, STMT_UPGRADE_BASIS, DBARGS(DBI(id)), &q)) !=
+	    E_OK)
+		return e == E_NOTFOUND ? E_OK : e;
+	xml_start(r, "upgrade-basis");
+	xml_attr(r, "upgrade", db_col(q, 0));
+	xml_attr(r, "document", db_col(q, 5));
+	xml_start(r, "honour");
+	xml_attr(r, "kind", db_col(q, 1));
+	xml_attr(r, "level", db_col(q, 2));
+	xml_attr(r, "year", db_col(q, 3));
+	xml_text(r, db_col(q, 4));
+	xml_end(r);
+	xml_end(r);
+	db_end(q);
+	return E_OK;
+}
+
 enum err
 studio_xml(struct req *r, int64_t id)
 {
@@ -385,6 +449,9 @@ studio_xml(struct req *r, int64_t id)
 	    (e = studio_members(r, id)) != E_OK ||
 	    (e = studio_events(r, id)) != E_OK)
 		return e;
+	/* An upgraded studio: the honour it was upgraded on. */
+	if (st == SS_UPGRADED)
+		return studio_upgrade_basis(r, id);
 	return E_OK;
 }
 
@@ -407,6 +474,91 @@ studio_xml_counts(struct req *r, const char *path)
 	db_end(q);
 	xml_end(r);
 	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+enum err
+studio_xml_upgrade_steps(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_UPGRADE_STEPS, DBARGS(DBI(id)))) ==
+	    NULL)
+		return db_err(r->db);
+	xml_start(r, "steps");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "step");
+		xml_attr(r, "stage", db_col(q, 0));
+		xml_attr(r, "action", db_col(q, 1));
+		xml_attr(r, "from", db_col(q, 2));
+		xml_attr(r, "to", db_col(q, 3));
+		xml_attr(r, "at", xml_datetime(r, db_col(q, 4)));
+		xml_attr(r, "document", db_col(q, 11));
+		unit_xml_row(r, "unit", q, 5);
+		xml_elem(r, "holder", db_col(q, 9));
+		xml_elem(r, "opinion", db_col(q, 10));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
+/*
+ * <upgrades> of the dossier: the studio's upgrade applications, newest
+ * first, each with the honour, the statement and its review's steps
+ * (the record only: the actions are on the upgrade page).  The rows are
+ * read first, one cursor at a time; the columns are
+ * STMT_UPGRADE_OF_STUDIO's.
+ */
+static enum err
+studio_upgrades(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	const char	*(*rows)[11] = NULL, *(*grown)[11];
+	size_t		 i, j, n = 0;
+	int		 rc;
+	enum err	 e;
+
+	if ((q = db_query(r->db, STMT_UPGRADE_OF_STUDIO, DBARGS(DBI(id)))) ==
+	    NULL)
+		return db_err(r->db);
+	while ((rc = db_step(q)) == 1) {
+		grown = amalloc(r->a, (n + 1) * sizeof(*rows));
+		if (n > 0)
+			memcpy(grown, rows, n * sizeof(*rows));
+		rows = grown;
+		for (j = 0; j < 11; j++)
+			rows[n][j] = db_col(q, j) != NULL ?
+			    astrdup(r->a, db_col(q, j)) : "";
+		n++;
+	}
+	db_end(q);
+	if (rc < 0)
+		return db_err(r->db);
+	xml_start(r, "upgrades");
+	for (i = 0; i < n; i++) {
+		xml_start(r, "application");
+		xml_attr(r, "id", rows[i][0]);
+		xml_attr(r, "status", rows[i][1]);
+		xml_attr(r, "version", rows[i][2]);
+		xml_attr(r, "created", xml_datetime(r, rows[i][9]));
+		xml_attr(r, "status-since", xml_datetime(r, rows[i][10]));
+		xml_attr(r, "document", rows[i][8]);
+		xml_start(r, "honour");
+		xml_attr(r, "kind", rows[i][3]);
+		xml_attr(r, "level", rows[i][4]);
+		xml_attr(r, "year", rows[i][5]);
+		xml_text(r, rows[i][6]);
+		xml_end(r);
+		xml_elem(r, "statement", rows[i][7]);
+		if ((e = studio_xml_upgrade_steps(r, strtoll(rows[i][0], NULL,
+		    10))) != E_OK)
+			return e;
+		xml_end(r);
+	}
+	xml_end(r);
+	return E_OK;
 }
 
 enum err
@@ -435,6 +587,8 @@ studio_dossier_xml(struct req *r, int64_t id)
 	if ((e = app_xml(r, app)) != E_OK)
 		goto out;
 	xml_end(r);
+	if ((e = studio_upgrades(r, id)) != E_OK)
+		goto out;
 	if ((q = db_query(r->db, STMT_AUDIT_OF_STUDIO, DBARGS(DBI(id),
 	    DBI(app)))) == NULL) {
 		e = db_err(r->db);

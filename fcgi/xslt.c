@@ -48,6 +48,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_REGISTRY] = "registry.xsl",
 	[SHEET_PUBLIC_STUDIO] = "public-studio.xsl",
 	[SHEET_FEED] = "feed.atom.xsl",
+	[SHEET_UPGRADE] = "upgrade.xsl",
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];

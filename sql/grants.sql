@@ -47,6 +47,10 @@ GRANT SELECT, INSERT, UPDATE ON studio_member TO studio_app;
 GRANT SELECT, INSERT ON studio_event TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON progress_target TO studio_app;
 
+-- 008
+GRANT SELECT, INSERT, UPDATE ON studio_upgrade TO studio_app;
+GRANT SELECT, INSERT ON studio_upgrade_step TO studio_app;
+
 -- 009
 GRANT SELECT, INSERT, UPDATE, DELETE ON leader_claim TO studio_app;
 

@@ -25,6 +25,7 @@
 
   <xsl:template match="dashboard" mode="main">
     <xsl:apply-templates select="todo"/>
+    <xsl:apply-templates select="upgrade-todo[upgrade]"/>
     <xsl:apply-templates select="counts"/>
     <div class="columns">
       <div>
@@ -253,6 +254,63 @@
         </xsl:if>
       </td>
     </tr>
+  </xsl:template>
+
+  <!-- Upgrade applications waiting for this unit (<upgrade-todo>): each
+       links to its studio's upgrade page. -->
+  <xsl:template match="dashboard/upgrade-todo">
+    <section class="panel todo upgrade-todo">
+      <h2>
+        <span>待办理的升级申请</span>
+        <span class="aside"><xsl:value-of select="count(upgrade)"/> 项</span>
+      </h2>
+      <div class="table-scroll">
+        <table class="grid todo-table">
+          <thead>
+            <tr>
+              <th scope="col">工作室</th>
+              <th scope="col">领衔人荣誉</th>
+              <th scope="col">状态</th>
+              <th scope="col">等待自</th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="upgrade">
+              <tr>
+                <td class="todo-text">
+                  <xsl:choose>
+                    <xsl:when test="not($is-print)">
+                      <a href="/app/studios/{@studio}/upgrade"><xsl:value-of select="."/></a>
+                    </xsl:when>
+                    <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:text>（</xsl:text>
+                  <xsl:value-of select="@number"/>
+                  <xsl:text>）</xsl:text>
+                </td>
+                <td>
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('honour.', @kind)"/>
+                    <xsl:with-param name="default" select="@kind"/>
+                  </xsl:call-template>
+                </td>
+                <td class="nowrap">
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('upgrade.', @status)"/>
+                    <xsl:with-param name="default" select="@status"/>
+                  </xsl:call-template>
+                </td>
+                <td class="todo-wait">
+                  <xsl:call-template name="date">
+                    <xsl:with-param name="d" select="@since"/>
+                  </xsl:call-template>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </section>
   </xsl:template>
 
   <!-- Applications of the unit's subtree by status: a row of figures,

@@ -211,7 +211,72 @@
     </section>
 
     <section class="panel app-section">
-      <h2>五、审计记录</h2>
+      <h2>五、升级为劳模和工匠人才创新工作室的申请</h2>
+      <xsl:choose>
+        <xsl:when test="upgrades/application">
+          <ol class="timeline">
+            <xsl:for-each select="upgrades/application">
+              <li>
+                <p class="timeline-head">
+                  <strong>
+                    <xsl:text>第 </xsl:text>
+                    <xsl:value-of select="@id"/>
+                    <xsl:text> 号　</xsl:text>
+                    <xsl:call-template name="label">
+                      <xsl:with-param name="k" select="concat('upgrade.', @status)"/>
+                      <xsl:with-param name="default" select="@status"/>
+                    </xsl:call-template>
+                  </strong>
+                  <xsl:text>　</xsl:text>
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('honour-level.', honour/@level)"/>
+                    <xsl:with-param name="default" select="honour/@level"/>
+                  </xsl:call-template>
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('honour.', honour/@kind)"/>
+                    <xsl:with-param name="default" select="honour/@kind"/>
+                  </xsl:call-template>
+                  <xsl:text>（</xsl:text>
+                  <xsl:value-of select="honour/@year"/>
+                  <xsl:text>年，</xsl:text>
+                  <xsl:value-of select="honour"/>
+                  <xsl:text>授予）</xsl:text>
+                  <xsl:if test="@document != ''">
+                    <xsl:text>　文号：</xsl:text>
+                    <xsl:value-of select="@document"/>
+                  </xsl:if>
+                </p>
+                <xsl:call-template name="text-block"><xsl:with-param name="t" select="statement"/></xsl:call-template>
+                <ul>
+                  <xsl:for-each select="steps/step">
+                    <li>
+                      <xsl:call-template name="label">
+                        <xsl:with-param name="k" select="concat('upgrade-step.', @stage, '.', @action)"/>
+                        <xsl:with-param name="default" select="@action"/>
+                      </xsl:call-template>
+                      <xsl:text>　</xsl:text>
+                      <xsl:value-of select="unit"/>
+                      <xsl:text>　</xsl:text>
+                      <xsl:value-of select="holder"/>
+                      <xsl:text>　</xsl:text>
+                      <xsl:call-template name="datetime"><xsl:with-param name="d" select="@at"/></xsl:call-template>
+                      <xsl:if test="normalize-space(opinion) != ''">
+                        <xsl:text>　</xsl:text>
+                        <xsl:value-of select="opinion"/>
+                      </xsl:if>
+                    </li>
+                  </xsl:for-each>
+                </ul>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </xsl:when>
+        <xsl:otherwise><p class="muted">无</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section class="panel app-section">
+      <h2>六、审计记录</h2>
       <div class="table-scroll">
         <table class="grid">
           <thead>

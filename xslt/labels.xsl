@@ -181,6 +181,37 @@
     <l k="studio-status.revoked">已取消命名</l>
     <l k="studio-status.upgraded">已升级为劳模和工匠人才创新工作室</l>
 
+    <!-- upgrade applications (upgrade/applications/application) -->
+    <l k="upgrade.submitted">已提交（待审核）</l>
+    <l k="upgrade.audited">已审核（待市总工会决定）</l>
+    <l k="upgrade.returned">已退回</l>
+    <l k="upgrade.upgraded">已升级</l>
+    <l k="upgrade.rejected">未通过</l>
+    <l k="upgrade.withdrawn">已撤回</l>
+    <l k="upgrade-do.submit">重新提交</l>
+    <l k="upgrade-do.district.approve">审核通过</l>
+    <l k="upgrade-do.city.approve">同意升级</l>
+    <l k="upgrade-do.return">退回修改</l>
+    <l k="upgrade-do.reject">不同意升级</l>
+    <l k="upgrade-do.withdraw">撤回申请</l>
+    <l k="upgrade-step.base.submit">提交申请</l>
+    <l k="upgrade-step.district.approve">审核通过</l>
+    <l k="upgrade-step.city.approve">同意升级</l>
+    <l k="upgrade-step.district.return">退回修改</l>
+    <l k="upgrade-step.city.reject">不同意升级</l>
+    <l k="upgrade-step.base.withdraw">撤回申请</l>
+    <l k="honour.model-worker">劳动模范</l>
+    <l k="honour.craftsman">工匠</l>
+    <l k="honour-level.national">全国（国家级）</l>
+    <l k="honour-level.provincial">省级</l>
+    <l k="honour-level.city">市级</l>
+    <l k="action.upgrade.submit">提交升级申请</l>
+    <l k="action.upgrade.approve">审核或同意升级申请</l>
+    <l k="action.upgrade.return">退回升级申请</l>
+    <l k="action.upgrade.reject">不同意升级</l>
+    <l k="action.upgrade.withdraw">撤回升级申请</l>
+    <l k="object.upgrade">升级申请</l>
+
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
     <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>
     <l k="cond.members" n="2">有相对稳定的组成人员</l>

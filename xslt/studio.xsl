@@ -75,6 +75,8 @@
                 <xsl:text>　</xsl:text>
                 <a href="/app/studios/{@id}/amendments">变更</a>
                 <xsl:text>　</xsl:text>
+                <a href="/app/studios/{@id}/upgrade">升级申请</a>
+                <xsl:text>　</xsl:text>
                 <a href="/app/applications/{@application}?format=print">打印申请表</a>
               </xsl:otherwise>
             </xsl:choose>
@@ -82,6 +84,27 @@
         </div>
       </dl>
     </div>
+
+    <xsl:if test="upgrade-basis">
+      <p class="help upgrade-basis">
+        <xsl:text>领衔人获评</xsl:text>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('honour-level.', upgrade-basis/honour/@level)"/>
+          <xsl:with-param name="default" select="upgrade-basis/honour/@level"/>
+        </xsl:call-template>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('honour.', upgrade-basis/honour/@kind)"/>
+          <xsl:with-param name="default" select="upgrade-basis/honour/@kind"/>
+        </xsl:call-template>
+        <xsl:text>（</xsl:text>
+        <xsl:value-of select="upgrade-basis/honour/@year"/>
+        <xsl:text>年，</xsl:text>
+        <xsl:value-of select="upgrade-basis/honour"/>
+        <xsl:text>授予），依</xsl:text>
+        <xsl:value-of select="upgrade-basis/@document"/>
+        <xsl:text>升级为长春市级劳模和工匠人才创新工作室。</xsl:text>
+      </p>
+    </xsl:if>
 
     <xsl:if test="naming/decision">
       <p class="help">

@@ -247,6 +247,95 @@ START_TEST(test_amendment_matrix)
 			ck_assert_msg(!ok, "%s %s %s allowed",
 			    amstatus_names[from], amaction_names[act],
 			    akind_names[kind]);
+ * The upgrade machine (upgrade.c) as a matrix, written out on its own:
+ * every status against every action, the stage that may take it and
+ * the status it leads to, or -1 where it is not allowed.
+ */
+static const struct {
+	enum ustatus	 from;
+	enum uaction	 act;
+	int		 stage;
+	int		 to;
+} umatrix[] = {
+	{ US_SUBMITTED, UA_SUBMIT, -1, -1 },
+	{ US_SUBMITTED, UA_APPROVE, STAGE_DISTRICT, US_AUDITED },
+	{ US_SUBMITTED, UA_RETURN, STAGE_DISTRICT, US_RETURNED },
+	{ US_SUBMITTED, UA_REJECT, -1, -1 },
+	{ US_SUBMITTED, UA_WITHDRAW, STAGE_BASE, US_WITHDRAWN },
+	{ US_AUDITED, UA_SUBMIT, -1, -1 },
+	{ US_AUDITED, UA_APPROVE, STAGE_CITY, US_UPGRADED },
+	{ US_AUDITED, UA_RETURN, -1, -1 },
+	{ US_AUDITED, UA_REJECT, STAGE_CITY, US_REJECTED },
+	{ US_AUDITED, UA_WITHDRAW, STAGE_BASE, US_WITHDRAWN },
+	{ US_RETURNED, UA_SUBMIT, STAGE_BASE, US_SUBMITTED },
+	{ US_RETURNED, UA_APPROVE, -1, -1 },
+	{ US_RETURNED, UA_RETURN, -1, -1 },
+	{ US_RETURNED, UA_REJECT, -1, -1 },
+	{ US_RETURNED, UA_WITHDRAW, STAGE_BASE, US_WITHDRAWN },
+	{ US_UPGRADED, UA_SUBMIT, -1, -1 },
+	{ US_UPGRADED, UA_APPROVE, -1, -1 },
+	{ US_UPGRADED, UA_RETURN, -1, -1 },
+	{ US_UPGRADED, UA_REJECT, -1, -1 },
+	{ US_UPGRADED, UA_WITHDRAW, -1, -1 },
+	{ US_REJECTED, UA_SUBMIT, -1, -1 },
+	{ US_REJECTED, UA_APPROVE, -1, -1 },
+	{ US_REJECTED, UA_RETURN, -1, -1 },
+	{ US_REJECTED, UA_REJECT, -1, -1 },
+	{ US_REJECTED, UA_WITHDRAW, -1, -1 },
+	{ US_WITHDRAWN, UA_SUBMIT, -1, -1 },
+	{ US_WITHDRAWN, UA_APPROVE, -1, -1 },
+	{ US_WITHDRAWN, UA_RETURN, -1, -1 },
+	{ US_WITHDRAWN, UA_REJECT, -1, -1 },
+	{ US_WITHDRAWN, UA_WITHDRAW, -1, -1 },
+};
+
+START_TEST(test_upgrade_matrix)
+{
+	enum stage	 st;
+	enum ustatus	 to;
+	int		 ok;
+
+	ok = upgrade_next(umatrix[_i].from, umatrix[_i].act, &st, &to);
+	if (umatrix[_i].stage < 0) {
+		ck_assert_msg(!ok, "%s --%s--> should be refused",
+		    ustatus_names[umatrix[_i].from],
+		    uaction_names[umatrix[_i].act]);
+		return;
+	}
+	ck_assert_msg(ok, "%s --%s--> should be allowed",
+	    ustatus_names[umatrix[_i].from], uaction_names[umatrix[_i].act]);
+	ck_assert_int_eq(st, umatrix[_i].stage);
+	ck_assert_int_eq(to, umatrix[_i].to);
+	/* open before, and closed after a decision or a withdrawal */
+	ck_assert(upgrade_open(umatrix[_i].from));
+	ck_assert_int_eq(upgrade_open(to), to == US_SUBMITTED ||
+	    to == US_AUDITED || to == US_RETURNED);
+}
+END_TEST
+
+START_TEST(test_upgrade_names)
+{
+	enum sactor	 who;
+	enum sstatus	 sto;
+	int		 i;
+
+	ck_assert_int_eq(NITEMS(umatrix), US__MAX * UA__MAX);
+	for (i = 0; i < US__MAX; i++)
+		ck_assert_int_eq(ustatus_parse(ustatus_names[i]), i);
+	for (i = 0; i < UA__MAX; i++)
+		ck_assert_int_eq(uaction_parse(uaction_names[i]), i);
+	ck_assert_int_eq(ustatus_parse(NULL), US__MAX);
+	ck_assert_int_eq(uaction_parse("Approve"), UA__MAX);
+	/* the city's approval moves the studio: only from active and
+	   key-support, and only by the upgrade's decision */
+	for (i = 0; i < SS__MAX; i++) {
+		int ok = studio_next((enum sstatus)i, SA_UPGRADE, &who, &sto);
+
+		ck_assert_int_eq(ok, i == SS_ACTIVE || i == SS_KEY_SUPPORT);
+		if (ok) {
+			ck_assert_int_eq(who, SR_UPGRADE);
+			ck_assert_int_eq(sto, SS_UPGRADED);
+		}
 	}
 }
 END_TEST
@@ -264,6 +353,8 @@ suite_review(void)
 	tcase_add_loop_test(tc, test_naming_number, 0, NITEMS(numbers));
 	tcase_add_test(tc, test_form_columns);
 	tcase_add_test(tc, test_amendment_matrix);
+	tcase_add_loop_test(tc, test_upgrade_matrix, 0, NITEMS(umatrix));
+	tcase_add_test(tc, test_upgrade_names);
 	suite_add_tcase(s, tc);
 	return s;
 }

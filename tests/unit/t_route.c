@@ -115,6 +115,11 @@ static const struct {
 	{ "/app/amendments/8", PAGE_AMENDMENT, 8 },
 	{ "/app/amendments/8/transition", PAGE_AMENDMENT_TRANSITION, 8 },
 	{ "/app/amendments", PAGE__MAX, 0 },
+	{ "/app/studios/3/upgrade", PAGE_STUDIO_UPGRADE, 3 },
+	{ "/app/studios/3/upgrade/transition", PAGE_STUDIO_UPGRADE_TRANSITION,
+	  3 },
+	{ "/app/studios/3/upgrade/", PAGE__MAX, 0 },
+	{ "/app/studios/x/upgrade", PAGE__MAX, 0 },
 	{ "/public/studios", PAGE_PUBLIC_STUDIOS, 0 },
 	{ "/public/studios/7", PAGE_PUBLIC_STUDIO, 7 },
 	{ "/public/studios/07", PAGE__MAX, 0 },
@@ -171,6 +176,8 @@ static const struct {
 	{ PAGE_STUDIO_AMENDMENTS, 1, 1, 1 },
 	{ PAGE_AMENDMENT, 1, 1, 0 },
 	{ PAGE_AMENDMENT_TRANSITION, 0, 0, 1 },
+	{ PAGE_STUDIO_UPGRADE, 1, 1, 1 },
+	{ PAGE_STUDIO_UPGRADE_TRANSITION, 0, 0, 1 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
