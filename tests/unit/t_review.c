@@ -247,6 +247,11 @@ START_TEST(test_amendment_matrix)
 			ck_assert_msg(!ok, "%s %s %s allowed",
 			    amstatus_names[from], amaction_names[act],
 			    akind_names[kind]);
+	}
+}
+END_TEST
+
+/*
  * The upgrade machine (upgrade.c) as a matrix, written out on its own:
  * every status against every action, the stage that may take it and
  * the status it leads to, or -1 where it is not allowed.
