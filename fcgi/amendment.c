@@ -540,3 +540,29 @@ amendments_xml(struct req *r, int64_t studio)
 		xml_elem(r, "message", r->message);
 	return E_OK;
 }
+
+enum err
+amendment_xml_todo(struct req *r)
+{
+	struct dbq	*c;
+	int		 city = r->who->kind == KIND_CITY, rc;
+
+	if ((c = db_query(r->db, STMT_AMEND_TODO, DBARGS(DBI(city), DBI(city),
+	    DBI(r->who->unit_id)))) == NULL)
+		return db_err(r->db);
+	xml_start(r, "amendment-todo");
+	while ((rc = db_step(c)) == 1) {
+		xml_start(r, "amendment");
+		xml_attr(r, "id", db_col(c, 0));
+		xml_attr(r, "studio", db_col(c, 1));
+		xml_attr(r, "status", db_col(c, 2));
+		xml_attr(r, "number", db_col(c, 4));
+		xml_attr(r, "kind", db_col(c, 5));
+		xml_attr(r, "since", xml_datetime(r, db_col(c, 6)));
+		xml_text(r, db_col(c, 3));
+		xml_end(r);
+	}
+	db_end(c);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}

@@ -466,6 +466,7 @@ enum stmt {
 	STMT_AMEND_GET,
 	STMT_AMEND_REVIEWS,
 	STMT_AMEND_OF_STUDIO,
+	STMT_AMEND_TODO,
 	/* 008: upgrade applications (upgrade.c) */
 	STMT_UPGRADE_ADD,
 	STMT_UPGRADE_LOCK,
@@ -1171,6 +1172,12 @@ enum err amendment_act(struct aact *);
 enum err amendment_xml(struct req *, int64_t id);
 /* <amendments>: a studio's amendments and what its form needs. */
 enum err amendments_xml(struct req *, int64_t studio);
+/*
+ * <amendment-todo>: the amendments waiting for r->who, oldest first (at
+ * most 50): requested ones of the studios it audits; for the city, the
+ * audited ones (a new leader).
+ */
+enum err amendment_xml_todo(struct req *);
 /* -------------------------------------------------------------- upgrade */
 
 /*

@@ -50,8 +50,13 @@ todo(struct req *r)
 
 	if ((e = app_xml_counts(r, w->unit_path)) != E_OK)
 		return err_status(e);
-	/* Upgrade applications: the auditing unions' and the city's. */
-	return w->kind == KIND_BASE ? 200 : err_status(upgrade_xml_todo(r));
+	/* Upgrades and amendments: the auditing unions' and the city's. */
+	if (w->kind == KIND_BASE)
+		return 200;
+	if ((e = upgrade_xml_todo(r)) != E_OK ||
+	    (e = amendment_xml_todo(r)) != E_OK)
+		return err_status(e);
+	return 200;
 }
 
 int

@@ -584,6 +584,13 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(r.at, '%Y-%m-%d %H:%i:%s') FROM amendment_review r"
 	" JOIN unit u ON u.id = r.unit_id WHERE r.amendment_id = ?"
 	" ORDER BY r.id",
+	[STMT_AMEND_TODO] =
+	"SELECT m.id, m.studio_id, m.status, s.name, s.naming_number, m.kind,"
+	" DATE_FORMAT(m.status_since, '%Y-%m-%d %H:%i:%s')"
+	" FROM amendment m JOIN studio s ON s.id = m.studio_id"
+	" WHERE (? = 1 AND m.status = 'audited')"
+	" OR (? = 0 AND m.status = 'requested' AND s.auditing_unit_id = ?)"
+	" ORDER BY m.status_since, m.id LIMIT 50",
 	[STMT_AMEND_OF_STUDIO] =
 	"SELECT id, kind, status, DATE_FORMAT(requested_at, '%Y-%m-%d %H:%i:%s'),"
 	" DATE_FORMAT(status_since, '%Y-%m-%d %H:%i:%s'), new_text"

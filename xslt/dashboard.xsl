@@ -26,6 +26,7 @@
   <xsl:template match="dashboard" mode="main">
     <xsl:apply-templates select="todo"/>
     <xsl:apply-templates select="upgrade-todo[upgrade]"/>
+    <xsl:apply-templates select="amendment-todo[amendment]"/>
     <xsl:apply-templates select="counts"/>
     <div class="columns">
       <div>
@@ -353,6 +354,63 @@
       <xsl:if test="/dashboard/unit/@kind != 'base'">
         <p class="panel-foot">草稿在首次推荐上报前属于所在单位工会，此处只统计数量，推荐上报后方可查看内容。</p>
       </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- Amendments waiting for this unit (<amendment-todo>): each links to
+       the amendment's page. -->
+  <xsl:template match="dashboard/amendment-todo">
+    <section class="panel todo amendment-todo">
+      <h2>
+        <span>待办理的变更申请</span>
+        <span class="aside"><xsl:value-of select="count(amendment)"/> 项</span>
+      </h2>
+      <div class="table-scroll">
+        <table class="grid todo-table">
+          <thead>
+            <tr>
+              <th scope="col">工作室</th>
+              <th scope="col">变更事项</th>
+              <th scope="col">状态</th>
+              <th scope="col">等待自</th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="amendment">
+              <tr>
+                <td class="todo-text">
+                  <xsl:choose>
+                    <xsl:when test="not($is-print)">
+                      <a href="/app/amendments/{@id}"><xsl:value-of select="."/></a>
+                    </xsl:when>
+                    <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:text>（</xsl:text>
+                  <xsl:value-of select="@number"/>
+                  <xsl:text>）</xsl:text>
+                </td>
+                <td>
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('akind.', @kind)"/>
+                    <xsl:with-param name="default" select="@kind"/>
+                  </xsl:call-template>
+                </td>
+                <td class="nowrap">
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('amstatus.', @status)"/>
+                    <xsl:with-param name="default" select="@status"/>
+                  </xsl:call-template>
+                </td>
+                <td class="todo-wait">
+                  <xsl:call-template name="date">
+                    <xsl:with-param name="d" select="@since"/>
+                  </xsl:call-template>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
     </section>
   </xsl:template>
 

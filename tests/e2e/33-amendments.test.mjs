@@ -76,9 +76,16 @@ test('a new leader walks base → district → city; the studio changes, the app
 	}
 	// a stale version
 	assert.equal((await decide(district, aid, 'approve', String(Number(s.version) + 1))).status, 409);
+	// it waits on the district's to-do page, then on the city's
+	let todo = (await fetchXml(`${APP}/app/`, { as: district })).xml;
+	assert.equal(await xpath(todo, `count(/dashboard/amendment-todo/amendment[@id="${aid}"])`), '1');
 	assert.equal((await decide(district, aid, 'approve', s.version)).status, 303);
 	s = await state(aid);
 	assert.equal(s.status, 'audited', 'a new leader goes on to the city');
+	todo = (await fetchXml(`${APP}/app/`, { as: city() })).xml;
+	assert.equal(await xpath(todo, `count(/dashboard/amendment-todo/amendment[@id="${aid}"])`), '1');
+	todo = (await fetchXml(`${APP}/app/`, { as: district })).xml;
+	assert.equal(await xpath(todo, `count(/dashboard/amendment-todo/amendment[@id="${aid}"])`), '0');
 	// not yet in force
 	let studio = (await fetchXml(`${APP}/app/studios/${sid}`, { as: city() })).xml;
 	assert.equal(await xpath(studio, 'string(/studio/leader/name)'), fieldOf(fields, 'leader.name'));
