@@ -566,3 +566,49 @@ amendment_xml_todo(struct req *r)
 	xml_end(r);
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
+
+enum err
+amendment_xml_dossier(struct req *r, int64_t studio)
+{
+	struct dbq	*c;
+	int64_t		*ids = NULL, *grown;
+	size_t		 i, n = 0;
+	int		 rc;
+	enum err	 e;
+
+	/* The ids first: each amendment then reads its own rows. */
+	if ((c = db_query(r->db, STMT_AMEND_OF_STUDIO, DBARGS(DBI(studio)))) ==
+	    NULL)
+		return db_err(r->db);
+	while ((rc = db_step(c)) == 1) {
+		grown = amalloc(r->a, (n + 1) * sizeof(*ids));
+		if (n > 0)
+			memcpy(grown, ids, n * sizeof(*ids));
+		ids = grown;
+		ids[n++] = db_coli(c, 0);
+	}
+	db_end(c);
+	if (rc < 0)
+		return db_err(r->db);
+	xml_start(r, "amendments");
+	for (i = 0; i < n; i++) {
+		if ((e = db_one(r->db, STMT_AMEND_GET, DBARGS(DBI(ids[i])),
+		    &c)) != E_OK)
+			return e;
+		xml_start(r, "amendment");
+		xml_attr(r, "id", db_col(c, 0));
+		xml_attr(r, "kind", db_col(c, 2));
+		xml_attr(r, "status", db_col(c, 3));
+		xml_attr(r, "requested", xml_datetime(r, db_col(c, 8)));
+		xml_attr(r, "since", xml_datetime(r, db_col(c, 9)));
+		xml_elem(r, "reason", db_col(c, 5));
+		lines_xml(r, "old", db_col(c, 6));
+		lines_xml(r, "new", db_col(c, 7));
+		db_end(c);
+		if ((e = reviews_xml(r, ids[i])) != E_OK)
+			return e;
+		xml_end(r);
+	}
+	xml_end(r);
+	return E_OK;
+}

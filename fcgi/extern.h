@@ -1099,11 +1099,14 @@ enum err studio_xml(struct req *, int64_t id);
 enum err studio_xml_counts(struct req *, const char *path);
 /*
  * <dossier>: the studio's whole file in one document, for auditors
- * without an account: the studio, the application it was named on with
- * its reviews, and the audit entries of both.  The later parts of the
- * programme (assessments, funding, achievements) add theirs here.
+ * without an account (dossier.c): the studio, the application it was
+ * named on with its reviews, its upgrade applications, its amendments,
+ * and the audit entries of them all.  The later parts of the programme
+ * (assessments, funding, achievements) add theirs here.
  */
 enum err studio_dossier_xml(struct req *, int64_t id);
+/* <upgrades> of the dossier: the studio's upgrade applications. */
+enum err studio_xml_upgrades(struct req *, int64_t id);
 
 /* ------------------------------------------------------------- amendment */
 
@@ -1178,6 +1181,8 @@ enum err amendments_xml(struct req *, int64_t studio);
  * audited ones (a new leader).
  */
 enum err amendment_xml_todo(struct req *);
+/* <amendments> of the dossier: each with its old and new values, reviews. */
+enum err amendment_xml_dossier(struct req *, int64_t studio);
 /* -------------------------------------------------------------- upgrade */
 
 /*

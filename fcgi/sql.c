@@ -432,6 +432,10 @@ const char *const stmts[STMT__MAX] = {
 	" a.hash FROM audit a LEFT JOIN unit u ON u.id = a.unit_id"
 	" WHERE (a.object_type = 'studio' AND a.object_id = ?)"
 	" OR (a.object_type = 'application' AND a.object_id = ?)"
+	" OR (a.object_type = 'upgrade' AND a.object_id IN"
+	"  (SELECT id FROM studio_upgrade WHERE studio_id = ?))"
+	" OR (a.object_type = 'amendment' AND a.object_id IN"
+	"  (SELECT id FROM amendment WHERE studio_id = ?))"
 	" ORDER BY a.id LIMIT 1000",
 	[STMT_APP_STUDIO_STATUS] =
 	"UPDATE application SET status = ?, version = version + 1,"

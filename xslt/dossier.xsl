@@ -276,7 +276,72 @@
     </section>
 
     <section class="panel app-section">
-      <h2>六、审计记录</h2>
+      <h2>六、变更</h2>
+      <xsl:choose>
+        <xsl:when test="amendments/amendment">
+          <ol class="timeline">
+            <xsl:for-each select="amendments/amendment">
+              <li>
+                <p class="timeline-head">
+                  <strong>
+                    <xsl:call-template name="label">
+                      <xsl:with-param name="k" select="concat('akind.', @kind)"/>
+                      <xsl:with-param name="default" select="@kind"/>
+                    </xsl:call-template>
+                  </strong>
+                  <xsl:text>　</xsl:text>
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="k" select="concat('amstatus.', @status)"/>
+                    <xsl:with-param name="default" select="@status"/>
+                  </xsl:call-template>
+                  <xsl:text>　</xsl:text>
+                  <xsl:call-template name="datetime"><xsl:with-param name="d" select="@requested"/></xsl:call-template>
+                </p>
+                <table class="grid">
+                  <tbody>
+                    <xsl:for-each select="new/field">
+                      <xsl:variable name="n" select="@name"/>
+                      <tr>
+                        <th scope="row">
+                          <xsl:call-template name="label">
+                            <xsl:with-param name="k" select="concat('afield.', @name)"/>
+                            <xsl:with-param name="default" select="@name"/>
+                          </xsl:call-template>
+                        </th>
+                        <td><xsl:value-of select="../../old/field[@name = $n]"/></td>
+                        <td><xsl:value-of select="."/></td>
+                      </tr>
+                    </xsl:for-each>
+                  </tbody>
+                </table>
+                <xsl:for-each select="reviews/review">
+                  <p>
+                    <xsl:call-template name="label">
+                      <xsl:with-param name="k" select="concat('adecision.', @decision)"/>
+                      <xsl:with-param name="default" select="@decision"/>
+                    </xsl:call-template>
+                    <xsl:text>　</xsl:text>
+                    <xsl:value-of select="@unit-name"/>
+                    <xsl:text>　</xsl:text>
+                    <xsl:call-template name="datetime"><xsl:with-param name="d" select="@on"/></xsl:call-template>
+                    <xsl:if test="normalize-space(.) != ''">
+                      <xsl:text>：</xsl:text>
+                      <xsl:value-of select="."/>
+                    </xsl:if>
+                  </p>
+                </xsl:for-each>
+              </li>
+            </xsl:for-each>
+          </ol>
+        </xsl:when>
+        <xsl:otherwise>
+          <div class="panel-body"><p class="muted">尚无变更。</p></div>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section class="panel app-section">
+      <h2>七、审计记录</h2>
       <div class="table-scroll">
         <table class="grid">
           <thead>

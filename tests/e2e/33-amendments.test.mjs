@@ -96,6 +96,12 @@ test('a new leader walks base → district → city; the studio changes, the app
 	const [leader, mobile, event, left] = await xpaths(studio, ['/studio/leader/name', '/studio/leader/mobile',
 		'/studio/events/event[last()]/@action', 'count(/studio/members/member[role="领衔人" and @left])']);
 	assert.deepEqual([leader, mobile, event, left], [change['leader.name'], change['leader.mobile'], 'amend', '1']);
+	// the dossier holds the change, its review and its audit entries
+	const dossier = (await fetchXml(`${APP}/app/studios/${sid}/dossier`, { as: city() })).xml;
+	const [kinds, reviews, audited] = await xpaths(dossier, [`/dossier/amendments/amendment[@id="${aid}"]/@kind`,
+		`count(/dossier/amendments/amendment[@id="${aid}"]/reviews/review)`,
+		`count(/dossier/audit/entry[@object-type="amendment" and @object-id="${aid}"])`]);
+	assert.deepEqual([kinds, reviews, audited], ['leader', '3', '3'], 'request, district, city');
 	// the application as named
 	const { xml } = await applicationXml(app, city());
 	assert.equal(await xpath(xml, 'string(/application/leader/name)'), fieldOf(fields, 'leader.name'));
