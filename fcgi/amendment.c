@@ -2,7 +2,7 @@
  * amendment.c: changes to a named studio after its naming, as a model.
  * What was named stays as it was named: the base union asks for a change
  * (a new leader, its host unit's new name, its field, its number of
- * members), the auditing union approves it, and the city too where the
+ * members, a member who joins or leaves), the auditing union approves it, and the city too where the
  * leader changes.  The machine is the table below.  An approved change
  * becomes the studio's current data, with an event in its record; the
  * application is never touched.  A new leader takes over the studio's
@@ -20,6 +20,8 @@ const char *const akind_names[AK__MAX] = {
 	[AK_HOST_UNIT] = "host-unit",
 	[AK_FIELD] = "field",
 	[AK_MEMBER_COUNT] = "member-count",
+	[AK_MEMBER_JOIN] = "member-join",
+	[AK_MEMBER_LEAVE] = "member-leave",
 };
 
 const char *const amstatus_names[AM__MAX] = {
@@ -140,9 +142,45 @@ text_of(struct req *r, enum akind k, const char *const v[6])
 		return aprintf(r->a, "host-unit=%s\n", v[0]);
 	case AK_FIELD:
 		return aprintf(r->a, "field=%s\n", v[0]);
+	case AK_MEMBER_JOIN:
+		return aprintf(r->a, "member.name=%s\nmember.role=%s\n"
+		    "member.trade=%s\nmember.title=%s\nmember.joined=%s\n",
+		    v[0], v[1], v[2], v[3], v[4]);
+	case AK_MEMBER_LEAVE:
+		return aprintf(r->a, "member.name=%s\nmember.left=%s\n", v[0],
+		    v[1]);
 	default:
 		return aprintf(r->a, "member-count=%s\n", v[0]);
 	}
+}
+
+/*
+ * A member who may leave: one of the studio's, not left yet, not its
+ * leader (who changes by a new leader).  E_OK and *name.
+ */
+static enum err
+leaver(struct req *r, int64_t studio, int64_t member, const char **name)
+{
+	struct dbq	*c;
+	int		 leader, left;
+	enum err	 e;
+
+	if ((e = db_one(r->db, STMT_MEMBER_GET, DBARGS(DBI(member),
+	    DBI(studio)), &c)) != E_OK) {
+		if (e != E_NOTFOUND)
+			return e;
+		req_ferr(r, "member.id", "退出的成员", "不是本工作室的成员");
+		return arefuse(r, E_INVALID, "不是本工作室的成员");
+	}
+	*name = astrdup(r->a, db_col(c, 0));
+	leader = strcmp(db_col(c, 1), "领衔人") == 0;
+	left = db_col(c, 2) != NULL;
+	db_end(c);
+	if (left)
+		return arefuse(r, E_CONFLICT, "该成员已经退出工作室");
+	if (leader)
+		return arefuse(r, E_CONFLICT, "领衔人不能退出，请申请更换领衔人");
+	return E_OK;
 }
 
 static const char *
@@ -180,21 +218,48 @@ amendment_request(struct areq *q)
 		db_end(c);
 		return arefuse(r, E_CONFLICT, "工作室已被取消命名，不能申请变更");
 	}
+	for (i = 0; i < 6; i++)
+		oldv[i] = newv[i] = "";
 	if (q->kind == AK_LEADER)
 		for (i = 0; i < 6; i++)
 			oldv[i] = astrdup(r->a, nz(db_col(c, AS_LEADER + i)));
-	else
+	else if (q->kind == AK_HOST_UNIT || q->kind == AK_FIELD ||
+	    q->kind == AK_MEMBER_COUNT)
 		oldv[0] = astrdup(r->a, nz(db_col(c, q->kind == AK_HOST_UNIT ?
 		    AS_HOST : q->kind == AK_FIELD ? AS_FIELD : AS_MEMBERS)));
 	db_end(c);
-	newv[0] = q->kind == AK_LEADER ? q->leader_name :
-	    q->kind == AK_HOST_UNIT ? q->host_unit : q->kind == AK_FIELD ?
-	    q->field : aprintf(r->a, "%lld", (long long)q->member_count);
-	newv[1] = nz(q->leader_title);
-	newv[2] = nz(q->leader_specialty);
-	newv[3] = nz(q->leader_mobile);
-	newv[4] = nz(q->leader_email);
-	newv[5] = nz(q->leader_birth_month);
+	switch (q->kind) {
+	case AK_LEADER:
+		newv[0] = q->leader_name;
+		newv[1] = nz(q->leader_title);
+		newv[2] = nz(q->leader_specialty);
+		newv[3] = nz(q->leader_mobile);
+		newv[4] = nz(q->leader_email);
+		newv[5] = nz(q->leader_birth_month);
+		break;
+	case AK_HOST_UNIT:
+		newv[0] = q->host_unit;
+		break;
+	case AK_FIELD:
+		newv[0] = q->field;
+		break;
+	case AK_MEMBER_JOIN:
+		newv[0] = q->member_name;
+		newv[1] = nz(q->member_role);
+		newv[2] = nz(q->member_trade);
+		newv[3] = nz(q->member_title);
+		newv[4] = q->member_on;
+		break;
+	case AK_MEMBER_LEAVE:
+		if ((e = leaver(r, q->studio, q->member_id, &newv[0])) != E_OK)
+			return e;
+		oldv[0] = newv[0];
+		newv[1] = q->member_on;
+		break;
+	default:
+		newv[0] = aprintf(r->a, "%lld", (long long)q->member_count);
+		break;
+	}
 	oldt = text_of(r, q->kind, oldv);
 	newt = text_of(r, q->kind, newv);
 	if (strcmp(oldt, newt) == 0)
@@ -224,8 +289,14 @@ amendment_request(struct areq *q)
 	    q->kind == AK_LEADER ? DBS(q->leader_birth_month) : DBN,
 	    q->kind == AK_HOST_UNIT ? DBS(q->host_unit) : DBN,
 	    q->kind == AK_FIELD ? DBS(q->field) : DBN,
-	    q->kind == AK_MEMBER_COUNT ? DBI(q->member_count) : DBN),
-	    NULL, &last);
+	    q->kind == AK_MEMBER_COUNT ? DBI(q->member_count) : DBN,
+	    q->kind == AK_MEMBER_LEAVE ? DBI(q->member_id) : DBN,
+	    q->kind == AK_MEMBER_JOIN ? DBS(q->member_name) : DBN,
+	    q->kind == AK_MEMBER_JOIN ? DBS(q->member_role) : DBN,
+	    q->kind == AK_MEMBER_JOIN ? DBS(q->member_trade) : DBN,
+	    q->kind == AK_MEMBER_JOIN ? DBS(q->member_title) : DBN,
+	    q->kind == AK_MEMBER_JOIN || q->kind == AK_MEMBER_LEAVE ?
+	    DBS(q->member_on) : DBN), NULL, &last);
 	if (e == E_DUP)
 		return arefuse(r, E_CONFLICT, "该工作室已有一项变更正在审核，"
 		    "请等其办结后再申请");
@@ -248,7 +319,9 @@ amendment_request(struct areq *q)
 /* Columns of STMT_AMEND_LOCK. */
 enum { AL_STATUS, AL_VERSION, AL_KIND, AL_STUDIO, AL_PATH, AL_BASE,
 	AL_AUDIT, AL_NAME, AL_TITLE, AL_SPECIALTY, AL_MOBILE, AL_EMAIL,
-	AL_BIRTH, AL_HOST, AL_FIELD, AL_MEMBERS, AL_NEWTEXT };
+	AL_BIRTH, AL_HOST, AL_FIELD, AL_MEMBERS, AL_NEWTEXT, AL_MEMBER_ID,
+	AL_MEMBER_NAME, AL_MEMBER_ROLE, AL_MEMBER_TRADE, AL_MEMBER_TITLE,
+	AL_MEMBER_ON };
 
 /* The approved change becomes the studio's current data. */
 static enum err
@@ -287,6 +360,20 @@ apply(struct req *r, struct dbq *c, enum akind kind, int64_t studio)
 	case AK_FIELD:
 		return db_exec(r->db, STMT_AMEND_APPLY_FIELD, DBARGS(
 		    DBS(db_col(c, AL_FIELD)), DBI(studio)), &n, NULL);
+	case AK_MEMBER_JOIN:
+		return db_exec(r->db, STMT_MEMBER_ADD, DBARGS(DBI(studio),
+		    DBS(db_col(c, AL_MEMBER_NAME)),
+		    DBS(db_col(c, AL_MEMBER_ROLE)),
+		    DBS(db_col(c, AL_MEMBER_TRADE)),
+		    DBS(db_col(c, AL_MEMBER_TITLE)),
+		    DBS(db_col(c, AL_MEMBER_ON))), NULL, NULL);
+	case AK_MEMBER_LEAVE:
+		if ((e = db_exec(r->db, STMT_MEMBER_LEAVE, DBARGS(
+		    DBS(db_col(c, AL_MEMBER_ON)), DBI(db_coli(c,
+		    AL_MEMBER_ID)), DBI(studio)), &n, NULL)) != E_OK)
+			return e;
+		return n == 1 ? E_OK : arefuse(r, E_CONFLICT,
+		    "该成员已经退出工作室");
 	default:
 		return db_exec(r->db, STMT_AMEND_APPLY_MEMBERS, DBARGS(
 		    DBI(db_coli(c, AL_MEMBERS)), DBI(studio)), &n, NULL);
@@ -508,7 +595,26 @@ amendments_xml(struct req *r, int64_t studio)
 	xml_elem(r, "host-unit", db_col(c, AS_HOST));
 	xml_elem(r, "field", db_col(c, AS_FIELD));
 	xml_elem(r, "member-count", db_col(c, AS_MEMBERS));
+	db_end(c);
+	if ((c = db_query(r->db, STMT_MEMBERS_CURRENT,
+	    DBARGS(DBI(studio)))) == NULL)
+		return db_err(r->db);
+	xml_start(r, "members");
+	while ((rc = db_step(c)) == 1) {
+		xml_start(r, "member");
+		xml_attr(r, "id", db_col(c, 0));
+		xml_attr(r, "role", db_col(c, 2));
+		xml_text(r, db_col(c, 1));
+		xml_end(r);
+	}
+	db_end(c);
 	xml_end(r);
+	xml_end(r);
+	if (rc < 0)
+		return db_err(r->db);
+	if ((e = db_one(r->db, STMT_AMEND_STUDIO_GET, DBARGS(DBI(studio)),
+	    &c)) != E_OK)
+		return e;
 	xml_elem(r, "studio-name", db_col(c, AS_NAME));
 	db_end(c);
 	if ((c = db_query(r->db, STMT_AMEND_OF_STUDIO, DBARGS(DBI(studio)))) ==

@@ -467,6 +467,10 @@ enum stmt {
 	STMT_AMEND_REVIEWS,
 	STMT_AMEND_OF_STUDIO,
 	STMT_AMEND_TODO,
+	STMT_MEMBER_GET,
+	STMT_MEMBER_ADD,
+	STMT_MEMBER_LEAVE,
+	STMT_MEMBERS_CURRENT,
 	/* 008: upgrade applications (upgrade.c) */
 	STMT_UPGRADE_ADD,
 	STMT_UPGRADE_LOCK,
@@ -1111,7 +1115,15 @@ enum err studio_xml_upgrades(struct req *, int64_t id);
 /* ------------------------------------------------------------- amendment */
 
 /* Changes to a named studio after its naming (amendment.c). */
-enum akind { AK_LEADER, AK_HOST_UNIT, AK_FIELD, AK_MEMBER_COUNT, AK__MAX };
+enum akind {
+	AK_LEADER,
+	AK_HOST_UNIT,
+	AK_FIELD,
+	AK_MEMBER_COUNT,
+	AK_MEMBER_JOIN,
+	AK_MEMBER_LEAVE,
+	AK__MAX
+};
 enum amstatus {
 	AM_REQUESTED,
 	AM_AUDITED,
@@ -1147,6 +1159,10 @@ struct areq {
 	const char	*host_unit;
 	const char	*field;
 	int64_t		 member_count;
+	int64_t		 member_id;	/* member-leave: who leaves */
+	const char	*member_name, *member_role, *member_trade;
+	const char	*member_title;	/* member-join: who joins, as what */
+	const char	*member_on;	/* joins or leaves on, YYYY-MM-DD */
 	int64_t		 id;		/* the amendment made */
 };
 /*

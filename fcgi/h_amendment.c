@@ -31,6 +31,18 @@ text_field(struct req *r, const char *name, const char *label, size_t max,
 		req_ferr(r, name, label, "请填写");
 }
 
+/* A date of a member's joining or leaving: not after today. */
+static void
+member_date(struct req *r, const char *name, const char *label,
+    const char **out)
+{
+	const char	*v = kv_get(&r->form, name), *msg;
+
+	if ((msg = valid_date(v ? v : "", out)) != NULL ||
+	    (msg = valid_not_after(*out, xml_today(r))) != NULL)
+		req_ferr(r, name, label, msg);
+}
+
 /* The form's values for its kind of change; errors named. */
 static void
 form_read(struct req *r, struct areq *q)
@@ -75,6 +87,28 @@ form_read(struct req *r, struct areq *q)
 		break;
 	case AK_FIELD:
 		text_field(r, "field", "专业领域", 30, 1, &q->field);
+		break;
+	case AK_MEMBER_JOIN:
+		text_field(r, "member.name", "成员姓名", 20, 1, &q->member_name);
+		text_field(r, "member.role", "在工作室中", 30, 0, &q->member_role);
+		if (q->member_role != NULL && *q->member_role == '\0')
+			q->member_role = "成员";
+		if (q->member_role != NULL &&
+		    strcmp(q->member_role, "领衔人") == 0)
+			req_ferr(r, "member.role", "在工作室中",
+			    "领衔人请申请更换领衔人");
+		text_field(r, "member.trade", "专业或工种", 50, 0,
+		    &q->member_trade);
+		text_field(r, "member.title", "职称或技能等级", 50, 0,
+		    &q->member_title);
+		member_date(r, "member.joined", "加入日期", &q->member_on);
+		break;
+	case AK_MEMBER_LEAVE:
+		v = kv_get(&r->form, "member.id");
+		if (v == NULL || valid_int(v, 1, INT32_MAX, &q->member_id) !=
+		    NULL)
+			req_ferr(r, "member.id", "退出的成员", "请选择退出的成员");
+		member_date(r, "member.left", "退出日期", &q->member_on);
 		break;
 	default:
 		v = kv_get(&r->form, "member-count");

@@ -531,9 +531,10 @@ const char *const stmts[STMT__MAX] = {
 	"INSERT INTO amendment (studio_id, kind, status, version, base_path,"
 	" reason, old_text, new_text, leader_name, leader_title,"
 	" leader_specialty, leader_mobile, leader_email, leader_birth_month,"
-	" host_unit, field, member_count, requested_at, status_since)"
+	" host_unit, field, member_count, member_id, member_name, member_role,"
+	" member_trade, member_title, member_on, requested_at, status_since)"
 	" VALUES (?, ?, 'requested', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" NOW(), NOW())",
+	" ?, ?, ?, ?, ?, ?, NOW(), NOW())",
 	[STMT_AMEND_REVIEW_ADD] =
 	"INSERT INTO amendment_review (amendment_id, stage, unit_id, cert_id,"
 	" holder, decision, opinion, at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
@@ -542,7 +543,10 @@ const char *const stmts[STMT__MAX] = {
 	" s.base_union_id, s.auditing_unit_id, m.leader_name, m.leader_title,"
 	" m.leader_specialty, m.leader_mobile, m.leader_email,"
 	" m.leader_birth_month, m.host_unit, m.field, m.member_count,"
-	" m.new_text FROM amendment m JOIN studio s ON s.id = m.studio_id"
+	" m.new_text, m.member_id, m.member_name, m.member_role,"
+	" m.member_trade, m.member_title,"
+	" DATE_FORMAT(m.member_on, '%Y-%m-%d')"
+	" FROM amendment m JOIN studio s ON s.id = m.studio_id"
 	" WHERE m.id = ? FOR UPDATE",
 	[STMT_AMEND_APPLY_LEADER] =
 	"UPDATE studio SET leader_name = ?, leader_title = ?,"
@@ -595,6 +599,18 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE (? = 1 AND m.status = 'audited')"
 	" OR (? = 0 AND m.status = 'requested' AND s.auditing_unit_id = ?)"
 	" ORDER BY m.status_since, m.id LIMIT 50",
+	[STMT_MEMBER_GET] =
+	"SELECT name, role, left_on FROM studio_member"
+	" WHERE id = ? AND studio_id = ?",
+	[STMT_MEMBER_ADD] =
+	"INSERT INTO studio_member (studio_id, name, role, trade, title,"
+	" joined_on) VALUES (?, ?, ?, ?, ?, ?)",
+	[STMT_MEMBER_LEAVE] =
+	"UPDATE studio_member SET left_on = ? WHERE id = ? AND studio_id = ?"
+	" AND left_on IS NULL AND role <> '领衔人'",
+	[STMT_MEMBERS_CURRENT] =
+	"SELECT id, name, role FROM studio_member"
+	" WHERE studio_id = ? AND left_on IS NULL ORDER BY id",
 	[STMT_AMEND_OF_STUDIO] =
 	"SELECT id, kind, status, DATE_FORMAT(requested_at, '%Y-%m-%d %H:%i:%s'),"
 	" DATE_FORMAT(status_since, '%Y-%m-%d %H:%i:%s'), new_text"

@@ -1,13 +1,14 @@
 -- 010: amendments.  What was named stays as it was named: a later change
 -- to a studio (a new leader, its host unit's new name, its field, its
--- number of members) is asked for by the base union, approved by the
+-- number of members, a member who joins or leaves) is asked for by the
+-- base union, approved by the
 -- auditing union, and by the city where the leader changes.  Each keeps
 -- the old and the new value, who decided what and when; an approved one
 -- changes the studio's current data, never the application.
 CREATE TABLE amendment (
   id                  INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   studio_id           INT UNSIGNED NOT NULL,
-  kind                VARCHAR(12) NOT NULL,  -- leader host-unit field member-count
+  kind                VARCHAR(14) NOT NULL,  -- leader host-unit field member-count member-join member-leave
   status              VARCHAR(12) NOT NULL,  -- requested audited approved returned rejected withdrawn
   version             INT UNSIGNED NOT NULL DEFAULT 1,
   base_path           VARCHAR(190) NOT NULL,
@@ -23,6 +24,12 @@ CREATE TABLE amendment (
   host_unit           VARCHAR(100) NULL,
   field               VARCHAR(100) NULL,
   member_count        INT UNSIGNED NULL,
+  member_id           INT UNSIGNED NULL,     -- member-leave: who
+  member_name         VARCHAR(50) NULL,      -- member-join: who, as what
+  member_role         VARCHAR(30) NULL,
+  member_trade        VARCHAR(50) NULL,
+  member_title        VARCHAR(50) NULL,
+  member_on           DATE NULL,             -- joins or leaves on
   requested_at        DATETIME NOT NULL,
   status_since        DATETIME NOT NULL,
   -- one open amendment per studio, held by the database

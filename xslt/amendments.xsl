@@ -3,7 +3,8 @@
   amendments.xsl: a studio's changes after its naming, GET
   /app/studios/{id}/amendments (document <amendments>): the list, and for
   its base union (request/@allowed) the form to ask for one, posted to
-  the same URL with kind, the new values of that kind and a reason.
+  the same URL with kind, the new values of that kind (a member who
+  joins, or the id of one who leaves) and a reason.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
@@ -104,6 +105,8 @@
                 <option value="host-unit">所在单位更名</option>
                 <option value="field">专业领域</option>
                 <option value="member-count">成员人数</option>
+                <option value="member-join">成员加入</option>
+                <option value="member-leave">成员退出</option>
               </select>
             </p>
             <fieldset class="fgrid">
@@ -132,6 +135,34 @@
               <p class="field"><label for="member-count">成员人数</label>
                 <input type="text" id="member-count" name="member-count" maxlength="6"
                        inputmode="numeric" placeholder="{current/member-count}"/></p>
+            </fieldset>
+            <fieldset class="fgrid">
+              <legend>成员加入</legend>
+              <p class="field"><label for="member.name">成员姓名</label>
+                <input type="text" id="member.name" name="member.name" maxlength="20"/></p>
+              <p class="field"><label for="member.role">在工作室中</label>
+                <input type="text" id="member.role" name="member.role" maxlength="30" placeholder="成员"/></p>
+              <p class="field"><label for="member.trade">专业或工种</label>
+                <input type="text" id="member.trade" name="member.trade" maxlength="50"/></p>
+              <p class="field"><label for="member.title">职称或技能等级</label>
+                <input type="text" id="member.title" name="member.title" maxlength="50"/></p>
+              <p class="field"><label for="member.joined">加入日期</label>
+                <input type="date" id="member.joined" name="member.joined" max="{$today}"/></p>
+            </fieldset>
+            <fieldset class="fgrid">
+              <legend>成员退出</legend>
+              <p class="field"><label for="member.id">退出的成员</label>
+                <select id="member.id" name="member.id">
+                  <option value="">请选择</option>
+                  <xsl:for-each select="current/members/member[@role != '领衔人']">
+                    <option value="{@id}">
+                      <xsl:value-of select="."/>
+                      <xsl:if test="@role != ''">（<xsl:value-of select="@role"/>）</xsl:if>
+                    </option>
+                  </xsl:for-each>
+                </select></p>
+              <p class="field"><label for="member.left">退出日期</label>
+                <input type="date" id="member.left" name="member.left" max="{$today}"/></p>
             </fieldset>
             <p class="field">
               <label for="reason">变更理由<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 500 字）</span></label>

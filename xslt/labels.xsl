@@ -126,6 +126,14 @@
     <l k="akind.host-unit">所在单位更名</l>
     <l k="akind.field">专业领域</l>
     <l k="akind.member-count">成员人数</l>
+    <l k="akind.member-join">成员加入</l>
+    <l k="akind.member-leave">成员退出</l>
+    <l k="afield.member.name">成员姓名</l>
+    <l k="afield.member.role">在工作室中</l>
+    <l k="afield.member.trade">专业或工种</l>
+    <l k="afield.member.title">职称或技能等级</l>
+    <l k="afield.member.joined">加入日期</l>
+    <l k="afield.member.left">退出日期</l>
     <l k="amstatus.requested">已申请（待审核单位审核）</l>
     <l k="amstatus.audited">已审核（待市总工会审批）</l>
     <l k="amstatus.approved">已生效</l>

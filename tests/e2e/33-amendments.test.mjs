@@ -163,3 +163,31 @@ test('refused requests: bad fields 400 named, nothing changing, another unit, a 
 	assert.equal(await xpath(forDistrict.xml, 'string(/amendments/request/@allowed)'), 'false');
 	assert.equal((await curl(`${APP}/app/studios/${sid}/amendments`, { as: otherDistrict })).status, 404);
 });
+
+test('a member joins and another leaves by amendment; the leader cannot leave that way', async () => {
+	const { sid } = await namedStudio();
+	const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+	const join = created(await request(base, sid, {
+		kind: 'member-join', 'member.name': '赵新成', 'member.role': '骨干', 'member.trade': '燃气管道工',
+		'member.title': '技师', 'member.joined': today, reason: '新成员加入。' }));
+	assert.equal((await decide(district, join, 'approve', (await state(join)).version)).status, 303);
+	assert.equal((await state(join)).status, 'approved', 'ends with the auditing union');
+	let list = (await fetchXml(`${APP}/app/studios/${sid}/amendments`, { as: base })).xml;
+	const id = await xpath(list, 'string(/amendments/current/members/member[.="赵新成"]/@id)');
+	assert.match(id, /^\d+$/, 'the member is in');
+	const leaderId = await xpath(list, 'string(/amendments/current/members/member[@role="领衔人"]/@id)');
+	// the leader leaves only by a new leader; an unknown member is 400
+	const no = await request(base, sid, { kind: 'member-leave', 'member.id': leaderId, 'member.left': today, reason: '退出。' });
+	assert.equal(no.status, 409, show(no));
+	const unknown = await request(base, sid, { kind: 'member-leave', 'member.id': '987654', 'member.left': today, reason: '退出。' }, 'format=xml');
+	assert.equal(unknown.status, 400, show(unknown));
+	// a future date is refused
+	const future = await request(base, sid, { kind: 'member-leave', 'member.id': id, 'member.left': '2199-01-01', reason: 'x' }, 'format=xml');
+	assert.equal(future.status, 400, show(future));
+	const leave = created(await request(base, sid, { kind: 'member-leave', 'member.id': id, 'member.left': today, reason: '调离。' }));
+	assert.equal((await decide(district, leave, 'approve', (await state(leave)).version)).status, 303);
+	list = (await fetchXml(`${APP}/app/studios/${sid}/amendments`, { as: base })).xml;
+	assert.equal(await xpath(list, 'count(/amendments/current/members/member[.="赵新成"])'), '0', 'left');
+	const studio = (await fetchXml(`${APP}/app/studios/${sid}`, { as: base })).xml;
+	assert.equal(await xpath(studio, 'string(/studio/members/member[name="赵新成"]/@left)'), today);
+});
