@@ -656,8 +656,11 @@ amendment_xml_todo(struct req *r)
 	if ((c = db_query(r->db, STMT_AMEND_TODO, DBARGS(DBI(city), DBI(city),
 	    DBI(r->who->unit_id)))) == NULL)
 		return db_err(r->db);
+	/* The first row first: it carries the total (all that wait). */
+	rc = db_step(c);
 	xml_start(r, "amendment-todo");
-	while ((rc = db_step(c)) == 1) {
+	xml_attri(r, "total", rc == 1 ? db_coli(c, 7) : 0);
+	for (; rc == 1; rc = db_step(c)) {
 		xml_start(r, "amendment");
 		xml_attr(r, "id", db_col(c, 0));
 		xml_attr(r, "studio", db_col(c, 1));

@@ -594,7 +594,7 @@ const char *const stmts[STMT__MAX] = {
 	" ORDER BY r.id",
 	[STMT_AMEND_TODO] =
 	"SELECT m.id, m.studio_id, m.status, s.name, s.naming_number, m.kind,"
-	" DATE_FORMAT(m.status_since, '%Y-%m-%d %H:%i:%s')"
+	" DATE_FORMAT(m.status_since, '%Y-%m-%d %H:%i:%s'), COUNT(*) OVER ()"
 	" FROM amendment m JOIN studio s ON s.id = m.studio_id"
 	" WHERE (? = 1 AND m.status = 'audited')"
 	" OR (? = 0 AND m.status = 'requested' AND s.auditing_unit_id = ?)"
@@ -665,7 +665,8 @@ const char *const stmts[STMT__MAX] = {
 	 */
 	[STMT_UPGRADE_TODO] =
 	"SELECT g.id, g.studio_id, g.status, s.name, s.naming_number,"
-	" g.honour_kind, DATE_FORMAT(g.status_since, '%Y-%m-%d %H:%i:%s')"
+	" g.honour_kind, DATE_FORMAT(g.status_since, '%Y-%m-%d %H:%i:%s'),"
+	" COUNT(*) OVER ()"
 	" FROM studio_upgrade g JOIN studio s ON s.id = g.studio_id"
 	" WHERE (? = 1 AND g.status = 'audited')"
 	" OR (? = 0 AND g.status = 'submitted' AND g.auditing_unit_id = ?)"

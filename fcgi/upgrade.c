@@ -376,8 +376,11 @@ upgrade_xml_todo(struct req *r)
 	if ((q = db_query(r->db, STMT_UPGRADE_TODO, DBARGS(DBI(city),
 	    DBI(city), DBI(r->who->unit_id)))) == NULL)
 		return db_err(r->db);
+	/* The first row first: it carries the total (all that wait). */
+	rc = db_step(q);
 	xml_start(r, "upgrade-todo");
-	while ((rc = db_step(q)) == 1) {
+	xml_attri(r, "total", rc == 1 ? db_coli(q, 7) : 0);
+	for (; rc == 1; rc = db_step(q)) {
 		xml_start(r, "upgrade");
 		xml_attr(r, "id", db_col(q, 0));
 		xml_attr(r, "studio", db_col(q, 1));

@@ -263,7 +263,11 @@
     <section class="panel todo upgrade-todo">
       <h2>
         <span>待办理的升级申请</span>
-        <span class="aside"><xsl:value-of select="count(upgrade)"/> 项</span>
+        <span class="aside">
+          <xsl:value-of select="@total"/>
+          <xsl:text> 项</xsl:text>
+          <xsl:if test="@total &gt; count(upgrade)">，以下为最早的 <xsl:value-of select="count(upgrade)"/> 项</xsl:if>
+        </span>
       </h2>
       <div class="table-scroll">
         <table class="grid todo-table">
@@ -363,7 +367,11 @@
     <section class="panel todo amendment-todo">
       <h2>
         <span>待办理的变更申请</span>
-        <span class="aside"><xsl:value-of select="count(amendment)"/> 项</span>
+        <span class="aside">
+          <xsl:value-of select="@total"/>
+          <xsl:text> 项</xsl:text>
+          <xsl:if test="@total &gt; count(amendment)">，以下为最早的 <xsl:value-of select="count(amendment)"/> 项</xsl:if>
+        </span>
       </h2>
       <div class="table-scroll">
         <table class="grid todo-table">

@@ -79,6 +79,8 @@ test('a new leader walks base → district → city; the studio changes, the app
 	// it waits on the district's to-do page, then on the city's
 	let todo = (await fetchXml(`${APP}/app/`, { as: district })).xml;
 	assert.equal(await xpath(todo, `count(/dashboard/amendment-todo/amendment[@id="${aid}"])`), '1');
+	assert.ok(Number(await xpath(todo, 'string(/dashboard/amendment-todo/@total)')) >=
+		Number(await xpath(todo, 'count(/dashboard/amendment-todo/amendment)')), 'the total of all that wait');
 	assert.equal((await decide(district, aid, 'approve', s.version)).status, 303);
 	s = await state(aid);
 	assert.equal(s.status, 'audited', 'a new leader goes on to the city');
