@@ -1435,6 +1435,18 @@ void	 unit_xml_row(struct req *, const char *elem, struct dbq *, size_t col);
 enum err unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */
 enum err unit_xml_children(struct req *, int64_t id);
+/*
+ * <filters> of a list of r->who's subtree: the districts it sees (the
+ * units one level below the city), the industries and the studio types.
+ */
+enum err unit_xml_filters(struct req *, const struct codeset *industries,
+	    const struct codeset *types);
+/*
+ * A list's district filter: *district (a unit id from the query) that
+ * r->who sees gives *path (arena) to filter by; absent, bad, hidden or
+ * missing, both become "" (no filter).  E_OK or a database error.
+ */
+enum err unit_filter(struct req *, const char **district, const char **path);
 
 
 /* ------------------------------------------------------------------ cert */

@@ -40,11 +40,10 @@ h_studios(struct req *r)
 	const char	*decision = kv_get(&r->q, "decision");
 	const char	*q = kv_get(&r->q, "q");
 	const char	*dpath = "", *from = "", *to = "", *pat;
-	int64_t		 did, y = 0, dec = 0, total = 0;
+	int64_t		 y = 0, dec = 0, total = 0;
 	int		 page = req_pageno(r), rc;
 	struct dbq	*res;
 	const struct codeset *ind, *types;
-	size_t		 i;
 	enum err	 e;
 
 	ind = codes_get(r->db, CT_INDUSTRY);
@@ -72,19 +71,8 @@ h_studios(struct req *r)
 		decision = "";
 		dec = 0;
 	}
-	if (district != NULL && valid_int(district, 1, INT32_MAX, &did) ==
-	    NULL) {
-		if ((e = unit_visible(r, did, &dpath, NULL)) != E_OK) {
-			/* one it may not see is ignored, as one not there */
-			if (e != E_NOTFOUND)
-				return err_status(e);
-			dpath = "";
-			district = "";
-		}
-	} else
-		district = "";
-	r->message = NULL;
-	r->reason = NULL;
+	if ((e = unit_filter(r, &district, &dpath)) != E_OK)
+		return err_status(e);
 	pat = like_escape(r->a, q);
 #define FILTER DBS(r->who->unit_path), DBS(status), DBS(status), \
 	    DBS(dpath), DBS(dpath), DBS(industry), DBS(industry), DBS(type), \
@@ -110,34 +98,8 @@ h_studios(struct req *r)
 	if ((e = studio_xml_counts(r, r->who->unit_path)) != E_OK)
 		return err_status(e);
 
-	xml_start(r, "filters");
-	xml_start(r, "districts");
-	if ((res = db_query(r->db, STMT_DISTRICTS,
-	    DBARGS(DBS(r->who->unit_path)))) == NULL)
-		return err_status(db_err(r->db));
-	while ((rc = db_step(res)) == 1)
-		unit_xml_row(r, "unit", res, 0);
-	db_end(res);
-	if (rc < 0)
-		return err_status(db_err(r->db));
-	xml_end(r);
-	xml_start(r, "industries");
-	for (i = 0; i < ind->n; i++) {
-		xml_start(r, "code");
-		xml_attr(r, "code", ind->v[i].code);
-		xml_text(r, ind->v[i].name);
-		xml_end(r);
-	}
-	xml_end(r);
-	xml_start(r, "types");
-	for (i = 0; i < types->n; i++) {
-		xml_start(r, "code");
-		xml_attr(r, "code", types->v[i].code);
-		xml_text(r, types->v[i].name);
-		xml_end(r);
-	}
-	xml_end(r);
-	xml_end(r);
+	if ((e = unit_xml_filters(r, ind, types)) != E_OK)
+		return err_status(e);
 
 	res = db_query(r->db, STMT_STUDIO_PAGE, DBARGS(FILTER,
 	    DBI(PER_PAGE), DBI((int64_t)(page - 1) * PER_PAGE)));

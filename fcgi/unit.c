@@ -118,3 +118,66 @@ unit_xml_children(struct req *r, int64_t id)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
+/* <name><code code="">label</code>...</name> of a code table. */
+static void
+codes_choices(struct req *r, const char *name, const struct codeset *cs)
+{
+	size_t	 i;
+
+	xml_start(r, name);
+	for (i = 0; cs != NULL && i < cs->n; i++) {
+		xml_start(r, "code");
+		xml_attr(r, "code", cs->v[i].code);
+		xml_text(r, cs->v[i].name);
+		xml_end(r);
+	}
+	xml_end(r);
+}
+
+enum err
+unit_xml_filters(struct req *r, const struct codeset *ind,
+    const struct codeset *types)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	xml_start(r, "filters");
+	xml_start(r, "districts");
+	if ((q = db_query(r->db, STMT_DISTRICTS,
+	    DBARGS(DBS(r->who->unit_path)))) == NULL)
+		return db_err(r->db);
+	while ((rc = db_step(q)) == 1)
+		unit_xml_row(r, "unit", q, 0);
+	db_end(q);
+	if (rc < 0)
+		return db_err(r->db);
+	xml_end(r);
+	codes_choices(r, "industries", ind);
+	codes_choices(r, "types", types);
+	xml_end(r);
+	return E_OK;
+}
+
+enum err
+unit_filter(struct req *r, const char **district, const char **path)
+{
+	int64_t		 id;
+	enum err	 e;
+
+	*path = "";
+	if (*district == NULL ||
+	    valid_int(*district, 1, INT32_MAX, &id) != NULL) {
+		*district = "";
+		return E_OK;
+	}
+	if ((e = unit_visible(r, id, path, NULL)) != E_OK) {
+		*path = "";
+		*district = "";
+		if (e != E_NOTFOUND)
+			return e;
+	}
+	/* A unit it may not see is no filter, as one not there: silently. */
+	r->message = NULL;
+	r->reason = NULL;
+	return E_OK;
+}
