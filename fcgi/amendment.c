@@ -66,33 +66,22 @@ static const struct amtransition {
 
 #define TABLE_LEN(t)	(sizeof(t) / sizeof((t)[0]))
 
-static int
-parse(const char *s, const char *const *names, int n)
-{
-	int	 i;
-
-	for (i = 0; s != NULL && i < n; i++)
-		if (strcmp(s, names[i]) == 0)
-			return i;
-	return n;
-}
-
 enum akind
 akind_parse(const char *s)
 {
-	return (enum akind)parse(s, akind_names, AK__MAX);
+	return (enum akind)name_index(s, akind_names, AK__MAX);
 }
 
 enum amstatus
 amstatus_parse(const char *s)
 {
-	return (enum amstatus)parse(s, amstatus_names, AM__MAX);
+	return (enum amstatus)name_index(s, amstatus_names, AM__MAX);
 }
 
 enum amaction
 amaction_parse(const char *s)
 {
-	return (enum amaction)parse(s, amaction_names, AA__MAX);
+	return (enum amaction)name_index(s, amaction_names, AA__MAX);
 }
 
 int
@@ -648,12 +637,12 @@ amendments_xml(struct req *r, int64_t studio)
 }
 
 enum err
-amendment_xml_todo(struct req *r)
+amendment_xml_pending(struct req *r)
 {
 	struct dbq	*c;
 	int		 city = r->who->kind == KIND_CITY, rc;
 
-	if ((c = db_query(r->db, STMT_AMEND_TODO, DBARGS(DBI(city), DBI(city),
+	if ((c = db_query(r->db, STMT_AMEND_PENDING, DBARGS(DBI(city), DBI(city),
 	    DBI(r->who->unit_id)))) == NULL)
 		return db_err(r->db);
 	/* The first row first: it carries the total (all that wait). */

@@ -971,22 +971,7 @@ app_visible(struct req *r, int64_t id, int own, const char **path,
 enum err
 app_xml_counts(struct req *r, const char *path)
 {
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, STMT_APP_STATUS_COUNTS,
-	    DBARGS(DBS(path)))) == NULL)
-		return db_err(r->db);
-	xml_start(r, "counts");
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "count");
-		xml_attr(r, "status", db_col(q, 0));
-		xml_text(r, db_col(q, 1));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
+	return xml_counts(r, STMT_APP_STATUS_COUNTS, path);
 }
 
 

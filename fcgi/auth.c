@@ -37,12 +37,7 @@ const char *const kind_names[KIND__MAX] = {
 enum kind
 kind_parse(const char *s)
 {
-	int	 i;
-
-	for (i = 0; i < KIND__MAX; i++)
-		if (s != NULL && strcmp(s, kind_names[i]) == 0)
-			return (enum kind)i;
-	return KIND__MAX;
+	return (enum kind)name_index(s, kind_names, KIND__MAX);
 }
 
 void

@@ -261,6 +261,11 @@ const char *valid_email(const char *in, const char **out);
  * (today, YYYY-MM-DD, from the caller): NULL, or the message.
  */
 const char *valid_not_after(const char *iso, const char *max);
+/*
+ * The index of s in a table of n names (an enum's *_names), or n when it
+ * is not one of them (or NULL): what every *_parse() returns.
+ */
+int	 name_index(const char *s, const char *const *names, int n);
 /* Number of Unicode code points of a valid UTF-8 string. */
 size_t	 utf8_len(const char *s);
 /* 1 if s[0..len) is valid UTF-8 (no overlongs, surrogates, > U+10FFFF). */
@@ -466,7 +471,7 @@ enum stmt {
 	STMT_AMEND_GET,
 	STMT_AMEND_REVIEWS,
 	STMT_AMEND_OF_STUDIO,
-	STMT_AMEND_TODO,
+	STMT_AMEND_PENDING,
 	STMT_MEMBER_GET,
 	STMT_MEMBER_ADD,
 	STMT_MEMBER_LEAVE,
@@ -480,7 +485,7 @@ enum stmt {
 	STMT_UPGRADE_STEPS,
 	STMT_UPGRADE_OPEN,
 	STMT_UPGRADE_BASIS,
-	STMT_UPGRADE_TODO,
+	STMT_UPGRADE_PENDING,
 	STMT__MAX
 };
 
@@ -736,6 +741,12 @@ const char *xml_etag(struct req *, const unsigned char *key, size_t keylen,
 	    const char *const *extra);
 /* Add <errors> from r->ferr. */
 void	 xml_ferrs(struct req *);
+/*
+ * <counts><count status="">n</count>...</counts> from a statement giving
+ * (status, count) rows for the subtree with this path.  E_OK or the
+ * database error.
+ */
+enum err xml_counts(struct req *, enum stmt, const char *path);
 /* Paging attributes on the current element. */
 void	 xml_paging(struct req *, int page, int64_t total);
 /* Today's date in Asia/Shanghai, YYYY-MM-DD (arena string). */
@@ -1196,7 +1207,7 @@ enum err amendments_xml(struct req *, int64_t studio);
  * most 50): requested ones of the studios it audits; for the city, the
  * audited ones (a new leader).
  */
-enum err amendment_xml_todo(struct req *);
+enum err amendment_xml_pending(struct req *);
 /* <amendments> of the dossier: each with its old and new values, reviews. */
 enum err amendment_xml_dossier(struct req *, int64_t studio);
 /* -------------------------------------------------------------- upgrade */
@@ -1282,7 +1293,7 @@ enum err upgrade_xml(struct req *, int64_t studio);
  * <upgrade-todo> of the upgrade applications waiting for r->who (the
  * district: submitted ones of its subtree; the city: audited ones).
  */
-enum err upgrade_xml_todo(struct req *);
+enum err upgrade_xml_pending(struct req *);
 /*
  * The studio's status to upgraded through its machine (SA_UPGRADE, by
  * SR_UPGRADE), with its event naming the decision's document number,

@@ -53,8 +53,8 @@ todo(struct req *r)
 	/* Upgrades and amendments: the auditing unions' and the city's. */
 	if (w->kind == KIND_BASE)
 		return 200;
-	if ((e = upgrade_xml_todo(r)) != E_OK ||
-	    (e = amendment_xml_todo(r)) != E_OK)
+	if ((e = upgrade_xml_pending(r)) != E_OK ||
+	    (e = amendment_xml_pending(r)) != E_OK)
 		return err_status(e);
 	return 200;
 }

@@ -65,23 +65,13 @@ static const struct transition {
 enum astatus
 astatus_parse(const char *s)
 {
-	int	 i;
-
-	for (i = 0; s != NULL && i < ST__MAX; i++)
-		if (strcmp(s, astatus_names[i]) == 0)
-			return (enum astatus)i;
-	return ST__MAX;
+	return (enum astatus)name_index(s, astatus_names, ST__MAX);
 }
 
 enum action
 action_parse(const char *s)
 {
-	int	 i;
-
-	for (i = 0; s != NULL && i < ACT__MAX; i++)
-		if (strcmp(s, action_names[i]) == 0)
-			return (enum action)i;
-	return ACT__MAX;
+	return (enum action)name_index(s, action_names, ACT__MAX);
 }
 
 int

@@ -592,7 +592,7 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(r.at, '%Y-%m-%d %H:%i:%s') FROM amendment_review r"
 	" JOIN unit u ON u.id = r.unit_id WHERE r.amendment_id = ?"
 	" ORDER BY r.id",
-	[STMT_AMEND_TODO] =
+	[STMT_AMEND_PENDING] =
 	"SELECT m.id, m.studio_id, m.status, s.name, s.naming_number, m.kind,"
 	" DATE_FORMAT(m.status_since, '%Y-%m-%d %H:%i:%s'), COUNT(*) OVER ()"
 	" FROM amendment m JOIN studio s ON s.id = m.studio_id"
@@ -663,7 +663,7 @@ const char *const stmts[STMT__MAX] = {
 	 * What waits for a unit: the district's submitted ones (its own
 	 * auditing), the city's audited ones (city = 1).
 	 */
-	[STMT_UPGRADE_TODO] =
+	[STMT_UPGRADE_PENDING] =
 	"SELECT g.id, g.studio_id, g.status, s.name, s.naming_number,"
 	" g.honour_kind, DATE_FORMAT(g.status_since, '%Y-%m-%d %H:%i:%s'),"
 	" COUNT(*) OVER ()"

@@ -24,12 +24,7 @@ const char *const sstatus_names[SS__MAX] = {
 enum sstatus
 sstatus_parse(const char *s)
 {
-	int	 i;
-
-	for (i = 0; s != NULL && i < SS__MAX; i++)
-		if (strcmp(s, sstatus_names[i]) == 0)
-			return (enum sstatus)i;
-	return SS__MAX;
+	return (enum sstatus)name_index(s, sstatus_names, SS__MAX);
 }
 
 const char *const saction_names[SA__MAX] = {
@@ -63,12 +58,7 @@ static const struct stransition {
 enum saction
 saction_parse(const char *s)
 {
-	int	 i;
-
-	for (i = 0; s != NULL && i < SA__MAX; i++)
-		if (strcmp(s, saction_names[i]) == 0)
-			return (enum saction)i;
-	return SA__MAX;
+	return (enum saction)name_index(s, saction_names, SA__MAX);
 }
 
 int
@@ -458,22 +448,7 @@ studio_xml(struct req *r, int64_t id)
 enum err
 studio_xml_counts(struct req *r, const char *path)
 {
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, STMT_STUDIO_STATUS_COUNTS,
-	    DBARGS(DBS(path)))) == NULL)
-		return db_err(r->db);
-	xml_start(r, "counts");
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "count");
-		xml_attr(r, "status", db_col(q, 0));
-		xml_text(r, db_col(q, 1));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
+	return xml_counts(r, STMT_STUDIO_STATUS_COUNTS, path);
 }
 
 enum err

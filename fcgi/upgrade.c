@@ -53,23 +53,13 @@ static const struct utransition {
 enum ustatus
 ustatus_parse(const char *s)
 {
-	int	 i;
-
-	for (i = 0; s != NULL && i < US__MAX; i++)
-		if (strcmp(s, ustatus_names[i]) == 0)
-			return (enum ustatus)i;
-	return US__MAX;
+	return (enum ustatus)name_index(s, ustatus_names, US__MAX);
 }
 
 enum uaction
 uaction_parse(const char *s)
 {
-	int	 i;
-
-	for (i = 0; s != NULL && i < UA__MAX; i++)
-		if (strcmp(s, uaction_names[i]) == 0)
-			return (enum uaction)i;
-	return UA__MAX;
+	return (enum uaction)name_index(s, uaction_names, UA__MAX);
 }
 
 int
@@ -368,12 +358,12 @@ upgrade_xml(struct req *r, int64_t studio)
 }
 
 enum err
-upgrade_xml_todo(struct req *r)
+upgrade_xml_pending(struct req *r)
 {
 	struct dbq	*q;
 	int		 city = r->who->kind == KIND_CITY, rc;
 
-	if ((q = db_query(r->db, STMT_UPGRADE_TODO, DBARGS(DBI(city),
+	if ((q = db_query(r->db, STMT_UPGRADE_PENDING, DBARGS(DBI(city),
 	    DBI(city), DBI(r->who->unit_id)))) == NULL)
 		return db_err(r->db);
 	/* The first row first: it carries the total (all that wait). */

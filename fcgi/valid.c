@@ -412,3 +412,14 @@ valid_email(const char *in, const char **out)
 	*out = in;
 	return NULL;
 }
+
+int
+name_index(const char *s, const char *const *names, int n)
+{
+	int	 i;
+
+	for (i = 0; s != NULL && i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return n;
+}

@@ -138,6 +138,26 @@ xml_paging(struct req *r, int page, int64_t total)
 	xml_attri(r, "pages", pages > 0 ? pages : 1);
 }
 
+enum err
+xml_counts(struct req *r, enum stmt id, const char *path)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, id, DBARGS(DBS(path)))) == NULL)
+		return db_err(r->db);
+	xml_start(r, "counts");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "count");
+		xml_attr(r, "status", db_col(q, 0));
+		xml_text(r, db_col(q, 1));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
 const char *
 xml_today(struct req *r)
 {

@@ -59,7 +59,7 @@
   <xsl:variable name="nav-app-rtf">
     <i href="/app/" exact="1">首页</i>
     <i href="/app/applications" match="/app/applications">创建申请</i>
-    <i href="/app/studios" match="/app/studios">工作室</i>
+    <i href="/app/studios" match="/app/studios" also="/app/amendments">工作室</i>
     <i href="/app/units" match="/app/units">单位</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
   </xsl:variable>
@@ -205,7 +205,8 @@
             <li>
               <a href="{@href}">
                 <xsl:if test="(@exact and ($path = @href or concat($path, '/') = @href))
-                              or (@match and ($path = @match or starts-with($path, concat(@match, '/'))))">
+                              or (@match and ($path = @match or starts-with($path, concat(@match, '/'))))
+                              or (@also and starts-with($path, concat(@also, '/')))">
                   <xsl:attribute name="class">current</xsl:attribute>
                   <xsl:attribute name="aria-current">page</xsl:attribute>
                 </xsl:if>
