@@ -403,20 +403,21 @@ csv_row(struct csvbuf *b, const struct csvout *o)
 	}
 }
 
-int
+enum err
 csv_open(struct req *r, enum stmt id, const struct dbv *args, size_t n,
     const struct csvcol *cols, size_t ncols, const struct codeset *codes)
 {
 	struct csvout	*o;
+	enum err	 e;
 
-	if (csv_labels_load(r->conf->xslt_dir) != E_OK)
-		return 500;
+	if ((e = csv_labels_load(r->conf->xslt_dir)) != E_OK)
+		return e;
 	o = amalloc(r->a, sizeof(*o));
 	o->cols = cols;
 	o->ncols = ncols;
 	o->codes = codes;
 	if ((o->q = db_stream(r->db, id, args, n)) == NULL)
-		return err_status(db_err(r->db));
+		return db_err(r->db);
 	r->csv = o;
-	return 200;
+	return E_OK;
 }

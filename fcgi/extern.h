@@ -1029,10 +1029,104 @@ const char *csv_label(const char *group, const char *code);
 /*
  * Start the CSV export of a list: run the statement streamed (db_stream)
  * and set r->csv, whose rows resp_emit() writes and whose query it ends.
- * 200, or an error status with nothing left open.
+ * E_OK, or the error with nothing left open.
  */
-int	 csv_open(struct req *, enum stmt, const struct dbv *, size_t,
+enum err csv_open(struct req *, enum stmt, const struct dbv *, size_t,
 	    const struct csvcol *, size_t ncols, const struct codeset *);
+
+/* ------------------------------------------------------------------ list */
+
+/*
+ * A paged list (list.c) is a table: its statements, its filters and its
+ * columns.  Adding a list is adding its table and its two statements.
+ */
+
+/* What a filter is; each binds its values in the statements' order. */
+enum lfkind {
+	LF_ENUM,	/* one of names[]: binds (v, v), "" unset */
+	LF_CODE,	/* a code of the code table: binds (v, v) */
+	LF_DISTRICT,	/* a unit id r->who sees: binds (path, path) */
+	LF_YEAR,	/* binds (year, its 1 January, its 31 December), 0 */
+	LF_ID,		/* a positive id: binds (id, id), 0 unset */
+	LF_SEARCH,	/* text: binds it nraw times, then its LIKE
+			   pattern (like_escape) npat times */
+	LF__MAX
+};
+
+struct lfilter {
+	const char		*name;	/* query parameter, root attribute */
+	enum lfkind		 kind;
+	const char *const	*names;	/* LF_ENUM */
+	size_t			 nnames;
+	enum codetab		 codes;	/* LF_CODE */
+	unsigned		 nraw, npat;	/* LF_SEARCH */
+};
+
+/* How a column of the page's row is written in the row's element. */
+enum lxkind {
+	LX_NONE,	/* not in the XML (a CSV cell only) */
+	LX_ATTR,	/* attribute, left out when NULL */
+	LX_ATTR_EMPTY,	/* attribute, empty when NULL */
+	LX_BOOL,	/* attribute "true" | "false" of a number */
+	LX_DATETIME,	/* attribute, ISO 8601 (xml_datetime) */
+	LX_ELEM,	/* child element, empty when NULL */
+	LX_ELEM_OPT,	/* child element, left out when NULL */
+	LX_UNIT,	/* <name id="col">col2</name> */
+	LX_CODE,	/* <name code="col">its name in the codes</name> */
+	LX__MAX
+};
+
+/*
+ * One column: in the XML (attributes in any order, elements in the
+ * table's order) and, when csv.head is set, a cell of the CSV export
+ * (in the table's order).
+ */
+struct lcol {
+	const char	*name;
+	enum lxkind	 x;
+	size_t		 col, col2;
+	struct csvcol	 csv;
+};
+
+#define LIST_SPARSE	0x01	/* filters not set leave no attribute */
+#define LIST_MAXF	8	/* filters of one list */
+#define LIST_MAXBIND	64	/* values its statements bind */
+
+struct listdef {
+	const char		*root;		/* the document's element */
+	const char		*row;		/* each row's element */
+	enum stmt		 count;		/* COUNT(*) of the filtered list */
+	enum stmt		 page;		/* its rows, LIMIT ? OFFSET ? */
+	unsigned		 scope;		/* r->who's path binds first */
+	const struct lfilter	*filters;
+	size_t			 nfilters;
+	const struct lcol	*cols;
+	size_t			 ncols;
+	enum codetab		 codes;		/* of LX_CODE, CSV_CODE;
+						   CT__MAX: none */
+	const char		*filename;	/* CSV download; NULL: none */
+	unsigned		 flags;
+	/* After the root's attributes: more of them, counts, choices. */
+	enum err		(*head)(struct req *);
+	/* After a row's attributes: those computed from the row. */
+	void			(*rowfn)(struct req *, struct dbq *);
+};
+
+/*
+ * The list for r: with r->fmt FMT_CSV (and a filename) the whole
+ * filtered list as CSV, streamed; else the document <root page= ...
+ * filters...> with one page of rows.  E_OK or the database error.
+ */
+enum err list_xml(struct req *, const struct listdef *);
+/*
+ * How many values a filter binds, and how many the list's count
+ * statement takes (its page statement takes two more: LIMIT, OFFSET).
+ */
+unsigned list_filter_binds(const struct lfilter *);
+unsigned list_binds(const struct listdef *);
+/* The lists, each defined with its page (the unit tests check them). */
+extern const struct listdef list_applications, list_studios, list_units,
+	    list_audit, list_registry;
 
 /* ---------------------------------------------------------------- studio */
 
@@ -1450,8 +1544,7 @@ enum err unit_xml_children(struct req *, int64_t id);
  * <filters> of a list of r->who's subtree: the districts it sees (the
  * units one level below the city), the industries and the studio types.
  */
-enum err unit_xml_filters(struct req *, const struct codeset *industries,
-	    const struct codeset *types);
+enum err unit_xml_filters(struct req *);
 /*
  * A list's district filter: *district (a unit id from the query) that
  * r->who sees gives *path (arena) to filter by; absent, bad, hidden or
@@ -1518,22 +1611,14 @@ enum err cert_list(struct req *, const char *unit_code,
  * key-support, supervised, upgraded).
  */
 
-/* The filters of the registry's list, each "" or 0 when not set. */
-struct registry_filter {
-	int64_t		 district;	/* the auditing district/industry union */
-	const char	*industry;	/* GB/T 4754 section */
-	const char	*type;		/* studio type code */
-	int		 year;		/* named in that year */
-	const char	*q;		/* in name, host unit or field */
-	int		 page;		/* from 1 */
-};
 /*
- * The registry's page: <registry> with its filters (the one given and
- * those to choose from) and at most PER_PAGE studios, newest first.
- * Filter values the code tables do not know are dropped (set to "" in
- * f), not refused.  E_OK or a database error.
+ * The registry's page: <registry> with its filters from the query (the
+ * ones in force, and those to choose from) and at most PER_PAGE
+ * studios, newest first.  Filter values that do not parse or that the
+ * code tables do not know are dropped, not refused.  E_OK or a database
+ * error.
  */
-enum err registry_xml_list(struct req *, struct registry_filter *f);
+enum err registry_xml_list(struct req *);
 /*
  * <public-studio> of one named studio, revoked ones included (their
  * page says so and when), under the public origin.  E_NOTFOUND (with

@@ -69,24 +69,7 @@ h_public_stats(struct req *r)
 int
 h_public_studios(struct req *r)
 {
-	struct registry_filter	 f;
-	const char		*district = kv_get(&r->q, "district");
-	const char		*year = kv_get(&r->q, "year");
-	const char		*q = kv_get(&r->q, "q");
-	int64_t			 v;
-
-	memset(&f, 0, sizeof(f));
-	f.industry = kv_get(&r->q, "industry");
-	f.type = kv_get(&r->q, "type");
-	f.page = req_pageno(r);
-	/* Filters that do not parse are ignored, not refused. */
-	if (district != NULL && valid_int(district, 1, INT32_MAX, &v) == NULL)
-		f.district = v;
-	if (year != NULL && valid_int(year, 1990, 2199, &v) == NULL)
-		f.year = (int)v;
-	if (q != NULL && valid_text(r->a, q, 50, 0, &f.q) != NULL)
-		f.q = NULL;
-	return err_status(registry_xml_list(r, &f));
+	return err_status(registry_xml_list(r));
 }
 
 /* /public/studios/{id}: a studio's public page; 404 when there is none. */

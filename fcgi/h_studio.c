@@ -9,132 +9,64 @@
 
 #include "extern.h"
 
+/* The studio list's filters, bound in STUDIO_FILTER's order. */
+static const struct lfilter studio_filters[] = {
+	{ "status", LF_ENUM, sstatus_names, SS__MAX, 0, 0, 0 },
+	{ "district", LF_DISTRICT, NULL, 0, 0, 0, 0 },
+	{ "industry", LF_CODE, NULL, 0, CT_INDUSTRY, 0, 0 },
+	{ "type", LF_CODE, NULL, 0, CT_STUDIO_TYPE, 0, 0 },
+	{ "year", LF_YEAR, NULL, 0, 0, 0, 0 },
+	{ "decision", LF_ID, NULL, 0, 0, 0, 0 },
+	{ "q", LF_SEARCH, NULL, 0, 0, 1, 2 },
+};
+
 /*
- * The columns of the studio list's CSV export, from STMT_STUDIO_PAGE:
- * id, status, version, number, named on, name, host unit, base union id
- * and name, auditing unit id and name, industry, leader, 专精特新 level,
- * decision's document number, application id.
+ * Its columns, from STMT_STUDIO_PAGE: id, status, version, number, named
+ * on, name, host unit, base union id and name, auditing unit id and
+ * name, industry, leader, 专精特新 level, decision's document number,
+ * application id.
  */
-static const struct csvcol studio_csv[] = {
-	{ "命名编号", 3, CSV_TEXT, NULL },
-	{ "命名日期", 4, CSV_TEXT, NULL },
-	{ "命名决定", 14, CSV_TEXT, NULL },
-	{ "工作室名称", 5, CSV_TEXT, NULL },
-	{ "所在单位", 6, CSV_TEXT, NULL },
-	{ "专精特新", 13, CSV_LABEL, "srdi" },
-	{ "基层工会", 8, CSV_TEXT, NULL },
-	{ "审核单位", 10, CSV_TEXT, NULL },
-	{ "行业", 11, CSV_CODE, NULL },
-	{ "领衔人", 12, CSV_TEXT, NULL },
-	{ "状态", 1, CSV_LABEL, "studio-status" },
+static const struct lcol studio_cols[] = {
+	{ "id", LX_ATTR, 0, 0, { NULL, 0, 0, NULL } },
+	{ "version", LX_ATTR, 2, 0, { NULL, 0, 0, NULL } },
+	{ "number", LX_ATTR, 3, 0, { "命名编号", 3, CSV_TEXT, NULL } },
+	{ "named-on", LX_ATTR, 4, 0, { "命名日期", 4, CSV_TEXT, NULL } },
+	{ "decision", LX_ATTR, 14, 0, { "命名决定", 14, CSV_TEXT, NULL } },
+	{ "application", LX_ATTR, 15, 0, { NULL, 0, 0, NULL } },
+	{ "name", LX_ELEM, 5, 0, { "工作室名称", 5, CSV_TEXT, NULL } },
+	{ "host-unit", LX_ELEM, 6, 0, { "所在单位", 6, CSV_TEXT, NULL } },
+	{ "srdi", LX_ATTR, 13, 0, { "专精特新", 13, CSV_LABEL, "srdi" } },
+	{ "base-union", LX_UNIT, 7, 8, { "基层工会", 8, CSV_TEXT, NULL } },
+	{ "auditing-unit", LX_UNIT, 9, 10,
+	  { "审核单位", 10, CSV_TEXT, NULL } },
+	{ "industry", LX_CODE, 11, 0, { "行业", 11, CSV_CODE, NULL } },
+	{ "leader-name", LX_ELEM, 12, 0, { "领衔人", 12, CSV_TEXT, NULL } },
+	{ "status", LX_ATTR, 1, 0,
+	  { "状态", 1, CSV_LABEL, "studio-status" } },
+};
+
+/* The counts by status and the choices of the filters. */
+static enum err
+studios_head(struct req *r)
+{
+	enum err	 e;
+
+	if ((e = studio_xml_counts(r, r->who->unit_path)) != E_OK)
+		return e;
+	return unit_xml_filters(r);
+}
+
+const struct listdef list_studios = {
+	"studios", "studio", STMT_STUDIO_COUNT, STMT_STUDIO_PAGE, 1,
+	studio_filters, sizeof(studio_filters) / sizeof(studio_filters[0]),
+	studio_cols, sizeof(studio_cols) / sizeof(studio_cols[0]),
+	CT_INDUSTRY, "studios", 0, studios_head, NULL
 };
 
 int
 h_studios(struct req *r)
 {
-	const char	*status = kv_get(&r->q, "status");
-	const char	*district = kv_get(&r->q, "district");
-	const char	*industry = kv_get(&r->q, "industry");
-	const char	*type = kv_get(&r->q, "type");
-	const char	*year = kv_get(&r->q, "year");
-	const char	*decision = kv_get(&r->q, "decision");
-	const char	*q = kv_get(&r->q, "q");
-	const char	*dpath = "", *from = "", *to = "", *pat;
-	int64_t		 y = 0, dec = 0, total = 0;
-	int		 page = req_pageno(r), rc;
-	struct dbq	*res;
-	const struct codeset *ind, *types;
-	enum err	 e;
-
-	ind = codes_get(r->db, CT_INDUSTRY);
-	types = codes_get(r->db, CT_STUDIO_TYPE);
-	if (ind == NULL || types == NULL)
-		return err_status(db_err(r->db));
-	/* Filters that do not parse are ignored, not refused. */
-	if (status == NULL || sstatus_parse(status) == SS__MAX)
-		status = "";
-	if (industry == NULL || codes_label(ind, industry) == NULL)
-		industry = "";
-	if (type == NULL || codes_label(types, type) == NULL)
-		type = "";
-	if (q == NULL || utf8_len(q) > 50)
-		q = "";
-	if (year != NULL && valid_int(year, 1990, 2199, &y) == NULL) {
-		from = aprintf(r->a, "%lld-01-01", (long long)y);
-		to = aprintf(r->a, "%lld-12-31", (long long)y);
-	} else {
-		year = "";
-		y = 0;
-	}
-	if (decision == NULL || valid_int(decision, 1, INT32_MAX, &dec) !=
-	    NULL) {
-		decision = "";
-		dec = 0;
-	}
-	if ((e = unit_filter(r, &district, &dpath)) != E_OK)
-		return err_status(e);
-	pat = like_escape(r->a, q);
-#define FILTER DBS(r->who->unit_path), DBS(status), DBS(status), \
-	    DBS(dpath), DBS(dpath), DBS(industry), DBS(industry), DBS(type), \
-	    DBS(type), DBI(y), DBS(from), DBS(to), DBI(dec), DBI(dec), \
-	    DBS(q), DBS(pat), DBS(pat)
-	r->filename = "studios";
-	if (r->fmt == FMT_CSV)
-		return csv_open(r, STMT_STUDIO_PAGE, DBARGS(FILTER,
-		    DBI(INT64_MAX), DBI(0)), studio_csv,
-		    sizeof(studio_csv) / sizeof(studio_csv[0]), ind);
-	if ((e = db_int(r->db, STMT_STUDIO_COUNT, DBARGS(FILTER), &total,
-	    NULL)) != E_OK)
-		return err_status(e);
-	xml_begin(r, "studios");
-	xml_paging(r, page, total);
-	xml_attr(r, "status", status);
-	xml_attr(r, "district", district);
-	xml_attr(r, "industry", industry);
-	xml_attr(r, "type", type);
-	xml_attr(r, "year", year);
-	xml_attr(r, "decision", decision);
-	xml_attr(r, "q", q);
-	if ((e = studio_xml_counts(r, r->who->unit_path)) != E_OK)
-		return err_status(e);
-
-	if ((e = unit_xml_filters(r, ind, types)) != E_OK)
-		return err_status(e);
-
-	res = db_query(r->db, STMT_STUDIO_PAGE, DBARGS(FILTER,
-	    DBI(PER_PAGE), DBI((int64_t)(page - 1) * PER_PAGE)));
-#undef FILTER
-	if (res == NULL)
-		return err_status(db_err(r->db));
-	while ((rc = db_step(res)) == 1) {
-		xml_start(r, "studio");
-		xml_attr(r, "id", db_col(res, 0));
-		xml_attr(r, "status", db_col(res, 1));
-		xml_attr(r, "version", db_col(res, 2));
-		xml_attr(r, "number", db_col(res, 3));
-		xml_attr(r, "named-on", db_col(res, 4));
-		xml_attr(r, "srdi", db_col(res, 13));
-		xml_attr(r, "decision", db_col(res, 14));
-		xml_attr(r, "application", db_col(res, 15));
-		xml_elem(r, "name", db_col(res, 5));
-		xml_elem(r, "host-unit", db_col(res, 6));
-		xml_start(r, "base-union");
-		xml_attr(r, "id", db_col(res, 7));
-		xml_text(r, db_col(res, 8));
-		xml_end(r);
-		xml_start(r, "auditing-unit");
-		xml_attr(r, "id", db_col(res, 9));
-		xml_text(r, db_col(res, 10));
-		xml_end(r);
-		xml_start(r, "industry");
-		xml_attr(r, "code", db_col(res, 11) ? db_col(res, 11) : "");
-		xml_text(r, codes_label(ind, db_col(res, 11)));
-		xml_end(r);
-		xml_elem(r, "leader-name", db_col(res, 12));
-		xml_end(r);
-	}
-	db_end(res);
-	return rc < 0 ? err_status(db_err(r->db)) : 200;
+	return err_status(list_xml(r, &list_studios));
 }
 
 int

@@ -7,71 +7,40 @@
 
 #include "extern.h"
 
-/*
- * The columns of the unit list's CSV export, from STMT_UNIT_PAGE: id,
- * code, kind, name, active, parent id, parent's name, certificates.
- */
-static const struct csvcol unit_csv[] = {
-	{ "代码", 1, CSV_TEXT, NULL },
-	{ "单位名称", 3, CSV_TEXT, NULL },
-	{ "类别", 2, CSV_LABEL, "kind" },
-	{ "上级单位", 6, CSV_TEXT, NULL },
-	{ "证书数", 7, CSV_TEXT, NULL },
-	{ "状态", 4, CSV_BOOL_LABEL, "active" },
+/* The unit list's filters, bound in UNIT_FILTER's order. */
+static const struct lfilter unit_filters[] = {
+	{ "kind", LF_ENUM, kind_names, KIND__MAX, 0, 0, 0 },
+	{ "q", LF_SEARCH, NULL, 0, 0, 2, 1 },
 };
 
+/*
+ * Its columns, from STMT_UNIT_PAGE: id, code, kind, name, active, parent
+ * id, parent's name, certificates.
+ */
+static const struct lcol unit_cols[] = {
+	{ "id", LX_ATTR, 0, 0, { NULL, 0, 0, NULL } },
+	{ "code", LX_ATTR, 1, 0, { "代码", 1, CSV_TEXT, NULL } },
+	{ "name", LX_ELEM, 3, 0, { "单位名称", 3, CSV_TEXT, NULL } },
+	{ "kind", LX_ATTR, 2, 0, { "类别", 2, CSV_LABEL, "kind" } },
+	{ "parent-id", LX_ATTR, 5, 0, { NULL, 0, 0, NULL } },
+	{ "parent", LX_ELEM_OPT, 6, 0, { "上级单位", 6, CSV_TEXT, NULL } },
+	{ "certs", LX_ATTR, 7, 0, { "证书数", 7, CSV_TEXT, NULL } },
+	{ "active", LX_BOOL, 4, 0,
+	  { "状态", 4, CSV_BOOL_LABEL, "active" } },
+};
+
+const struct listdef list_units = {
+	"units", "unit", STMT_UNIT_COUNT, STMT_UNIT_PAGE, 1,
+	unit_filters, sizeof(unit_filters) / sizeof(unit_filters[0]),
+	unit_cols, sizeof(unit_cols) / sizeof(unit_cols[0]),
+	CT__MAX, "units", 0, NULL, NULL
+};
+
+/* The units of the subtree; CSV exports the whole filtered list. */
 int
 h_units(struct req *r)
 {
-	const char	*q = kv_get(&r->q, "q"), *kind = kv_get(&r->q, "kind");
-	const char	*pat;
-	int64_t		 total = 0;
-	int		 page = req_pageno(r), rc;
-	struct dbq	*res;
-	enum err	 e;
-
-	if (q == NULL)
-		q = "";
-	if (kind == NULL || kind_parse(kind) == KIND__MAX)
-		kind = "";
-	if (utf8_len(q) > 50)
-		q = "";
-	pat = like_escape(r->a, q);
-	r->filename = "units";
-#define FILTER DBS(r->who->unit_path), DBS(kind), DBS(kind), DBS(q), \
-	    DBS(pat), DBS(q)
-	/* CSV exports the whole filtered list, streamed; HTML pages. */
-	if (r->fmt == FMT_CSV)
-		return csv_open(r, STMT_UNIT_PAGE, DBARGS(FILTER,
-		    DBI(INT64_MAX), DBI(0)), unit_csv,
-		    sizeof(unit_csv) / sizeof(unit_csv[0]), NULL);
-	if ((e = db_int(r->db, STMT_UNIT_COUNT, DBARGS(FILTER), &total,
-	    NULL)) != E_OK)
-		return err_status(e);
-	xml_begin(r, "units");
-	xml_paging(r, page, total);
-	xml_attr(r, "q", q);
-	xml_attr(r, "kind", kind);
-	res = db_query(r->db, STMT_UNIT_PAGE, DBARGS(FILTER,
-	    DBI(PER_PAGE), DBI((int64_t)(page - 1) * PER_PAGE)));
-#undef FILTER
-	if (res == NULL)
-		return err_status(db_err(r->db));
-	while ((rc = db_step(res)) == 1) {
-		xml_start(r, "unit");
-		xml_attr(r, "id", db_col(res, 0));
-		xml_attr(r, "code", db_col(res, 1));
-		xml_attr(r, "kind", db_col(res, 2));
-		xml_attrb(r, "active", db_coli(res, 4));
-		xml_attr(r, "parent-id", db_col(res, 5));
-		xml_attr(r, "certs", db_col(res, 7));
-		xml_elem(r, "name", db_col(res, 3));
-		if (db_col(res, 6) != NULL)
-			xml_elem(r, "parent", db_col(res, 6));
-		xml_end(r);
-	}
-	db_end(res);
-	return rc < 0 ? err_status(db_err(r->db)) : 200;
+	return err_status(list_xml(r, &list_units));
 }
 
 int

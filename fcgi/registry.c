@@ -63,11 +63,15 @@ code_list(struct req *r, const char *elem, const struct codeset *cs)
 
 /* What the list can be filtered by: districts, industries, types, years. */
 static enum err
-filters(struct req *r, const struct codeset *ind,
-    const struct codeset *types)
+registry_head(struct req *r)
 {
-	struct dbq	*q;
-	int		 rc;
+	const struct codeset	*ind, *types;
+	struct dbq		*q;
+	int			 rc;
+
+	if ((ind = codes_get(r->db, CT_INDUSTRY)) == NULL ||
+	    (types = codes_get(r->db, CT_STUDIO_TYPE)) == NULL)
+		return db_err(r->db);
 
 	xml_start(r, "filters");
 	xml_start(r, "districts");
@@ -92,77 +96,42 @@ filters(struct req *r, const struct codeset *ind,
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
+/* The filters, bound in REGISTRY_FILTER's order. */
+static const struct lfilter registry_filters[] = {
+	{ "district", LF_ID, NULL, 0, 0, 0, 0 },
+	{ "industry", LF_CODE, NULL, 0, CT_INDUSTRY, 0, 0 },
+	{ "type", LF_CODE, NULL, 0, CT_STUDIO_TYPE, 0, 0 },
+	{ "year", LF_YEAR, NULL, 0, 0, 0, 0 },
+	{ "q", LF_SEARCH, NULL, 0, 0, 1, 3 },
+};
+
+/* The columns of STMT_REGISTRY_PAGE: public ones only. */
+static const struct lcol registry_cols[] = {
+	{ "id", LX_ATTR, RC_ID, 0, { NULL, 0, 0, NULL } },
+	{ "status", LX_ATTR, RC_STATUS, 0, { NULL, 0, 0, NULL } },
+	{ "named-on", LX_ATTR_EMPTY, RC_NAMED_ON, 0, { NULL, 0, 0, NULL } },
+	{ "industry", LX_ATTR_EMPTY, RC_INDUSTRY, 0, { NULL, 0, 0, NULL } },
+	{ "types", LX_ATTR_EMPTY, RC_TYPES, 0, { NULL, 0, 0, NULL } },
+	{ "name", LX_ELEM, RC_NAME, 0, { NULL, 0, 0, NULL } },
+	{ "host-unit", LX_ELEM, RC_HOST, 0, { NULL, 0, 0, NULL } },
+	{ "field", LX_ELEM, RC_FIELD, 0, { NULL, 0, 0, NULL } },
+	{ "district", LX_UNIT, RC_DISTRICT_ID, RC_DISTRICT,
+	  { NULL, 0, 0, NULL } },
+	{ "naming-number", LX_ELEM, RC_NUMBER, 0, { NULL, 0, 0, NULL } },
+};
+
+const struct listdef list_registry = {
+	"registry", "studio", STMT_REGISTRY_COUNT, STMT_REGISTRY_PAGE, 0,
+	registry_filters, sizeof(registry_filters) /
+	sizeof(registry_filters[0]),
+	registry_cols, sizeof(registry_cols) / sizeof(registry_cols[0]),
+	CT__MAX, NULL, LIST_SPARSE, registry_head, NULL
+};
+
 enum err
-registry_xml_list(struct req *r, struct registry_filter *f)
+registry_xml_list(struct req *r)
 {
-	const struct codeset	*ind, *types;
-	const char		*from = "", *to = "", *pat;
-	struct dbq		*q;
-	int64_t			 total = 0;
-	int			 rc;
-	enum err		 e;
-
-	if ((ind = codes_get(r->db, CT_INDUSTRY)) == NULL ||
-	    (types = codes_get(r->db, CT_STUDIO_TYPE)) == NULL)
-		return db_err(r->db);
-	/* Codes the tables do not know are no filter. */
-	if (f->industry == NULL || codes_label(ind, f->industry) == NULL)
-		f->industry = "";
-	if (f->type == NULL || codes_label(types, f->type) == NULL)
-		f->type = "";
-	if (f->q == NULL)
-		f->q = "";
-	if (f->year != 0) {
-		from = aprintf(r->a, "%04d-01-01", f->year);
-		to = aprintf(r->a, "%04d-12-31", f->year);
-	}
-	if (f->page < 1)
-		f->page = 1;
-	pat = like_escape(r->a, f->q);
-#define FILTER DBI(f->district), DBI(f->district), DBS(f->industry), \
-	    DBS(f->industry), DBS(f->type), DBS(f->type), DBI(f->year), \
-	    DBS(from), DBS(to), DBS(pat), DBS(pat), DBS(pat), DBS(pat)
-	if ((e = db_int(r->db, STMT_REGISTRY_COUNT, DBARGS(FILTER), &total,
-	    NULL)) != E_OK)
-		return e;
-	xml_begin(r, "registry");
-	xml_paging(r, f->page, total);
-	if (f->district != 0)
-		xml_attri(r, "district", f->district);
-	if (*f->industry != '\0')
-		xml_attr(r, "industry", f->industry);
-	if (*f->type != '\0')
-		xml_attr(r, "type", f->type);
-	if (f->year != 0)
-		xml_attri(r, "year", f->year);
-	if (*f->q != '\0')
-		xml_attr(r, "q", f->q);
-	if ((e = filters(r, ind, types)) != E_OK)
-		return e;
-
-	if ((q = db_query(r->db, STMT_REGISTRY_PAGE, DBARGS(FILTER,
-	    DBI(PER_PAGE), DBI((int64_t)(f->page - 1) * PER_PAGE)))) == NULL)
-		return db_err(r->db);
-#undef FILTER
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "studio");
-		xml_attr(r, "id", col(q, RC_ID));
-		xml_attr(r, "status", col(q, RC_STATUS));
-		xml_attr(r, "named-on", col(q, RC_NAMED_ON));
-		xml_attr(r, "industry", col(q, RC_INDUSTRY));
-		xml_attr(r, "types", col(q, RC_TYPES));
-		xml_elem(r, "name", col(q, RC_NAME));
-		xml_elem(r, "host-unit", col(q, RC_HOST));
-		xml_elem(r, "field", col(q, RC_FIELD));
-		xml_start(r, "district");
-		xml_attr(r, "id", col(q, RC_DISTRICT_ID));
-		xml_text(r, col(q, RC_DISTRICT));
-		xml_end(r);
-		xml_elem(r, "naming-number", col(q, RC_NUMBER));
-		xml_end(r);
-	}
-	db_end(q);
-	return rc < 0 ? db_err(r->db) : E_OK;
+	return list_xml(r, &list_registry);
 }
 
 /* <types><type code=""/>...</types> of a studio, in the form's order. */

@@ -8,7 +8,7 @@
 #define UNIT_FILTER \
 	" WHERE u.path LIKE CONCAT(?, '%')" \
 	" AND (? = '' OR u.kind = ?)" \
-	" AND (? = '' OR u.name LIKE CONCAT('%', ?, '%') OR u.code = ?)"
+	" AND (? = '' OR u.code = ? OR u.name LIKE CONCAT('%', ?, '%'))"
 
 #define APP_COLUMNS \
 	" name, host_unit, host_unit_type, industry," \

@@ -135,12 +135,15 @@ codes_choices(struct req *r, const char *name, const struct codeset *cs)
 }
 
 enum err
-unit_xml_filters(struct req *r, const struct codeset *ind,
-    const struct codeset *types)
+unit_xml_filters(struct req *r)
 {
-	struct dbq	*q;
-	int		 rc;
+	const struct codeset	*ind, *types;
+	struct dbq		*q;
+	int			 rc;
 
+	if ((ind = codes_get(r->db, CT_INDUSTRY)) == NULL ||
+	    (types = codes_get(r->db, CT_STUDIO_TYPE)) == NULL)
+		return db_err(r->db);
 	xml_start(r, "filters");
 	xml_start(r, "districts");
 	if ((q = db_query(r->db, STMT_DISTRICTS,

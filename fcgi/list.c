@@ -1,0 +1,255 @@
+/*
+ * list.c: every paged list of the program, from its table (struct
+ * listdef): the filters read from the query and bound in the table's
+ * order, the count, one page of rows written as XML, or the whole
+ * filtered list streamed as CSV, each cell from the same column table.
+ * A list's statements take, in this order: the unit's path (scope
+ * times), each filter's values (see enum lfkind), then LIMIT and OFFSET.
+ * A database error anywhere is returned, never a shortened document:
+ * the router then answers with the error page, not a 200.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extern.h"
+
+#define MAXSEARCH	50	/* characters of a search */
+
+
+/* How many values each kind of filter binds (LF_SEARCH: its row says). */
+static const unsigned lf_binds[LF__MAX] = {
+	[LF_ENUM] = 2,
+	[LF_CODE] = 2,
+	[LF_DISTRICT] = 2,
+	[LF_YEAR] = 3,
+	[LF_ID] = 2,
+	[LF_SEARCH] = 0,
+};
+
+unsigned
+list_filter_binds(const struct lfilter *f)
+{
+	return f->kind == LF_SEARCH ? f->nraw + f->npat : lf_binds[f->kind];
+}
+
+unsigned
+list_binds(const struct listdef *d)
+{
+	unsigned	 n = d->scope;
+	size_t		 i;
+
+	for (i = 0; i < d->nfilters; i++)
+		n += list_filter_binds(&d->filters[i]);
+	return n;
+}
+
+/*
+ * Read one filter from the query into *val (the value in force, ""
+ * when unset) and append its bound values at args[*n].  A value that
+ * does not parse, a code the table does not know or a district the unit
+ * does not see is no filter: ignored, not refused.
+ */
+static enum err
+filter_read(struct req *r, const struct lfilter *f, const char **val,
+    struct dbv *args, size_t *n)
+{
+	const char		*v = kv_get(&r->q, f->name), *path = "";
+	const struct codeset	*cs;
+	int64_t			 i = 0;
+	unsigned		 k;
+	enum err		 e;
+
+	*val = "";
+	switch (f->kind) {
+	case LF_ENUM:
+		if (v != NULL && name_index(v, f->names, (int)f->nnames) <
+		    (int)f->nnames)
+			*val = v;
+		args[(*n)++] = DBS(*val);
+		args[(*n)++] = DBS(*val);
+		break;
+	case LF_CODE:
+		if ((cs = codes_get(r->db, f->codes)) == NULL)
+			return db_err(r->db);
+		if (v != NULL && codes_label(cs, v) != NULL)
+			*val = v;
+		args[(*n)++] = DBS(*val);
+		args[(*n)++] = DBS(*val);
+		break;
+	case LF_DISTRICT:
+		if ((e = unit_filter(r, &v, &path)) != E_OK)
+			return e;
+		*val = v;
+		args[(*n)++] = DBS(path);
+		args[(*n)++] = DBS(path);
+		break;
+	case LF_YEAR:
+		if (v != NULL && valid_int(v, 1990, 2199, &i) == NULL) {
+			*val = aprintf(r->a, "%lld", (long long)i);
+			args[(*n)++] = DBI(i);
+			args[(*n)++] = DBS(aprintf(r->a, "%lld-01-01",
+			    (long long)i));
+			args[(*n)++] = DBS(aprintf(r->a, "%lld-12-31",
+			    (long long)i));
+		} else {
+			args[(*n)++] = DBI(0);
+			args[(*n)++] = DBS("");
+			args[(*n)++] = DBS("");
+		}
+		break;
+	case LF_ID:
+		if (v != NULL && valid_int(v, 1, INT32_MAX, &i) == NULL)
+			*val = aprintf(r->a, "%lld", (long long)i);
+		else
+			i = 0;
+		args[(*n)++] = DBI(i);
+		args[(*n)++] = DBI(i);
+		break;
+	case LF_SEARCH:
+		if (v == NULL ||
+		    valid_text(r->a, v, MAXSEARCH, 0, val) != NULL)
+			*val = "";
+		for (k = 0; k < f->nraw; k++)
+			args[(*n)++] = DBS(*val);
+		path = like_escape(r->a, *val);
+		for (k = 0; k < f->npat; k++)
+			args[(*n)++] = DBS(path);
+		break;
+	default:
+		abort();
+	}
+	return E_OK;
+}
+
+/* The CSV columns of the table: the rows with a header, in order. */
+static const struct csvcol *
+csv_cols(struct req *r, const struct listdef *d, size_t *n)
+{
+	struct csvcol	*c;
+	size_t		 i;
+
+	c = amalloc(r->a, d->ncols * sizeof(*c));
+	for (*n = i = 0; i < d->ncols; i++)
+		if (d->cols[i].csv.head != NULL)
+			c[(*n)++] = d->cols[i].csv;
+	return c;
+}
+
+/* One row's element: its attributes first, then its child elements. */
+static void
+row_xml(struct req *r, const struct listdef *d, struct dbq *q,
+    const struct codeset *cs)
+{
+	const struct lcol	*c;
+	const char		*v;
+	size_t			 i;
+
+	xml_start(r, d->row);
+	for (i = 0; i < d->ncols; i++) {
+		c = &d->cols[i];
+		v = db_col(q, c->col);
+		switch (c->x) {
+		case LX_ATTR:
+			xml_attr(r, c->name, v);
+			break;
+		case LX_ATTR_EMPTY:
+			xml_attr(r, c->name, v != NULL ? v : "");
+			break;
+		case LX_BOOL:
+			xml_attrb(r, c->name, db_coli(q, c->col));
+			break;
+		case LX_DATETIME:
+			xml_attr(r, c->name, v != NULL ?
+			    xml_datetime(r, v) : "");
+			break;
+		default:
+			break;
+		}
+	}
+	if (d->rowfn != NULL)
+		d->rowfn(r, q);
+	for (i = 0; i < d->ncols; i++) {
+		c = &d->cols[i];
+		v = db_col(q, c->col);
+		switch (c->x) {
+		case LX_ELEM:
+			xml_elem(r, c->name, v);
+			break;
+		case LX_ELEM_OPT:
+			if (v != NULL)
+				xml_elem(r, c->name, v);
+			break;
+		case LX_UNIT:
+			xml_start(r, c->name);
+			xml_attr(r, "id", v);
+			xml_text(r, db_col(q, c->col2));
+			xml_end(r);
+			break;
+		case LX_CODE:
+			xml_start(r, c->name);
+			xml_attr(r, "code", v != NULL ? v : "");
+			xml_text(r, codes_label(cs, v));
+			xml_end(r);
+			break;
+		default:
+			break;
+		}
+	}
+	xml_end(r);
+}
+
+enum err
+list_xml(struct req *r, const struct listdef *d)
+{
+	struct dbv		 args[LIST_MAXBIND];
+	const char		*val[LIST_MAXF];
+	const struct codeset	*cs = NULL;
+	const struct csvcol	*cc;
+	struct dbq		*q;
+	int64_t			 total = 0;
+	size_t			 n = 0, i, nc;
+	int			 page = req_pageno(r), rc;
+	enum err		 e;
+
+	/* The tables are constant: a unit test keeps them in bounds. */
+	if (d->nfilters > LIST_MAXF || list_binds(d) + 2 > LIST_MAXBIND)
+		abort();
+	for (i = 0; i < d->scope; i++)
+		args[n++] = DBS(r->who->unit_path);
+	for (i = 0; i < d->nfilters; i++)
+		if ((e = filter_read(r, &d->filters[i], &val[i], args, &n)) !=
+		    E_OK)
+			return e;
+	if (d->codes != CT__MAX && (cs = codes_get(r->db, d->codes)) == NULL)
+		return db_err(r->db);
+
+	/* CSV: the whole filtered list, streamed. */
+	r->filename = d->filename;
+	if (r->fmt == FMT_CSV && d->filename != NULL) {
+		args[n++] = DBI(INT64_MAX);
+		args[n++] = DBI(0);
+		cc = csv_cols(r, d, &nc);
+		return csv_open(r, d->page, args, n, cc, nc, cs);
+	}
+
+	if ((e = db_int(r->db, d->count, args, n, &total, NULL)) != E_OK)
+		return e;
+	xml_begin(r, d->root);
+	xml_paging(r, page, total);
+	for (i = 0; i < d->nfilters; i++)
+		if (!(d->flags & LIST_SPARSE) || *val[i] != '\0')
+			xml_attr(r, d->filters[i].name, val[i]);
+	if (d->head != NULL && (e = d->head(r)) != E_OK)
+		return e;
+
+	args[n++] = DBI(PER_PAGE);
+	args[n++] = DBI((int64_t)(page - 1) * PER_PAGE);
+	if ((q = db_query(r->db, d->page, args, n)) == NULL)
+		return db_err(r->db);
+	while ((rc = db_step(q)) == 1)
+		row_xml(r, d, q, cs);
+	db_end(q);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}

@@ -1,0 +1,166 @@
+/*
+ * t_list.c: the lists' tables (list.c).  A list binds by position: the
+ * unit's path, then each filter's values, then LIMIT and OFFSET, so the
+ * number of placeholders of its statements must be what its table
+ * binds.  Every column is written somewhere, names are not given twice,
+ * and the kinds have what they need.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "extern.h"
+#include "tests.h"
+
+static const struct {
+	const char		*what;
+	const struct listdef	*d;
+} lists[] = {
+	{ "applications", &list_applications },
+	{ "studios", &list_studios },
+	{ "units", &list_units },
+	{ "audit", &list_audit },
+	{ "registry", &list_registry },
+};
+
+/* Placeholders of a statement (none of them quotes a question mark). */
+static unsigned
+placeholders(enum stmt s)
+{
+	const char	*p;
+	unsigned	 n = 0;
+
+	for (p = stmts[s]; *p != '\0'; p++)
+		if (*p == '?')
+			n++;
+	return n;
+}
+
+START_TEST(t_list_binds)
+{
+	const struct listdef	*d = lists[_i].d;
+
+	ck_assert_uint_le(d->nfilters, LIST_MAXF);
+	ck_assert_uint_le(list_binds(d) + 2, LIST_MAXBIND);
+	ck_assert_msg(placeholders(d->count) == list_binds(d),
+	    "%s: count statement takes %u values, the table binds %u",
+	    lists[_i].what, placeholders(d->count), list_binds(d));
+	ck_assert_msg(placeholders(d->page) == list_binds(d) + 2,
+	    "%s: page statement takes %u values, the table binds %u + 2",
+	    lists[_i].what, placeholders(d->page), list_binds(d));
+}
+END_TEST
+
+START_TEST(t_list_filters)
+{
+	const struct listdef	*d = lists[_i].d;
+	const struct lfilter	*f;
+	size_t			 i, j;
+
+	for (i = 0; i < d->nfilters; i++) {
+		f = &d->filters[i];
+		ck_assert_msg(f->name != NULL && *f->name != '\0',
+		    "%s: filter %zu unnamed", lists[_i].what, i);
+		ck_assert_msg(strcmp(f->name, "page") != 0 &&
+		    strcmp(f->name, "format") != 0, "%s: filter %s",
+		    lists[_i].what, f->name);
+		ck_assert_int_lt(f->kind, LF__MAX);
+		if (f->kind == LF_ENUM)
+			ck_assert_msg(f->names != NULL && f->nnames > 0,
+			    "%s: %s has no names", lists[_i].what, f->name);
+		if (f->kind == LF_CODE)
+			ck_assert_int_lt(f->codes, CT__MAX);
+		if (f->kind == LF_SEARCH)
+			ck_assert_msg(f->nraw > 0 && f->npat > 0,
+			    "%s: %s binds neither", lists[_i].what, f->name);
+		else
+			ck_assert_msg(f->nraw == 0 && f->npat == 0,
+			    "%s: %s: nraw, npat only for a search",
+			    lists[_i].what, f->name);
+		ck_assert_uint_gt(list_filter_binds(f), 0);
+		for (j = 0; j < i; j++)
+			ck_assert_str_ne(f->name, d->filters[j].name);
+	}
+}
+END_TEST
+
+/* Whether a kind writes an attribute (1), an element (2) or neither. */
+static int
+place(enum lxkind x)
+{
+	switch (x) {
+	case LX_ATTR:
+	case LX_ATTR_EMPTY:
+	case LX_BOOL:
+	case LX_DATETIME:
+		return 1;
+	case LX_ELEM:
+	case LX_ELEM_OPT:
+	case LX_UNIT:
+	case LX_CODE:
+		return 2;
+	default:
+		return 0;
+	}
+}
+
+START_TEST(t_list_cols)
+{
+	const struct listdef	*d = lists[_i].d;
+	const struct lcol	*c, *o;
+	size_t			 i, j, ncsv = 0;
+
+	ck_assert(d->root != NULL && d->row != NULL);
+	ck_assert_uint_gt(d->ncols, 0);
+	for (i = 0; i < d->ncols; i++) {
+		c = &d->cols[i];
+		ck_assert_int_lt(c->x, LX__MAX);
+		ck_assert_msg((c->x == LX_NONE) == (c->name == NULL),
+		    "%s: column %zu: a name exactly when in the XML",
+		    lists[_i].what, i);
+		ck_assert_msg(c->name != NULL || c->csv.head != NULL,
+		    "%s: column %zu is written nowhere", lists[_i].what, i);
+		if (c->x == LX_UNIT)
+			ck_assert_msg(c->col2 != 0 && c->col2 != c->col,
+			    "%s: %s: no text column", lists[_i].what, c->name);
+		if (c->x == LX_CODE || (c->csv.head != NULL &&
+		    c->csv.conv == CSV_CODE))
+			ck_assert_msg(d->codes < CT__MAX,
+			    "%s: column %zu needs the list's codes",
+			    lists[_i].what, i);
+		if (c->csv.head != NULL) {
+			ncsv++;
+			ck_assert_int_lt(c->csv.conv, CSV__MAX);
+			ck_assert_msg((c->csv.group != NULL) ==
+			    (c->csv.conv == CSV_LABEL ||
+			    c->csv.conv == CSV_BOOL_LABEL),
+			    "%s: %s: a label group exactly for labels",
+			    lists[_i].what, c->csv.head);
+		}
+		for (j = 0; j < i; j++) {
+			o = &d->cols[j];
+			if (c->name != NULL && o->name != NULL &&
+			    place(c->x) == place(o->x))
+				ck_assert_str_ne(c->name, o->name);
+			if (c->csv.head != NULL && o->csv.head != NULL)
+				ck_assert_str_ne(c->csv.head, o->csv.head);
+		}
+	}
+	/* An export has cells; a list without one has none. */
+	ck_assert_msg((d->filename != NULL) == (ncsv > 0),
+	    "%s: CSV cells exactly when it exports", lists[_i].what);
+}
+END_TEST
+
+Suite *
+suite_list(void)
+{
+	Suite	*s = suite_create("list");
+	TCase	*tc;
+
+	tc = tcase_create("tables");
+	tcase_add_loop_test(tc, t_list_binds, 0, NITEMS(lists));
+	tcase_add_loop_test(tc, t_list_filters, 0, NITEMS(lists));
+	tcase_add_loop_test(tc, t_list_cols, 0, NITEMS(lists));
+	suite_add_tcase(s, tc);
+	return s;
+}
