@@ -27,7 +27,7 @@ LDFLAGS	+= -fsanitize=address,undefined
 endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
-	   codes csv qr unit list review application studio act cert registry \
+	   codes csv qr notice unit list review application studio act cert registry \
 	   amendment upgrade dossier \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \
 	   h_amendment h_upgrade

@@ -220,6 +220,9 @@ struct req {
 	}			 ferr[32];
 	size_t			 nferr;
 	const char		*filename;	/* CSV download name */
+	const char		*notice;	/* what was done: set by a POST's
+						   handler with its 303; on a
+						   GET, the one to show */
 	int			 sheet;		/* enum sheet overriding the page's */
 	struct csvout		*csv;		/* CSV rows to stream, or NULL */
 };
@@ -486,6 +489,10 @@ enum stmt {
 	STMT_UPGRADE_OPEN,
 	STMT_UPGRADE_BASIS,
 	STMT_UPGRADE_PENDING,
+	STMT_NOTICE_PUT,
+	STMT_NOTICE_PURGE,
+	STMT_NOTICE_GET,
+	STMT_NOTICE_DELETE,
 	STMT__MAX
 };
 
@@ -601,6 +608,20 @@ enum err	 once_claim(struct db *, const char *key, int64_t unit_id,
 		    const char *type, int64_t *made);
 /* Note the id of the record made under key, in the same transaction. */
 enum err	 once_made(struct db *, const char *key, int64_t id);
+
+/* ---------------------------------------------------------------- notice */
+
+/*
+ * What an action did, told once (notice.c).  After a POST's handler set
+ * r->notice (a Chinese sentence) with its 303, notice_put() keeps it for
+ * r->who's unit under a fresh token and adds "n=<token>" to r->location.
+ * The GET of that page calls notice_take(), which sets r->notice from
+ * the token of the query and deletes it, so that a reload shows no
+ * notice.  Failures are logged and cost only the notice, never the
+ * action or the page.
+ */
+void	 notice_put(struct req *);
+void	 notice_take(struct req *);
 
 /* ----------------------------------------------------------------- audit */
 

@@ -46,6 +46,7 @@ h_application_create(struct req *r)
 	if ((e = app_create(r, &id)) != E_OK)
 		return refused(r, e);
 	r->location = aprintf(r->a, "/app/applications/%lld", (long long)id);
+	r->notice = "申请表已保存为草稿。填写完整后，请点击“推荐上报”";
 	return 303;
 }
 
@@ -58,6 +59,7 @@ h_application_update(struct req *r)
 		return refused(r, e);
 	r->location = aprintf(r->a, "/app/applications/%lld",
 	    (long long)r->arg_id);
+	r->notice = "修改已保存";
 	return 303;
 }
 

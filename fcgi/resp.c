@@ -110,6 +110,8 @@ params(struct req *r, const char *p[32])
 		P("me-name", w->unit_name);
 		P("me-holder", w->holder);
 	}
+	if (r->notice != NULL)
+		P("notice", r->notice);
 #undef P
 	p[n] = NULL;
 }

@@ -242,6 +242,8 @@ etag(struct req *r)
 		extra[n++] = w->holder != NULL ? w->holder : "";
 		extra[n++] = aprintf(r->a, "%lld", (long long)(time(NULL) / 3600));
 	}
+	if (r->notice != NULL)
+		extra[n++] = r->notice;
 	extra[n] = NULL;
 	return xml_etag(r, r->conf->secret, r->conf->secretlen, extra);
 }
@@ -324,8 +326,11 @@ route_serve(struct req *r)
 		    (status = auth_post(r)) != 200)
 			goto out;
 		status = rt->post(r);
+		if (status == 303)
+			notice_put(r);
 		goto out;
 	}
+	notice_take(r);
 	status = rt->get(r);
 	if (status == 200 && (tag = etag(r)) != NULL && etag_matches(r->if_none_match, tag))
 		status = 304;

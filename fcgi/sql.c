@@ -671,4 +671,13 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE (? = 1 AND g.status = 'audited')"
 	" OR (? = 0 AND g.status = 'submitted' AND g.auditing_unit_id = ?)"
 	" ORDER BY g.status_since, g.id LIMIT 50",
+	[STMT_NOTICE_PUT] =
+	"INSERT INTO notice (token, unit_id, text, made_at)"
+	" VALUES (?, ?, ?, UTC_TIMESTAMP())",
+	[STMT_NOTICE_PURGE] =
+	"DELETE FROM notice WHERE made_at < UTC_TIMESTAMP() - INTERVAL 1 DAY",
+	[STMT_NOTICE_GET] =
+	"SELECT text FROM notice WHERE token = ? AND unit_id = ?",
+	[STMT_NOTICE_DELETE] =
+	"DELETE FROM notice WHERE token = ? AND unit_id = ?",
 };

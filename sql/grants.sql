@@ -57,3 +57,6 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON leader_claim TO studio_app;
 -- 010
 GRANT SELECT, INSERT, UPDATE ON amendment TO studio_app;
 GRANT SELECT, INSERT ON amendment_review TO studio_app;
+
+-- 011
+GRANT SELECT, INSERT, DELETE ON notice TO studio_app;

@@ -39,6 +39,7 @@
   <xsl:param name="csrf"/>       <!-- token for the hidden input "csrf" -->
   <xsl:param name="path"/>       <!-- request path, e.g. /app/units -->
   <xsl:param name="today"/>      <!-- ISO date -->
+  <xsl:param name="notice"/>     <!-- what the user's last action did, once -->
 
   <xsl:variable name="system-name" select="'长春市职工创新工作室管理系统'"/>
   <xsl:variable name="public-name" select="'长春市职工创新工作室'"/>
@@ -133,6 +134,9 @@
                   <xsl:copy-of select="$crumbs"/>
                 </ol>
               </nav>
+            </xsl:if>
+            <xsl:if test="$notice != '' and not($is-print)">
+              <p class="notice notice-done" role="status"><xsl:value-of select="$notice"/></p>
             </xsl:if>
             <xsl:apply-templates select="*" mode="page-head"/>
             <xsl:apply-templates select="*" mode="main"/>

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, applicationFields, curl, fetchXml, fieldOf, postForm, show, unit, xpath,
+	APP, applicationFields, curl, fetchXml, fieldOf, postForm, show, unit, xpath, target
 } from './lib.mjs';
 
 const base = unit('22010202');
@@ -32,7 +32,7 @@ async function count(name) {
 
 function created(res) {
 	assert.equal(res.status, 303, show(res));
-	const m = /^\/app\/applications\/(\d+)$/.exec(res.headers.location ?? '');
+	const m = /^\/app\/applications\/(\d+)$/.exec(target(res));
 	assert.ok(m, show(res));
 	return m[1];
 }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 
 import {
 	APP, act, applicationFields, applicationXml, city, createApplication, curl, fetchXml,
-	fieldOf, postForm, show, transition, unit, validateXml, xpath, xpaths,
+	fieldOf, postForm, show, transition, unit, validateXml, xpath, xpaths, target
 } from './lib.mjs';
 
 const base = unit('22010202');		// under 南关区
@@ -40,8 +40,8 @@ test('the city names a batch by one decision: numbers, studios, the decision on 
 	const number = docno();
 	const res = await nameBatch(city(), apps.map((a) => a.id), { number, title: '关于命名第二批工作室的决定' });
 	assert.equal(res.status, 303, show(res));
-	const m = /^\/app\/studios\?decision=(\d+)$/.exec(res.headers.location ?? '');
-	assert.ok(m, `to the decision's studios: ${res.headers.location}`);
+	const m = /^\/app\/studios\?decision=(\d+)$/.exec(target(res));
+	assert.ok(m, `to the decision's studios: ${target(res)}`);
 	const numbers = new Set();
 	for (const a of apps) {
 		const { xml, status } = await applicationXml(a.id, city());
@@ -53,7 +53,7 @@ test('the city names a batch by one decision: numbers, studios, the decision on 
 	assert.equal(numbers.size, 3, 'three numbers');
 	const list = await fetchXml(`${APP}/app/studios?decision=${m[1]}`, { as: city() });
 	assert.equal(await xpath(list.xml, 'string(/studios/@total)'), '3');
-	const page = await curl(`${APP}${res.headers.location}`, { as: city() });
+	const page = await curl(`${APP}${target(res)}`, { as: city() });
 	assert.equal(page.status, 200, show(page));
 	assert.match(page.body, new RegExp(number.replace(/[〔〕]/g, '.')));
 	// each studio's file: the decision, the naming event, the leader as first member
@@ -203,7 +203,7 @@ test('a revoked studio: its event, its application revoked, its leader free agai
 	await transition(otherBase, blocked, 'withdraw', { opinion: '测试结束，撤回。' });
 	const res = await revoke(city(), sid, { version, basis: 'violation', reason: '严重违反有关规定。', document: '长工发〔2026〕32号' });
 	assert.equal(res.status, 303, show(res));
-	assert.equal(res.headers.location, `/app/studios/${sid}`);
+	assert.equal(target(res), `/app/studios/${sid}`);
 	const after = await studioState(sid);
 	assert.equal(after.status, 'revoked');
 	const [ev, doc, from] = await xpaths(after.xml, ['/studio/events/event[last()]/@action',

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 
 import {
 	APP, PUB, act, applicationFields, city, createApplication, fetchXml, fieldOf, page,
-	postForm, show, sql, unit, validateXml, xpath, xpaths,
+	postForm, show, sql, unit, validateXml, xpath, xpaths, target
 } from './lib.mjs';
 
 const base = unit('22010202');		// under 南关区
@@ -65,7 +65,7 @@ test('the whole walk: base applies, district audits, city approves; the studio i
 		assert.equal(await xpath((await upgrades(sid, u)).xml, 'count(/upgrade/form)'), '0');
 	const res = await apply(base, sid);
 	assert.equal(res.status, 303, show(res));
-	assert.equal(res.headers.location, `/app/studios/${sid}/upgrade`);
+	assert.equal(target(res), `/app/studios/${sid}/upgrade`);
 	let u = await upgrades(sid, district);
 	assert.equal(u.status, 'submitted');
 	assert.equal(await xpath(u.xml, 'string(/upgrade/applications/application[1]/honour/@kind)'), 'craftsman');

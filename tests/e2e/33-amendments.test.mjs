@@ -9,7 +9,7 @@ import { test } from 'node:test';
 
 import {
 	APP, act, applicationFields, applicationXml, city, createApplication, curl, fetchXml, fieldOf,
-	postForm, show, unit, validateXml, xpath, xpaths,
+	postForm, show, unit, validateXml, xpath, xpaths, target
 } from './lib.mjs';
 
 const base = unit('22010202');		// under 南关区
@@ -33,7 +33,7 @@ function request(as, sid, fields, query) {
 
 function created(res) {
 	assert.equal(res.status, 303, show(res));
-	const m = /^\/app\/amendments\/(\d+)$/.exec(res.headers.location ?? '');
+	const m = /^\/app\/amendments\/(\d+)$/.exec(target(res));
 	assert.ok(m, show(res));
 	return m[1];
 }

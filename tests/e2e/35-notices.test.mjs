@@ -1,0 +1,77 @@
+// Notices: after an action, the page it leads to says what was done, once,
+// without a cookie.  The 303 carries a token (n=...); the unit that acted
+// sees the sentence on that page; a reload, or the link opened by another
+// unit, shows the page alone; the XML export never carries it.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+
+import {
+	APP, applicationFields, curl, postForm, show, target, transition, unit,
+} from './lib.mjs';
+
+const base = unit('22010202');		// 长春燃气股份有限公司工会, under 南关区
+const district = unit('220102');	// 南关区总工会
+
+const made = [];
+after(async () => {
+	for (const id of made)
+		await transition(base, id, 'withdraw', { opinion: '测试结束，撤回。' });
+});
+
+/* The notice of an HTML page, or null. */
+function noticeOf(html) {
+	const m = /<p class="notice notice-done" role="status">([^<]*)<\/p>/.exec(html);
+	return m ? m[1] : null;
+}
+
+async function create() {
+	const res = await postForm(base, '/app/applications', applicationFields());
+	assert.equal(res.status, 303, show(res));
+	const m = /^\/app\/applications\/(\d+)\?n=([0-9a-f]{32})$/.exec(res.headers.location ?? '');
+	assert.ok(m, `a notice's token on the way: ${res.headers.location}`);
+	made.push(m[1]);
+	return { id: m[1], url: `${APP}${res.headers.location}` };
+}
+
+test('the page after an action says what was done, once', async () => {
+	const { id, url } = await create();
+	const first = await curl(url, { as: base });
+	assert.equal(first.status, 200, show(first));
+	assert.match(noticeOf(first.body) ?? '', /已保存为草稿/);
+	// The same link again (a reload): the page, no notice.
+	const again = await curl(url, { as: base });
+	assert.equal(again.status, 200, show(again));
+	assert.equal(noticeOf(again.body), null, 'shown once');
+	assert.equal(target({ headers: { location: url.slice(APP.length) } }), `/app/applications/${id}`);
+});
+
+test('another unit opening the link sees no notice and does not use it up', async () => {
+	const { url } = await create();
+	const other = await curl(url, { as: district });
+	// A draft is its base union's own: to the district it does not exist.
+	assert.equal(other.status, 404, show(other));
+	assert.equal(noticeOf(other.body), null);
+	const mine = await curl(url, { as: base });
+	assert.match(noticeOf(mine.body) ?? '', /已保存为草稿/);
+});
+
+test('the XML export never carries a notice, and a bad token is no error', async () => {
+	const { id, url } = await create();
+	const xml = await curl(`${url}&format=xml`, { as: base });
+	assert.equal(xml.status, 200, show(xml));
+	assert.doesNotMatch(xml.body, /已保存为草稿|notice/);
+	for (const n of ['x', '0'.repeat(32), 'g'.repeat(32), 'A'.repeat(32)]) {
+		const res = await curl(`${APP}/app/applications/${id}?n=${n}`, { as: base });
+		assert.equal(res.status, 200, `n=${n}: ${show(res)}`);
+		assert.equal(noticeOf(res.body), null);
+	}
+});
+
+test('a saved edit says so', async () => {
+	const { id } = await create();
+	const res = await postForm(base, `/app/applications/${id}`, [...applicationFields(), ['version', '1']]);
+	assert.equal(res.status, 303, show(res));
+	assert.match(res.headers.location, /\?n=[0-9a-f]{32}$/);
+	const page = await curl(`${APP}${res.headers.location}`, { as: base });
+	assert.equal(noticeOf(page.body), '修改已保存');
+});
