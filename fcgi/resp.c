@@ -116,6 +116,30 @@ params(struct req *r, const char *p[32])
 	p[n] = NULL;
 }
 
+/*
+ * A refused form shown again keeps what was typed: the fields of the
+ * POST (not its token) as <posted><field name="">value</field>...
+ * </posted> at the end of the handler's document, for the page's
+ * stylesheet to fill its form from.  Only the pages get them: the XML
+ * export is the record, not the screen.
+ */
+static void
+posted(struct req *r)
+{
+	size_t	 i;
+
+	xml_start(r, "posted");
+	for (i = 0; i < r->form.n; i++) {
+		if (strcmp(r->form.v[i].key, "csrf") == 0)
+			continue;
+		xml_start(r, "field");
+		xml_attr(r, "name", r->form.v[i].key);
+		xml_text(r, r->form.v[i].val);
+		xml_end(r);
+	}
+	xml_end(r);
+}
+
 static void
 body_xml(struct req *r, xmlDocPtr doc)
 {
@@ -223,6 +247,9 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		xmlFreeDoc(r->doc);
 		r->doc = NULL;
 	}
+	if (r->w != NULL && (status == 400 || status == 409) &&
+	    r->method == METHOD_POST && fmt != FMT_XML)
+		posted(r);
 	if (r->w != NULL || r->doc != NULL)
 		doc = xml_finish(r);
 	if (doc == NULL) {

@@ -27,6 +27,17 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Where to mend a refusal: the opinion of the action sent. -->
+  <xsl:template match="/amendment/errors/error" mode="error-href">
+    <xsl:variable name="sent" select="/amendment/posted/field[@name = 'action']"/>
+    <xsl:choose>
+      <xsl:when test="@field = 'opinion' and $sent != ''">
+        <xsl:value-of select="concat('#opinion-', $sent)"/>
+      </xsl:when>
+      <xsl:otherwise>#actions</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="/amendment" mode="main">
     <div class="app-summary">
       <p class="app-status">
@@ -109,16 +120,6 @@
       <section class="panel app-section app-actions" id="actions">
         <h2>办理</h2>
         <div class="panel-body">
-          <xsl:if test="errors/error">
-            <div class="form-alert" role="alert">
-              <strong>操作未完成，请处理以下问题后重新提交。</strong>
-              <ul>
-                <xsl:for-each select="errors/error">
-                  <li><xsl:value-of select="."/></li>
-                </xsl:for-each>
-              </ul>
-            </div>
-          </xsl:if>
           <xsl:for-each select="actions/action">
             <form class="action-form action-{@name}" method="post"
                   action="/app/amendments/{/amendment/@id}/transition">
@@ -138,6 +139,10 @@
                     <xsl:attribute name="required">required</xsl:attribute>
                   </xsl:if>
                   <xsl:text>&#10;</xsl:text>
+                  <xsl:call-template name="posted">
+                    <xsl:with-param name="name" select="'opinion'"/>
+                    <xsl:with-param name="action" select="@name"/>
+                  </xsl:call-template>
                 </textarea>
               </p>
               <p class="action-submit">

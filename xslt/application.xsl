@@ -394,33 +394,34 @@
     </section>
   </xsl:template>
 
+  <!-- Where to mend a refusal: a field of the application in its edit
+       form, the opinion in the form of the action sent, else the actions. -->
+  <xsl:template match="/application/errors/error" mode="error-href">
+    <xsl:variable name="sent" select="/application/posted/field[@name = 'action']"/>
+    <xsl:choose>
+      <xsl:when test="@field = 'opinion' and $sent != ''">
+        <xsl:value-of select="concat('#opinion-', $sent)"/>
+      </xsl:when>
+      <xsl:when test="@field = 'action' or @field = 'version' or @field = 'opinion'
+                      or @field = ''">#actions</xsl:when>
+      <xsl:when test="$can-edit">
+        <xsl:value-of select="concat($app-href, '/edit#f-', @field)"/>
+      </xsl:when>
+      <xsl:otherwise>#actions</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- =========================================================== actions -->
 
   <xsl:template name="actions">
     <section class="panel app-section app-actions" id="actions">
       <h2>办理</h2>
       <div class="panel-body">
-        <xsl:if test="errors/error">
-          <div class="form-alert" role="alert">
-            <strong>操作未完成，请处理以下问题后重新提交。</strong>
-            <ul>
-              <xsl:for-each select="errors/error">
-                <li>
-                  <xsl:if test="normalize-space(@label) != '' and not(contains(., @label))">
-                    <strong><xsl:value-of select="@label"/></strong>
-                    <xsl:text>：</xsl:text>
-                  </xsl:if>
-                  <xsl:value-of select="."/>
-                </li>
-              </xsl:for-each>
-            </ul>
-            <xsl:if test="$can-edit">
-              <p class="form-alert-foot">
-                <a href="{$app-href}/edit">编辑申请表</a>
-                <xsl:text>，补全或改正后再办理。</xsl:text>
-              </p>
-            </xsl:if>
-          </div>
+        <xsl:if test="errors/error and $can-edit">
+          <p class="form-alert-foot">
+            <a href="{$app-href}/edit">编辑申请表</a>
+            <xsl:text>，补全或改正后再办理。</xsl:text>
+          </p>
         </xsl:if>
         <xsl:if test="actions/action">
           <div class="action-forms">
@@ -476,6 +477,10 @@
           <xsl:attribute name="required">required</xsl:attribute>
         </xsl:if>
         <xsl:text>&#10;</xsl:text>
+        <xsl:call-template name="posted">
+          <xsl:with-param name="name" select="'opinion'"/>
+          <xsl:with-param name="action" select="@name"/>
+        </xsl:call-template>
       </textarea>
       <p class="action-submit">
         <button type="submit">

@@ -131,18 +131,6 @@
     <section class="panel" id="enrol">
       <h2>登记新证书</h2>
       <div class="panel-body">
-        <xsl:if test="errors/error">
-          <div class="form-alert" role="alert">
-            <strong>证书未能登记，请修改后重新提交。</strong>
-            <xsl:if test="errors/error[not(@field = 'pem' or @field = 'holder')]">
-              <ul>
-                <xsl:for-each select="errors/error[not(@field = 'pem' or @field = 'holder')]">
-                  <li><xsl:value-of select="."/></li>
-                </xsl:for-each>
-              </ul>
-            </xsl:if>
-          </div>
-        </xsl:if>
         <form class="form-grid" method="post">
           <xsl:call-template name="form-action"/>
           <xsl:call-template name="csrf-input"/>

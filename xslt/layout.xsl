@@ -135,10 +135,13 @@
                 </ol>
               </nav>
             </xsl:if>
+            <xsl:apply-templates select="*" mode="page-head"/>
             <xsl:if test="$notice != '' and not($is-print)">
               <p class="notice notice-done" role="status"><xsl:value-of select="$notice"/></p>
             </xsl:if>
-            <xsl:apply-templates select="*" mode="page-head"/>
+            <xsl:if test="not($is-print) and /*/errors/error and not(/error or /application-form)">
+              <xsl:call-template name="form-errors"/>
+            </xsl:if>
             <xsl:apply-templates select="*" mode="main"/>
           </div>
         </main>
@@ -486,6 +489,67 @@
     <xsl:if test="string($path) != ''">
       <xsl:attribute name="action"><xsl:value-of select="$path"/></xsl:attribute>
     </xsl:if>
+  </xsl:template>
+
+  <!-- form-errors: why the action or form just sent was refused, at the
+       top of the page, each reason linked to the place to mend it (the
+       page's mode="error-href" of the error; by default the field whose
+       id is "f-" and the field's name). -->
+  <xsl:template name="form-errors">
+    <div class="form-alert form-errors" role="alert" id="form-errors">
+      <strong>操作未完成，请处理以下问题后重新提交：</strong>
+      <ul>
+        <xsl:for-each select="/*/errors/error">
+          <xsl:variable name="href">
+            <xsl:apply-templates select="." mode="error-href"/>
+          </xsl:variable>
+          <li>
+            <xsl:choose>
+              <xsl:when test="string($href) != ''">
+                <a href="{$href}">
+                  <xsl:call-template name="error-text"/>
+                </a>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:call-template name="error-text"/>
+              </xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="error-text">
+    <xsl:if test="normalize-space(@label) != '' and not(contains(., @label))">
+      <strong><xsl:value-of select="@label"/></strong>
+      <xsl:text>：</xsl:text>
+    </xsl:if>
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="error" mode="error-href">
+    <xsl:if test="@field != '' and @field != 'version' and @field != 'csrf'">
+      <xsl:text>#f-</xsl:text>
+      <xsl:value-of select="@field"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- posted: what the user typed into field $name of the refused form
+       just sent (the page's <posted>), when it was the form of $action
+       (any form when $action is empty); else $default. -->
+  <xsl:template name="posted">
+    <xsl:param name="name"/>
+    <xsl:param name="action" select="''"/>
+    <xsl:param name="default" select="''"/>
+    <xsl:variable name="p" select="/*/posted"/>
+    <xsl:choose>
+      <xsl:when test="$p and ($action = '' or $p/field[@name = 'action'] = $action)
+                      and $p/field[@name = $name]">
+        <xsl:value-of select="$p/field[@name = $name]"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- field-error: the refusal messages for form field $field, from

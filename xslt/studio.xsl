@@ -26,6 +26,16 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Where to mend a refusal: the revocation's fields. -->
+  <xsl:template match="/studio/errors/error" mode="error-href">
+    <xsl:choose>
+      <xsl:when test="@field = 'basis' or @field = 'document' or @field = 'reason'">
+        <xsl:value-of select="concat('#revoke-', @field)"/>
+      </xsl:when>
+      <xsl:otherwise>#actions</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="/studio" mode="main">
     <div class="app-summary">
       <p class="app-status">
@@ -256,22 +266,6 @@
       <section class="panel app-section app-actions" id="actions">
         <h2>办理</h2>
         <div class="panel-body">
-          <xsl:if test="errors/error">
-            <div class="form-alert" role="alert">
-              <strong>操作未完成，请处理以下问题后重新提交。</strong>
-              <ul>
-                <xsl:for-each select="errors/error">
-                  <li>
-                    <xsl:if test="normalize-space(@label) != '' and not(contains(., @label))">
-                      <strong><xsl:value-of select="@label"/></strong>
-                      <xsl:text>：</xsl:text>
-                    </xsl:if>
-                    <xsl:value-of select="."/>
-                  </li>
-                </xsl:for-each>
-              </ul>
-            </div>
-          </xsl:if>
           <xsl:for-each select="actions/action[@name = 'revoke']">
             <form class="action-form action-revoke" method="post"
                   action="/app/studios/{/studio/@id}/transition">
@@ -282,16 +276,33 @@
               <p class="help">取消命名后，工作室不再列入公开名录和命名数量，其领衔人可以领衔其他工作室。此操作不能撤销。</p>
               <p class="field">
                 <label for="revoke-basis">取消命名的依据<span class="req" aria-hidden="true">*</span></label>
+                <xsl:variable name="basis">
+                  <xsl:call-template name="posted">
+                    <xsl:with-param name="name" select="'basis'"/>
+                  </xsl:call-template>
+                </xsl:variable>
                 <select id="revoke-basis" name="basis" required="required">
                   <option value="">请选择</option>
-                  <option value="violation">违反有关规定（在理由中写明）</option>
-                  <option value="failed-years">连续三年考核不合格</option>
+                  <option value="violation">
+                    <xsl:if test="$basis = 'violation'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                    <xsl:text>违反有关规定（在理由中写明）</xsl:text>
+                  </option>
+                  <option value="failed-years">
+                    <xsl:if test="$basis = 'failed-years'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+                    <xsl:text>连续三年考核不合格</xsl:text>
+                  </option>
                 </select>
               </p>
               <p class="field">
                 <label for="revoke-document">决定文号<span class="req" aria-hidden="true">*</span></label>
                 <input type="text" id="revoke-document" name="document" maxlength="60"
-                       required="required" placeholder="如 长工发〔2026〕20号"/>
+                       required="required" placeholder="如 长工发〔2026〕20号">
+                  <xsl:attribute name="value">
+                    <xsl:call-template name="posted">
+                      <xsl:with-param name="name" select="'document'"/>
+                    </xsl:call-template>
+                  </xsl:attribute>
+                </input>
               </p>
               <p class="field">
                 <label for="revoke-reason">理由<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 500 字）</span></label>
@@ -299,6 +310,9 @@
                 <textarea id="revoke-reason" name="reason" rows="4" cols="60" maxlength="500"
                           required="required">
                   <xsl:text>&#10;</xsl:text>
+                  <xsl:call-template name="posted">
+                    <xsl:with-param name="name" select="'reason'"/>
+                  </xsl:call-template>
                 </textarea>
               </p>
               <p class="action-submit">

@@ -42,6 +42,16 @@
     <xsl:text>授予）</xsl:text>
   </xsl:template>
 
+  <!-- Where to mend a refusal: the application form's fields. -->
+  <xsl:template match="/upgrade/errors/error" mode="error-href">
+    <xsl:choose>
+      <xsl:when test="@field = 'kind' or @field = 'level' or @field = 'year'
+                      or @field = 'body' or @field = 'statement'">
+        <xsl:value-of select="concat('#u-', @field)"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="/upgrade" mode="main">
     <div class="app-summary">
       <p class="app-status">
@@ -73,7 +83,7 @@
     </div>
     <p class="help">领衔人获评劳模和工匠的，可按要求提交申请，依照相关标准将职工创新工作室升级打造为长春市级劳模和工匠人才创新工作室。申请由所在单位工会提出，经审核单位审核后报市总工会决定。</p>
 
-    <xsl:if test="not($is-print) and (errors/error or message)">
+    <xsl:if test="not($is-print) and message and not(errors/error)">
       <div class="form-alert" role="alert">
         <strong>操作未完成，请处理以下问题后重新提交。</strong>
         <ul>
@@ -235,7 +245,15 @@
                 <p class="field">
                   <label for="u-doc-{../../@id}">升级决定文号<span class="req" aria-hidden="true">*</span></label>
                   <input type="text" id="u-doc-{../../@id}" name="document" maxlength="60"
-                         required="required" placeholder="如 长工发〔2026〕30号"/>
+                         required="required" placeholder="如 长工发〔2026〕30号">
+                    <xsl:if test="/upgrade/posted/field[@name = 'upgrade'] = ../../@id">
+                      <xsl:attribute name="value">
+                        <xsl:call-template name="posted">
+                          <xsl:with-param name="name" select="'document'"/>
+                        </xsl:call-template>
+                      </xsl:attribute>
+                    </xsl:if>
+                  </input>
                 </p>
               </xsl:if>
               <p class="field">
@@ -248,6 +266,12 @@
                 <textarea id="u-op-{../../@id}-{@name}" name="opinion" rows="3" cols="60" maxlength="500">
                   <xsl:if test="@name = 'return' or @name = 'reject'"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
                   <xsl:text>&#10;</xsl:text>
+                  <xsl:if test="/upgrade/posted/field[@name = 'upgrade'] = ../../@id">
+                    <xsl:call-template name="posted">
+                      <xsl:with-param name="name" select="'opinion'"/>
+                      <xsl:with-param name="action" select="@name"/>
+                    </xsl:call-template>
+                  </xsl:if>
                 </textarea>
               </p>
               <p class="action-submit">

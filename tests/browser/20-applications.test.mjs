@@ -138,7 +138,7 @@ async function actOnPage(page, action, opinion) {
 	await form.waitFor();
 	await form.locator('textarea[name="opinion"]').fill(opinion);
 	await Promise.all([
-		page.waitForURL(new RegExp(`/app/applications/${id}$`)),
+		page.waitForURL(new RegExp(`/app/applications/${id}(\\?n=[0-9a-f]{32})?$`)),
 		form.locator('button[type="submit"]').click(),
 	]);
 }
@@ -206,10 +206,10 @@ test('a base union fills in the whole form in Chromium, saves it and recommends 
 		await page.screenshot({ path: path.join(SHOTS, 'form-filled.png'), fullPage: true });
 
 		await Promise.all([
-			page.waitForURL(/\/app\/applications\/\d+$/),
+			page.waitForURL(/\/app\/applications\/\d+(\?n=[0-9a-f]{32})?$/),
 			form.locator('button[type="submit"]').click(),
 		]);
-		id = /\/app\/applications\/(\d+)$/.exec(page.url())[1];
+		id = /\/app\/applications\/(\d+)(\?n=[0-9a-f]{32})?$/.exec(page.url())[1];
 		await page.getByRole('heading', { name: typed.name }).first().waitFor();
 		await page.screenshot({ path: path.join(SHOTS, 'application-draft.png'), fullPage: true });
 
@@ -248,7 +248,7 @@ test('the district approves it and the city names it, each in Chromium', async (
 		await page.goto(`${APP}/app/`);
 		// the district's to-do list leads to it
 		await Promise.all([
-			page.waitForURL(new RegExp(`/app/applications/${id}$`)),
+			page.waitForURL(new RegExp(`/app/applications/${id}(\\?n=[0-9a-f]{32})?$`)),
 			page.locator(`a[href="/app/applications/${id}"]`).first().click(),
 		]);
 		await actOnPage(page, 'approve', '经审核，符合长春市职工创新工作室基本条件，同意上报市总工会。');
