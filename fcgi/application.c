@@ -112,6 +112,13 @@ static const struct fdef fields[AF__MAX] = {
 #undef AF_ROW
 };
 
+const struct fdef *
+app_fields(size_t *n)
+{
+	*n = AF__MAX;
+	return fields;
+}
+
 size_t
 app_nfields(void)
 {

@@ -939,6 +939,12 @@ void	 form_bind(const struct fdef *, size_t n, const void *src,
  * the message to record ("推荐前须填写此项", "推荐前须确认此项").
  */
 const char *form_missing(const struct fdef *, const char *stored);
+/*
+ * Whether a table is well made: every row named and labelled, no name
+ * twice, names for an FT_ENUM or FT_WORD, an FT_INT's range not empty.
+ * NULL, or the name of the first row that is not (for the unit tests).
+ */
+const char *form_check(const struct fdef *, size_t n);
 /* The number of rows of a form's table (an array, not a pointer). */
 #define FORM_LEN(t)	(sizeof(t) / sizeof((t)[0]))
 /* The row of the table named name, or NULL. */
@@ -1057,6 +1063,8 @@ enum err app_xml_counts(struct req *, const char *path);
 size_t	 app_nfields(void);
 const char *app_field_name(size_t);
 const char *app_field_column(size_t);
+/* The form table itself (forms.h's fields), its row count in *n. */
+const struct fdef *app_fields(size_t *n);
 
 /*
  * Whether the unit sees an application of the base union with this path:

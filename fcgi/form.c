@@ -262,3 +262,27 @@ form_field(const struct fdef *t, size_t n, const char *name)
 			return &t[i];
 	return NULL;
 }
+
+const char *
+form_check(const struct fdef *t, size_t n)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < n; i++) {
+		if (t[i].name == NULL || *t[i].name == '\0')
+			return "a row without a name";
+		if (t[i].label == NULL || *t[i].label == '\0')
+			return t[i].name;
+		if (t[i].type >= FT__MAX)
+			return t[i].name;
+		if ((t[i].type == FT_ENUM || t[i].type == FT_WORD) &&
+		    (t[i].names == NULL || t[i].nnames <= 0))
+			return t[i].name;
+		if (t[i].type == FT_INT && t[i].min > (int64_t)t[i].max)
+			return t[i].name;
+		for (j = i + 1; j < n; j++)
+			if (strcmp(t[i].name, t[j].name) == 0)
+				return t[i].name;
+	}
+	return NULL;
+}
