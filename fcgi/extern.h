@@ -945,6 +945,17 @@ const char *form_missing(const struct fdef *, const char *stored);
  * NULL, or the name of the first row that is not (for the unit tests).
  */
 const char *form_check(const struct fdef *, size_t n);
+/*
+ * The rows every review form starts with: its action, one of the n names
+ * of an enum at offset o ("未知的操作" otherwise), and the record's
+ * version at offset o (msg when it is missing or bad).
+ */
+#define FORM_ACTION(nm, n, o) \
+	{ .name = "action", .label = "操作", .type = FT_ENUM, .names = (nm), \
+	  .nnames = (n), .req = FR_ALWAYS, .off = (o), .bad = "未知的操作" }
+#define FORM_VERSION(o, msg) \
+	{ .name = "version", .label = "版本", .type = FT_VERSION, \
+	  .req = FR_ALWAYS, .off = (o), .bad = (msg) }
 /* The number of rows of a form's table (an array, not a pointer). */
 #define FORM_LEN(t)	(sizeof(t) / sizeof((t)[0]))
 /* The row of the table named name, or NULL. */

@@ -179,12 +179,9 @@ opinion(struct req *r, const struct fdef *d, const char *val,
 
 /* A review action on an amendment. */
 static const struct fdef act_form[] = {
-	{ .name = "action", .label = "操作", .type = FT_ENUM,
-	  .names = amaction_names, .nnames = AA__MAX, .req = FR_ALWAYS,
-	  .off = AACT(action), .bad = "未知的操作" },
-	{ .name = "version", .label = "版本", .type = FT_VERSION,
-	  .req = FR_ALWAYS, .off = AACT(version),
-	  .bad = "缺少变更申请的版本号，请刷新页面" },
+	FORM_ACTION(amaction_names, AA__MAX, AACT(action)),
+	FORM_VERSION(AACT(version),
+	    "缺少变更申请的版本号，请刷新页面"),
 	{ .name = "opinion", .label = "意见", .type = FT_MULTI,
 	  .max = MAXREASON, .off = AACT(opinion), .check = opinion },
 };

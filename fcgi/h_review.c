@@ -66,13 +66,10 @@ batchable(struct req *r, const struct fdef *d, const char *val,
 enum { RF_ACTION, RF_VERSION, RF_OPINION, RF__MAX };
 static const struct fdef review_form[RF__MAX] = {
 	[RF_ACTION] =
-	{ .name = "action", .label = "操作", .type = FT_ENUM,
-	  .names = action_names, .nnames = ACT__MAX, .req = FR_ALWAYS,
-	  .off = ACT(action), .bad = "未知的操作" },
+	FORM_ACTION(action_names, ACT__MAX, ACT(action)),
 	[RF_VERSION] =
-	{ .name = "version", .label = "版本", .type = FT_VERSION,
-	  .req = FR_ALWAYS, .off = ACT(version),
-	  .bad = "缺少申请的版本号，请刷新页面" },
+	FORM_VERSION(ACT(version),
+	    "缺少申请的版本号，请刷新页面"),
 	[RF_OPINION] =
 	{ .name = "opinion", .label = "审核意见", .type = FT_MULTI,
 	  .max = MAXOPINION, .off = ACT(opinion), .check = opinion },

@@ -63,15 +63,12 @@ static const struct fdef apply_form[] = {
 
 /* A review action on one of the studio's upgrade applications. */
 static const struct fdef act_form[] = {
-	{ .name = "action", .label = "操作", .type = FT_ENUM,
-	  .names = uaction_names, .nnames = UA__MAX, .req = FR_ALWAYS,
-	  .off = UACT(action), .bad = "未知的操作" },
+	FORM_ACTION(uaction_names, UA__MAX, UACT(action)),
 	{ .name = "upgrade", .label = "升级申请", .type = FT_ID,
 	  .req = FR_ALWAYS, .off = UACT(id),
 	  .bad = "缺少升级申请的编号，请刷新页面" },
-	{ .name = "version", .label = "版本", .type = FT_VERSION,
-	  .req = FR_ALWAYS, .off = UACT(version),
-	  .bad = "缺少升级申请的版本号，请刷新页面" },
+	FORM_VERSION(UACT(version),
+	    "缺少升级申请的版本号，请刷新页面"),
 	{ .name = "opinion", .label = "意见", .type = FT_MULTI,
 	  .max = MAXOPINION, .off = UACT(opinion) },
 	{ .name = "document", .label = "决定文号", .type = FT_TEXT, .max = 60,
