@@ -2,11 +2,15 @@
  * application.c: the application (长春市职工创新工作室创建申请表) as a
  * model: its form, the new and edit form documents, creating and saving
  * in one transaction, the document of one application, its completeness
- * and the counts by status.  The form is the table below: each row is one field of
- * the paper form with its name (the XML element, dotted for nesting), its
- * Chinese label, its validator, whether recommending needs it, and the
- * column it binds to (the statements in sql.c list the columns in this
- * order).  The same table parses, validates, binds and writes the XML.
+ * and the counts by status.  The form's fields are written once, in
+ * forms.h: each is one field of the paper form with its name (the XML
+ * element, dotted for nesting), its Chinese label, its type, whether
+ * recommending needs it, and the column it binds to.  Expanded here they
+ * are the form table of form.c (fields[]) and the values it fills
+ * (struct appvals); expanded in sql.c, the statements' column lists.
+ * The same table parses, validates, binds and writes the XML; what is
+ * the application's own (types, the leader's honours, the form
+ * document) stays here.
  * Every text is bounded like its box on the paper form (column max of
  * the table, MAXHON lines of honours of MAXHONTITLE characters), so that
  * a complete application prints as the cover and two A4 pages; the form
