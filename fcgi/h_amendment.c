@@ -180,8 +180,7 @@ opinion(struct req *r, const struct fdef *d, const char *val,
 /* A review action on an amendment. */
 static const struct fdef act_form[] = {
 	FORM_ACTION(amaction_names, AA__MAX, AACT(action)),
-	FORM_VERSION(AACT(version),
-	    "缺少变更申请的版本号，请刷新页面"),
+	FORM_VERSION(AACT(version), "缺少变更申请的版本号，请刷新页面"),
 	{ .name = "opinion", .label = "意见", .type = FT_MULTI,
 	  .max = MAXREASON, .off = AACT(opinion), .check = opinion },
 };

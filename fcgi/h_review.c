@@ -68,8 +68,7 @@ static const struct fdef review_form[RF__MAX] = {
 	[RF_ACTION] =
 	FORM_ACTION(action_names, ACT__MAX, ACT(action)),
 	[RF_VERSION] =
-	FORM_VERSION(ACT(version),
-	    "缺少申请的版本号，请刷新页面"),
+	FORM_VERSION(ACT(version), "缺少申请的版本号，请刷新页面"),
 	[RF_OPINION] =
 	{ .name = "opinion", .label = "审核意见", .type = FT_MULTI,
 	  .max = MAXOPINION, .off = ACT(opinion), .check = opinion },

@@ -179,8 +179,7 @@ static const char *const bases[] = { "violation", "failed-years" };
 /* An action on the studio from its page. */
 static const struct fdef transition_form[] = {
 	FORM_ACTION(saction_names, SA__MAX, SACT(action)),
-	FORM_VERSION(SACT(version),
-	    "缺少工作室的版本号，请刷新页面"),
+	FORM_VERSION(SACT(version), "缺少工作室的版本号，请刷新页面"),
 	{ .name = "basis", .label = "取消命名的依据", .type = FT_WORD,
 	  .names = bases, .nnames = (int)FORM_LEN(bases), .off = SACT(basis),
 	  .check = basis },
