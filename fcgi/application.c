@@ -2,11 +2,15 @@
  * application.c: the application (长春市职工创新工作室创建申请表) as a
  * model: its form, the new and edit form documents, creating and saving
  * in one transaction, the document of one application, its completeness
- * and the counts by status.  The form is the table below: each row is one field of
- * the paper form with its name (the XML element, dotted for nesting), its
- * Chinese label, its validator, whether recommending needs it, and the
- * column it binds to (the statements in sql.c list the columns in this
- * order).  The same table parses, validates, binds and writes the XML.
+ * and the counts by status.  The form's fields are written once, in
+ * forms.h: each is one field of the paper form with its name (the XML
+ * element, dotted for nesting), its Chinese label, its type, whether
+ * recommending needs it, and the column it binds to.  Expanded here they
+ * are the form table of form.c (fields[]) and the values it fills
+ * (struct appvals); expanded in sql.c, the statements' column lists.
+ * The same table parses, validates, binds and writes the XML; what is
+ * the application's own (types, the leader's honours, the form
+ * document) stays here.
  * Every text is bounded like its box on the paper form (column max of
  * the table, MAXHON lines of honours of MAXHONTITLE characters), so that
  * a complete application prints as the cover and two A4 pages; the form
@@ -14,64 +18,24 @@
  * Nothing here knows HTTP: refusals are enum err with r->message set, and
  * a refused form comes back as its document, the fields named.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "extern.h"
+#include "forms.h"
 
 #define MAXHON		5	/* honour lines of the leader */
 #define MAXHONTITLE	40	/* characters of an honour's title */
 #define MAXTYPES	8
 
-enum ftype {
-	FT_TEXT,	/* one line */
-	FT_MULTI,	/* several lines */
-	FT_INT,		/* a positive count */
-	FT_DATE,	/* YYYY-MM-DD */
-	FT_MONTH,	/* YYYY-MM */
-	FT_CODE,	/* a code of a code table */
-	FT_BOOL,	/* a ticked box: "true" */
-	FT_MOBILE,
-	FT_EMAIL,
-	FT_UNIT,	/* the recommending unit: an ancestor of the base */
-};
-
+/* The fields, in the order of forms.h (and of the statements). */
 enum afield {
-	AF_NAME,
-	AF_HOST_UNIT,
-	AF_HOST_UNIT_TYPE,
-	AF_INDUSTRY,
-	AF_RECOMMENDING_UNIT,
-	AF_FILLED_ON,
-	AF_FOUNDED_ON,
-	AF_NAMING_UNIT,
-	AF_FIELD,
-	AF_MEMBER_COUNT,
-	AF_TYPE_OTHER,
-	AF_LEADER_NAME,
-	AF_LEADER_GENDER,
-	AF_LEADER_BIRTH_MONTH,
-	AF_LEADER_EDUCATION,
-	AF_LEADER_ETHNICITY,
-	AF_LEADER_POLITICAL,
-	AF_LEADER_SPECIALTY,
-	AF_LEADER_TITLE,
-	AF_LEADER_MOBILE,
-	AF_LEADER_EMAIL,
-	AF_OVERVIEW,
-	AF_GOALS,
-	AF_ACHIEVEMENTS,
-	AF_HONOURS,
-	AF_COND_LEADER,
-	AF_COND_MEMBERS,
-	AF_COND_GOALS,
-	AF_COND_VENUE,
-	AF_COND_EQUIPMENT,
-	AF_COND_DISPLAY,
-	AF_COND_NOT_EXISTING,
-	AF_EMPLOYER_CONSENT,
+#define AF_ENUM(id, nm, lb, ty, mx, rq, ct, fl, col, ck) id,
+	APP_FIELDS(AF_ENUM)
+#undef AF_ENUM
 	AF__MAX
 };
 
@@ -80,106 +44,19 @@ enum { COL_ID = AF__MAX, COL_STATUS, COL_VERSION, COL_BASE, COL_PATH,
 	COL_BASE_NAME, COL_REC_NAME, COL_NUMBER, COL_NAMED_ON, COL_SINCE,
 	COL_RECOMMENDED };
 
-static const struct field {
-	const char	*name;		/* form field, XML path */
-	const char	*label;		/* as on the paper form */
-	enum ftype	 type;
-	size_t		 max;		/* characters */
-	int		 required;	/* to recommend */
-	enum codetab	 codes;		/* FT_CODE */
-	int		 personal;	/* leader's personal data */
-	const char	*column;
-} fields[AF__MAX] = {
-	[AF_NAME] =
-	{ "name", "工作室名称", FT_TEXT, 40, 1, 0, 0, "name" },
-	[AF_HOST_UNIT] =
-	{ "host-unit", "所在单位", FT_TEXT, 60, 1, 0, 0, "host_unit" },
-	[AF_HOST_UNIT_TYPE] =
-	{ "host-unit-type", "单位类型", FT_CODE, 0, 1, CT_UNIT_TYPE, 0,
-	  "host_unit_type" },
-	[AF_INDUSTRY] =
-	{ "industry", "所属行业", FT_CODE, 0, 1, CT_INDUSTRY, 0, "industry" },
-	[AF_RECOMMENDING_UNIT] =
-	{ "recommending-unit", "推荐单位", FT_UNIT, 0, 1, 0, 0,
-	  "recommending_unit_id" },
-	[AF_FILLED_ON] =
-	{ "filled-on", "填报日期", FT_DATE, 0, 1, 0, 0, "filled_on" },
-	[AF_FOUNDED_ON] =
-	{ "founded-on", "创建日期", FT_DATE, 0, 1, 0, 0, "founded_on" },
-	[AF_NAMING_UNIT] =
-	{ "naming-unit", "命名单位", FT_TEXT, 60, 0, 0, 0, "naming_unit" },
-	[AF_FIELD] =
-	{ "field", "专业领域", FT_TEXT, 30, 1, 0, 0, "field" },
-	[AF_MEMBER_COUNT] =
-	{ "member-count", "成员人数", FT_INT, 0, 1, 0, 0, "member_count" },
-	[AF_TYPE_OTHER] =
-	{ "type-other", "其他类型说明", FT_TEXT, 20, 0, 0, 0, "type_other" },
-	[AF_LEADER_NAME] =
-	{ "leader.name", "领衔人姓名", FT_TEXT, 20, 1, 0, 0, "leader_name" },
-	[AF_LEADER_GENDER] =
-	{ "leader.gender", "性别", FT_CODE, 0, 1, CT_GENDER, 0,
-	  "leader_gender" },
-	[AF_LEADER_BIRTH_MONTH] =
-	{ "leader.birth-month", "出生年月", FT_MONTH, 0, 1, 0, 1,
-	  "leader_birth_month" },
-	[AF_LEADER_EDUCATION] =
-	{ "leader.education", "学历", FT_CODE, 0, 1, CT_EDUCATION, 0,
-	  "leader_education" },
-	[AF_LEADER_ETHNICITY] =
-	{ "leader.ethnicity", "民族", FT_CODE, 0, 1, CT_ETHNICITY, 1,
-	  "leader_ethnicity" },
-	[AF_LEADER_POLITICAL] =
-	{ "leader.political-status", "政治面貌", FT_CODE, 0, 1, CT_POLITICAL,
-	  1, "leader_political" },
-	[AF_LEADER_SPECIALTY] =
-	{ "leader.specialty", "专业/工种", FT_TEXT, 30, 1, 0, 0,
-	  "leader_specialty" },
-	[AF_LEADER_TITLE] =
-	{ "leader.title", "技术职称", FT_TEXT, 30, 1, 0, 0, "leader_title" },
-	[AF_LEADER_MOBILE] =
-	{ "leader.mobile", "手机号码", FT_MOBILE, 0, 1, 0, 1,
-	  "leader_mobile" },
-	[AF_LEADER_EMAIL] =
-	{ "leader.email", "E-mail", FT_EMAIL, 100, 0, 0, 1, "leader_email" },
-	[AF_OVERVIEW] =
-	{ "overview", "工作室基本情况", FT_MULTI, 500, 1, 0, 0, "overview" },
-	[AF_GOALS] =
-	{ "goals", "工作室工作目标", FT_MULTI, 300, 1, 0, 0, "goals" },
-	[AF_ACHIEVEMENTS] =
-	{ "achievements-summary", "工作室成果简介", FT_MULTI, 500, 1, 0, 0,
-	  "achievements_summary" },
-	[AF_HONOURS] =
-	{ "honours", "工作室曾获荣誉", FT_MULTI, 300, 0, 0, 0, "honours" },
-	[AF_COND_LEADER] =
-	{ "conditions.leader", "有一名企事业单位优秀人才领衔", FT_BOOL, 0, 1,
-	  0, 0, "cond_leader" },
-	[AF_COND_MEMBERS] =
-	{ "conditions.members", "有相对稳定的组成人员", FT_BOOL, 0, 1, 0, 0,
-	  "cond_members" },
-	[AF_COND_GOALS] =
-	{ "conditions.goals", "有符合本单位发展实际的创新工作目标", FT_BOOL,
-	  0, 1, 0, 0, "cond_goals" },
-	[AF_COND_VENUE] =
-	{ "conditions.venue", "有相对固定、能够满足基本创新活动的场所",
-	  FT_BOOL, 0, 1, 0, 0, "cond_venue" },
-	[AF_COND_EQUIPMENT] =
-	{ "conditions.equipment", "有便于开展创新工作的基本设备设施", FT_BOOL,
-	  0, 1, 0, 0, "cond_equipment" },
-	[AF_COND_DISPLAY] =
-	{ "conditions.display", "有工作室基本情况、领衔人情况、相关工作的内容"
-	  "介绍或展示", FT_BOOL, 0, 1, 0, 0, "cond_display" },
-	[AF_COND_NOT_EXISTING] =
-	{ "conditions.not-existing-department", "不属于企事业单位原有建制的"
-	  "研发机构和班组", FT_BOOL, 0, 1, 0, 0, "cond_not_existing" },
-	[AF_EMPLOYER_CONSENT] =
-	{ "employer-consent", "所在单位同意", FT_BOOL, 0, 1, 0, 0,
-	  "employer_consent" },
+/* The values of a form, one member per field, named for its column. */
+struct appvals {
+#define AF_MEMBER(id, nm, lb, ty, mx, rq, ct, fl, col, ck) \
+	FORM_CTYPE_##ty col;
+	APP_FIELDS(AF_MEMBER)
+#undef AF_MEMBER
 };
 
 /* One submitted (or stored) form: raw text as typed, and bound values. */
 struct appform {
 	const char	*raw[AF__MAX];
-	struct dbv	 v[AF__MAX];
+	struct appvals	 val;		/* as form_read() parsed them */
+	struct dbv	 v[AF__MAX];	/* the same, bound (form_bind()) */
 	const char	*types[MAXTYPES];
 	size_t		 ntypes;
 	struct hon {
@@ -193,6 +70,58 @@ struct appform {
 	int64_t		 defrec;	/* the base union's parent */
 	const char	*once;		/* one-time key of a new form */
 };
+
+/*
+ * The recommending unit: one of the units that may recommend for this
+ * base union (f->recs); left empty, the nearest of them (f->defrec).
+ */
+static const char *
+recommender(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
+{
+	struct appform	*f = dst;
+
+	(void)r;
+	(void)d;
+	if (msg == NULL && *val == '\0') {
+		f->val.recommending_unit_id = f->defrec;
+		return NULL;
+	}
+	if (msg != NULL || codes_label(&f->recs, val) == NULL)
+		return "请从列表中选择推荐单位";
+	return NULL;
+}
+
+/* A count: zero or a negative one is said so. */
+static const char *
+positive(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
+{
+	(void)r;
+	(void)d;
+	(void)dst;
+	if (msg != NULL && (*val == '-' || strcmp(val, "0") == 0))
+		return "应为正整数";
+	return msg;
+}
+
+/* The form: one row per field of forms.h, into struct appform. */
+static const struct fdef fields[AF__MAX] = {
+#define AF_ROW(id, nm, lb, ty, mx, rq, ct, fl, col, ck) \
+	[id] = { .name = nm, .label = lb, .type = ty, .max = mx, .min = 1, \
+	    .req = rq, .codes = ct, .flags = fl, \
+	    .off = offsetof(struct appform, val.col), .column = #col, \
+	    .check = ck },
+	APP_FIELDS(AF_ROW)
+#undef AF_ROW
+};
+
+const struct fdef *
+app_fields(size_t *n)
+{
+	*n = AF__MAX;
+	return fields;
+}
 
 size_t
 app_nfields(void)
@@ -249,73 +178,6 @@ recommenders(struct req *r, const char *base_path, struct appform *f)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
-/* Validate one field's raw value into f->v[i]; NULL or the message. */
-static const char *
-parse_field(struct req *r, struct appform *f, size_t i)
-{
-	const struct field	*fd = &fields[i];
-	const char		*raw = f->raw[i], *out = NULL, *msg;
-	const struct codeset	*cs;
-	int64_t			 n;
-
-	if ((msg = valid_text(r->a, raw, fd->max ? fd->max : 200,
-	    fd->type == FT_MULTI, &out)) != NULL)
-		return msg;
-	f->v[i] = DBS(out);
-	switch (fd->type) {
-	case FT_TEXT:
-	case FT_MULTI:
-		return NULL;
-	case FT_BOOL:
-		if (*out == '\0') {
-			f->v[i] = DBI(0);
-			return NULL;
-		}
-		if (strcmp(out, "true") != 0 && strcmp(out, "1") != 0)
-			return "只能勾选或不勾选";
-		f->v[i] = DBI(1);
-		return NULL;
-	case FT_MOBILE:
-		return *out == '\0' ? NULL : valid_mobile(out, &out);
-	case FT_EMAIL:
-		return *out == '\0' ? NULL : valid_email(out, &out);
-	default:
-		break;
-	}
-	if (*out == '\0') {
-		f->v[i] = fd->type == FT_UNIT ? DBI(f->defrec) : DBN;
-		return NULL;
-	}
-	switch (fd->type) {
-	case FT_INT:
-		if ((msg = valid_int(out, 1, 100000, &n)) != NULL)
-			return *out == '-' || strcmp(out, "0") == 0 ?
-			    "应为正整数" : msg;
-		f->v[i] = DBI(n);
-		return NULL;
-	case FT_DATE:
-		if ((msg = valid_date(out, &out)) != NULL)
-			return msg;
-		return valid_not_after(out, xml_today(r));
-	case FT_MONTH:
-		if ((msg = valid_month(out, &out)) != NULL)
-			return msg;
-		return valid_not_after(out, xml_today(r));
-	case FT_CODE:
-		if ((cs = codes_get(r->db, fd->codes)) == NULL)
-			return "代码表暂时无法读取，请稍后再试";
-		return codes_label(cs, out) == NULL ? "请从列表中选择" : NULL;
-	case FT_UNIT:
-		if (codes_label(&f->recs, out) == NULL ||
-		    valid_int(out, 1, INT32_MAX, &n) != NULL)
-			return "请从列表中选择推荐单位";
-		f->v[i] = DBI(n);
-		return NULL;
-	default:
-		return "无法识别";
-	}
-}
-
 /* Read and validate the submitted form; errors go to r->ferr. */
 static void
 form_parse(struct req *r, struct appform *f)
@@ -324,12 +186,11 @@ form_parse(struct req *r, struct appform *f)
 	const char		*t, *y, *msg, *out;
 	size_t			 i, j, n;
 
-	for (i = 0; i < AF__MAX; i++) {
+	for (i = 0; i < AF__MAX; i++)
 		if ((f->raw[i] = kv_get(&r->form, fields[i].name)) == NULL)
 			f->raw[i] = "";
-		if ((msg = parse_field(r, f, i)) != NULL)
-			req_ferr(r, fields[i].name, fields[i].label, msg);
-	}
+	(void)form_read(r, fields, AF__MAX, f);
+	form_bind(fields, AF__MAX, f, f->v);
 	cs = codes_get(r->db, CT_STUDIO_TYPE);
 	n = kv_count(&r->form, "types");
 	for (i = 0; i < n; i++) {
@@ -504,7 +365,7 @@ form_xml(struct req *r, struct appform *f, int64_t id, const char *version,
 	xml_start(r, "limits");
 	xml_attri(r, "honour-lines", MAXHON);
 	for (i = 0; i < AF__MAX; i++)
-		if (fields[i].max > 0) {
+		if (fields[i].max > 0 && fields[i].type != FT_INT) {
 			xml_start(r, "limit");
 			xml_attr(r, "field", fields[i].name);
 			xml_attri(r, "max", (int64_t)fields[i].max);
@@ -725,21 +586,16 @@ app_check_complete(struct req *r, int64_t id)
 	struct dbq	*q;
 	size_t		 i, missing = 0;
 	int		 rc, types = 0, other = 0;
-	const char	*s;
+	const char	*s, *msg;
 
 	if (db_one(r->db, STMT_APP_GET, DBARGS(DBI(id)), &q) != E_OK)
 		return -1;
 	for (i = 0; i < AF__MAX; i++) {
-		s = db_col(q, i);
-		if (!fields[i].required)
+		if (fields[i].req != FR_SUBMIT ||
+		    (msg = form_missing(&fields[i], db_col(q, i))) == NULL)
 			continue;
-		if (s == NULL || *s == '\0' ||
-		    (fields[i].type == FT_BOOL && strcmp(s, "1") != 0)) {
-			req_ferr(r, fields[i].name, fields[i].label,
-			    fields[i].type == FT_BOOL ? "推荐前须确认此项" :
-			    "推荐前须填写此项");
-			missing++;
-		}
+		req_ferr(r, fields[i].name, fields[i].label, msg);
+		missing++;
 	}
 	s = astrdup(r->a, db_col(q, AF_TYPE_OTHER));
 	db_end(q);

@@ -870,6 +870,119 @@ const char *codes_label(const struct codeset *, const char *code);
 void	 codes_xml(struct req *, enum codetab, const struct codeset *);
 void	 codes_free(void);
 
+/* ------------------------------------------------------------------ form */
+
+/*
+ * One form mechanism (form.c).  A form is a table of struct fdef, one row
+ * per field; form_read() parses r->form into a struct by the table, each
+ * value at its row's offset, and names each refused field with
+ * req_ferr().  What a row's value is in the struct, by its type:
+ */
+enum ftype {
+	FT_TEXT,	/* const char *: one line, trimmed; "" when empty */
+	FT_MULTI,	/* const char *: several lines */
+	FT_INT,		/* int64_t: min to max (0 when empty) */
+	FT_DATE,	/* const char *: YYYY-MM-DD ("" when empty) */
+	FT_MONTH,	/* const char *: YYYY-MM */
+	FT_CODE,	/* const char *: a code of the row's code table */
+	FT_BOOL,	/* int64_t: a ticked box ("true" or "1") is 1, else 0 */
+	FT_MOBILE,	/* const char *: a mainland mobile number */
+	FT_EMAIL,	/* const char *: an e-mail address */
+	FT_ID,		/* int64_t: a record's id, 1 to INT32_MAX (0 empty) */
+	FT_ENUM,	/* int (an enum): the index in names, nnames when
+			   empty or not one of them (what *_parse() gives) */
+	FT_WORD,	/* const char *: one of names, as it is there */
+	FT_VERSION,	/* int64_t: a record's version, 1 to INT32_MAX */
+	FT__MAX
+};
+
+/* When a field must be filled. */
+enum freq {
+	FR_NEVER,	/* optional: empty stores the type's empty value */
+	FR_ALWAYS,	/* empty is refused when the form is read */
+	FR_SUBMIT,	/* optional to save, required to submit (the
+			   application: to recommend; see form_missing()) */
+};
+
+#define FF_PERSONAL	0x01	/* personal data of a person (never public) */
+#define FF_PAST		0x02	/* a date or month not after today */
+
+struct fdef;
+/*
+ * A row's own check, for what its type does not say (a value among the
+ * units of this form, a role the form refuses, a field required only for
+ * some actions).  Called after the type, for every value but a required
+ * one left empty: val is the trimmed text ("" when empty or when the text
+ * itself was refused), msg the type's refusal or NULL, dst the struct
+ * being filled (rows before this one are in it already).  Returns the
+ * message to record, or NULL to accept; it may change the value stored.
+ */
+typedef const char *(*fcheck)(struct req *, const struct fdef *,
+	    const char *val, const char *msg, void *dst);
+
+struct fdef {
+	const char	*name;		/* form field, XML path (dotted) */
+	const char	*label;		/* as on the paper form */
+	enum ftype	 type;
+	size_t		 max;		/* characters (0: 200); FT_INT: the
+					   largest value */
+	int64_t		 min;		/* FT_INT: the smallest value */
+	enum freq	 req;
+	enum codetab	 codes;		/* FT_CODE */
+	const char *const *names;	/* FT_ENUM, FT_WORD */
+	int		 nnames;
+	unsigned int	 flags;		/* FF_* */
+	size_t		 off;		/* offsetof() of the value in dst */
+	const char	*column;	/* SQL column, or NULL */
+	const char	*empty;		/* required and empty; NULL: bad */
+	const char	*bad;		/* refused; NULL: the validator's */
+	fcheck		 check;		/* NULL or the row's own check */
+};
+
+/*
+ * Parse the n fields of the table from r->form into dst, each at its
+ * offset: every row's value is set (to its empty value when refused or
+ * empty), and every refused field is recorded with req_ferr() (its name,
+ * label and a Chinese message).  Returns the number of fields refused.
+ * Strings stored point into r's arena (or the form) for the request.
+ */
+int	 form_read(struct req *, const struct fdef *, size_t n, void *dst);
+/*
+ * The values of the n fields of src (filled by form_read(), or alike)
+ * as bound statement arguments, in the order of the table: an empty
+ * date, month or code, and an FT_INT or FT_ID of 0, as NULL.
+ */
+void	 form_bind(const struct fdef *, size_t n, const void *src,
+	    struct dbv *out);
+/*
+ * Whether a stored value (as a column reads: NULL, "", "0"/"1" for a
+ * box) leaves the FR_SUBMIT row unfilled: NULL when it is filled, else
+ * the message to record ("推荐前须填写此项", "推荐前须确认此项").
+ */
+const char *form_missing(const struct fdef *, const char *stored);
+/*
+ * Whether a table is well made: every row named and labelled, no name
+ * twice, names for an FT_ENUM or FT_WORD, an FT_INT's range not empty.
+ * NULL, or the name of the first row that is not (for the unit tests).
+ */
+const char *form_check(const struct fdef *, size_t n);
+/*
+ * The rows every review form starts with: its action, one of the n names
+ * of an enum at offset o ("未知的操作" otherwise), and the record's
+ * version at offset o (msg when it is missing or bad).
+ */
+#define FORM_ACTION(nm, n, o) \
+	{ .name = "action", .label = "操作", .type = FT_ENUM, .names = (nm), \
+	  .nnames = (n), .req = FR_ALWAYS, .off = (o), .bad = "未知的操作" }
+#define FORM_VERSION(o, msg) \
+	{ .name = "version", .label = "版本", .type = FT_VERSION, \
+	  .req = FR_ALWAYS, .off = (o), .bad = (msg) }
+/* The number of rows of a form's table (an array, not a pointer). */
+#define FORM_LEN(t)	(sizeof(t) / sizeof((t)[0]))
+/* The row of the table named name, or NULL. */
+const struct fdef *form_field(const struct fdef *, size_t n,
+	    const char *name);
+
 /* ---------------------------------------------------------------- review */
 
 enum astatus {
@@ -982,6 +1095,8 @@ enum err app_xml_counts(struct req *, const char *path);
 size_t	 app_nfields(void);
 const char *app_field_name(size_t);
 const char *app_field_column(size_t);
+/* The form table itself (forms.h's fields), its row count in *n. */
+const struct fdef *app_fields(size_t *n);
 
 /*
  * Whether the unit sees an application of the base union with this path:

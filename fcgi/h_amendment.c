@@ -4,6 +4,7 @@
  * (GET /app/amendments/{id}) and its review (POST
  * /app/amendments/{id}/transition).  The rules are amendment.c's.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,105 +19,103 @@ h_amendments(struct req *r)
 	return err_status(amendments_xml(r, r->arg_id));
 }
 
-/* One text field of the form into *out; required unless empty is allowed. */
-static void
-text_field(struct req *r, const char *name, const char *label, size_t max,
-    int required, const char **out)
+/* A member who joins: "成员" unless named otherwise, never the leader. */
+static const char *
+member_role(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
 {
-	const char	*v = kv_get(&r->form, name), *msg;
+	struct areq	*q = dst;
 
-	if ((msg = valid_text(r->a, v ? v : "", max, 0, out)) != NULL)
-		req_ferr(r, name, label, msg);
-	else if (required && **out == '\0')
-		req_ferr(r, name, label, "请填写");
+	(void)r;
+	(void)d;
+	if (msg == NULL && *val == '\0')
+		q->member_role = "成员";
+	else if (msg == NULL && strcmp(val, "领衔人") == 0)
+		msg = "领衔人请申请更换领衔人";
+	return msg;
 }
 
-/* A date of a member's joining or leaving: not after today. */
-static void
-member_date(struct req *r, const char *name, const char *label,
-    const char **out)
-{
-	const char	*v = kv_get(&r->form, name), *msg;
+#define AREQ(m)	offsetof(struct areq, m)
 
-	if ((msg = valid_date(v ? v : "", out)) != NULL ||
-	    (msg = valid_not_after(*out, xml_today(r))) != NULL)
-		req_ferr(r, name, label, msg);
-}
+/* The kind of change, read first: the rest of the form depends on it. */
+static const struct fdef kind_form[] = {
+	{ .name = "kind", .label = "变更事项", .type = FT_ENUM,
+	  .names = akind_names, .nnames = AK__MAX, .req = FR_ALWAYS,
+	  .off = AREQ(kind), .bad = "请选择变更事项" },
+	{ .name = "reason", .label = "变更理由", .type = FT_MULTI,
+	  .max = MAXREASON, .req = FR_ALWAYS, .off = AREQ(reason),
+	  .empty = "请写明变更的理由" },
+};
+
+/* Each kind's fields, bounded like the application form's. */
+static const struct fdef leader_form[] = {
+	{ .name = "leader.name", .label = "领衔人姓名", .type = FT_TEXT,
+	  .max = 20, .req = FR_ALWAYS, .off = AREQ(leader_name) },
+	{ .name = "leader.title", .label = "技术职称", .type = FT_TEXT,
+	  .max = 30, .req = FR_ALWAYS, .off = AREQ(leader_title) },
+	{ .name = "leader.specialty", .label = "专业/工种", .type = FT_TEXT,
+	  .max = 30, .req = FR_ALWAYS, .off = AREQ(leader_specialty) },
+	{ .name = "leader.mobile", .label = "手机号码", .type = FT_MOBILE,
+	  .req = FR_ALWAYS, .flags = FF_PERSONAL, .off = AREQ(leader_mobile) },
+	{ .name = "leader.email", .label = "E-mail", .type = FT_EMAIL,
+	  .max = 100, .flags = FF_PERSONAL, .off = AREQ(leader_email) },
+	{ .name = "leader.birth-month", .label = "出生年月", .type = FT_MONTH,
+	  .req = FR_ALWAYS, .flags = FF_PERSONAL | FF_PAST,
+	  .off = AREQ(leader_birth_month) },
+};
+static const struct fdef host_unit_form[] = {
+	{ .name = "host-unit", .label = "所在单位", .type = FT_TEXT,
+	  .max = 60, .req = FR_ALWAYS, .off = AREQ(host_unit) },
+};
+static const struct fdef field_form[] = {
+	{ .name = "field", .label = "专业领域", .type = FT_TEXT, .max = 30,
+	  .req = FR_ALWAYS, .off = AREQ(field) },
+};
+static const struct fdef member_count_form[] = {
+	{ .name = "member-count", .label = "成员人数", .type = FT_INT,
+	  .min = 1, .max = 100000, .req = FR_ALWAYS,
+	  .off = AREQ(member_count) },
+};
+static const struct fdef join_form[] = {
+	{ .name = "member.name", .label = "成员姓名", .type = FT_TEXT,
+	  .max = 20, .req = FR_ALWAYS, .off = AREQ(member_name) },
+	{ .name = "member.role", .label = "在工作室中", .type = FT_TEXT,
+	  .max = 30, .off = AREQ(member_role), .check = member_role },
+	{ .name = "member.trade", .label = "专业或工种", .type = FT_TEXT,
+	  .max = 50, .off = AREQ(member_trade) },
+	{ .name = "member.title", .label = "职称或技能等级", .type = FT_TEXT,
+	  .max = 50, .off = AREQ(member_title) },
+	{ .name = "member.joined", .label = "加入日期", .type = FT_DATE,
+	  .req = FR_ALWAYS, .flags = FF_PAST, .off = AREQ(member_on) },
+};
+static const struct fdef leave_form[] = {
+	{ .name = "member.id", .label = "退出的成员", .type = FT_ID,
+	  .req = FR_ALWAYS, .off = AREQ(member_id),
+	  .bad = "请选择退出的成员" },
+	{ .name = "member.left", .label = "退出日期", .type = FT_DATE,
+	  .req = FR_ALWAYS, .flags = FF_PAST, .off = AREQ(member_on) },
+};
+
+static const struct {
+	const struct fdef	*f;
+	size_t			 n;
+} kind_forms[AK__MAX] = {
+	[AK_LEADER] = { leader_form, FORM_LEN(leader_form) },
+	[AK_HOST_UNIT] = { host_unit_form, FORM_LEN(host_unit_form) },
+	[AK_FIELD] = { field_form, FORM_LEN(field_form) },
+	[AK_MEMBER_COUNT] = { member_count_form, FORM_LEN(member_count_form) },
+	[AK_MEMBER_JOIN] = { join_form, FORM_LEN(join_form) },
+	[AK_MEMBER_LEAVE] = { leave_form, FORM_LEN(leave_form) },
+};
 
 /* The form's values for its kind of change; errors named. */
 static void
-form_read(struct req *r, struct areq *q)
+amendment_form(struct req *r, struct areq *q)
 {
-	const char	*v, *msg;
-
-	if ((q->kind = akind_parse(kv_get(&r->form, "kind"))) == AK__MAX) {
-		req_ferr(r, "kind", "变更事项", "请选择变更事项");
+	if (form_read(r, kind_form, 1, q) > 0)
 		return;
-	}
-	v = kv_get(&r->form, "reason");
-	if ((msg = valid_text(r->a, v ? v : "", MAXREASON, 1, &q->reason)) !=
-	    NULL)
-		req_ferr(r, "reason", "变更理由", msg);
-	else if (*q->reason == '\0')
-		req_ferr(r, "reason", "变更理由", "请写明变更的理由");
-	switch (q->kind) {
-	case AK_LEADER:
-		/* Bounded like the application form's leader fields. */
-		text_field(r, "leader.name", "领衔人姓名", 20, 1,
-		    &q->leader_name);
-		text_field(r, "leader.title", "技术职称", 30, 1,
-		    &q->leader_title);
-		text_field(r, "leader.specialty", "专业/工种", 30, 1,
-		    &q->leader_specialty);
-		v = kv_get(&r->form, "leader.mobile");
-		if ((msg = valid_mobile(v ? v : "", &q->leader_mobile)) != NULL)
-			req_ferr(r, "leader.mobile", "手机号码", msg);
-		v = kv_get(&r->form, "leader.email");
-		q->leader_email = "";
-		if (v != NULL && *v != '\0' &&
-		    (msg = valid_email(v, &q->leader_email)) != NULL)
-			req_ferr(r, "leader.email", "E-mail", msg);
-		v = kv_get(&r->form, "leader.birth-month");
-		if ((msg = valid_month(v ? v : "", &q->leader_birth_month)) !=
-		    NULL || (msg = valid_not_after(q->leader_birth_month,
-		    xml_today(r))) != NULL)
-			req_ferr(r, "leader.birth-month", "出生年月", msg);
-		break;
-	case AK_HOST_UNIT:
-		text_field(r, "host-unit", "所在单位", 60, 1, &q->host_unit);
-		break;
-	case AK_FIELD:
-		text_field(r, "field", "专业领域", 30, 1, &q->field);
-		break;
-	case AK_MEMBER_JOIN:
-		text_field(r, "member.name", "成员姓名", 20, 1, &q->member_name);
-		text_field(r, "member.role", "在工作室中", 30, 0, &q->member_role);
-		if (q->member_role != NULL && *q->member_role == '\0')
-			q->member_role = "成员";
-		if (q->member_role != NULL &&
-		    strcmp(q->member_role, "领衔人") == 0)
-			req_ferr(r, "member.role", "在工作室中",
-			    "领衔人请申请更换领衔人");
-		text_field(r, "member.trade", "专业或工种", 50, 0,
-		    &q->member_trade);
-		text_field(r, "member.title", "职称或技能等级", 50, 0,
-		    &q->member_title);
-		member_date(r, "member.joined", "加入日期", &q->member_on);
-		break;
-	case AK_MEMBER_LEAVE:
-		v = kv_get(&r->form, "member.id");
-		if (v == NULL || valid_int(v, 1, INT32_MAX, &q->member_id) !=
-		    NULL)
-			req_ferr(r, "member.id", "退出的成员", "请选择退出的成员");
-		member_date(r, "member.left", "退出日期", &q->member_on);
-		break;
-	default:
-		v = kv_get(&r->form, "member-count");
-		if ((msg = valid_int(v ? v : "", 1, 100000,
-		    &q->member_count)) != NULL)
-			req_ferr(r, "member-count", "成员人数", msg);
-		break;
-	}
+	(void)form_read(r, kind_form + 1, 1, q);
+	(void)form_read(r, kind_forms[q->kind].f, kind_forms[q->kind].n, q);
 }
 
 static enum err
@@ -134,7 +133,7 @@ h_amendment_create(struct req *r)
 	memset(&q, 0, sizeof(q));
 	q.r = r;
 	q.studio = r->arg_id;
-	form_read(r, &q);
+	amendment_form(r, &q);
 	if (r->nferr > 0)
 		return (x = amendments_xml(r, q.studio)) == E_OK ? 400 :
 		    err_status(x);
@@ -162,28 +161,40 @@ act_txn(void *arg)
 	return amendment_act(arg);
 }
 
+/* An opinion: required for every action but withdrawing. */
+static const char *
+opinion(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
+{
+	const struct aact	*a = dst;
+
+	(void)r;
+	(void)d;
+	if (msg == NULL && *val == '\0' && a->action != AA_WITHDRAW)
+		msg = "请填写意见";
+	return msg;
+}
+
+#define AACT(m)	offsetof(struct aact, m)
+
+/* A review action on an amendment. */
+static const struct fdef act_form[] = {
+	FORM_ACTION(amaction_names, AA__MAX, AACT(action)),
+	FORM_VERSION(AACT(version), "缺少变更申请的版本号，请刷新页面"),
+	{ .name = "opinion", .label = "意见", .type = FT_MULTI,
+	  .max = MAXREASON, .off = AACT(opinion), .check = opinion },
+};
+
 int
 h_amendment_transition(struct req *r)
 {
 	struct aact	 a;
-	const char	*v, *msg;
 	enum err	 e, x;
 
 	memset(&a, 0, sizeof(a));
 	a.r = r;
 	a.id = r->arg_id;
-	if ((a.action = amaction_parse(kv_get(&r->form, "action"))) ==
-	    AA__MAX)
-		req_ferr(r, "action", "操作", "未知的操作");
-	if ((v = kv_get(&r->form, "version")) == NULL ||
-	    valid_int(v, 1, INT32_MAX, &a.version) != NULL)
-		req_ferr(r, "version", "版本", "缺少变更申请的版本号，请刷新页面");
-	v = kv_get(&r->form, "opinion");
-	if ((msg = valid_text(r->a, v ? v : "", MAXREASON, 1, &a.opinion)) !=
-	    NULL)
-		req_ferr(r, "opinion", "意见", msg);
-	else if (*a.opinion == '\0' && a.action != AA_WITHDRAW)
-		req_ferr(r, "opinion", "意见", "请填写意见");
+	(void)form_read(r, act_form, FORM_LEN(act_form), &a);
 	if (r->nferr > 0)
 		return (x = amendment_xml(r, a.id)) == E_OK ? 400 :
 		    err_status(x);

@@ -5,6 +5,7 @@
  * city names many by one decision.  The machine is review.c's and the
  * acting act.c's; here the form is read and the refusal answered.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,41 +26,72 @@ act_txn(void *arg)
 	return review_act(arg);
 }
 
-/* The opinion: required for every action but withdrawing. */
+/*
+ * The opinion: required for every action but withdrawing; not looked at
+ * when the action is not one (that is the error to show).
+ */
 static const char *
-opinion(struct req *r, enum action act)
+opinion(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
 {
-	const char	*in = kv_get(&r->form, "opinion"), *out, *msg;
+	const struct act	*a = dst;
 
-	if ((msg = valid_text(r->a, in ? in : "", MAXOPINION, 1, &out)) != NULL) {
-		req_ferr(r, "opinion", "审核意见", msg);
+	(void)r;
+	(void)d;
+	if (a->action == ACT__MAX)
 		return NULL;
-	}
-	if (*out == '\0' && act != ACT_WITHDRAW) {
-		req_ferr(r, "opinion", "审核意见", "请填写意见");
-		return NULL;
-	}
-	return out;
+	if (msg == NULL && *val == '\0' && a->action != ACT_WITHDRAW)
+		msg = "请填写意见";
+	return msg;
 }
+
+/* Batch actions: approving or naming only. */
+static const char *
+batchable(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
+{
+	const struct act	*a = dst;
+
+	(void)r;
+	(void)val;
+	if (msg == NULL && a->action != ACT_APPROVE && a->action != ACT_NAME)
+		msg = d->bad;
+	return msg;
+}
+
+#define ACT(m)		offsetof(struct act, m)
+#define BATCH(m)	offsetof(struct batch, m)
+
+/* A review action on one application: action, version, opinion. */
+enum { RF_ACTION, RF_VERSION, RF_OPINION, RF__MAX };
+static const struct fdef review_form[RF__MAX] = {
+	[RF_ACTION] =
+	FORM_ACTION(action_names, ACT__MAX, ACT(action)),
+	[RF_VERSION] =
+	FORM_VERSION(ACT(version), "缺少申请的版本号，请刷新页面"),
+	[RF_OPINION] =
+	{ .name = "opinion", .label = "审核意见", .type = FT_MULTI,
+	  .max = MAXOPINION, .off = ACT(opinion), .check = opinion },
+};
+
+/* The action of a batch, into its first struct act. */
+static const struct fdef batch_form[] = {
+	{ .name = "action", .label = "操作", .type = FT_ENUM,
+	  .names = action_names, .nnames = ACT__MAX, .req = FR_ALWAYS,
+	  .off = ACT(action), .bad = "批量操作只能是审核通过或命名",
+	  .check = batchable },
+};
 
 int
 h_transition(struct req *r)
 {
 	struct act	 a;
-	const char	*v;
 	enum err	 e, x;
 
 	memset(&a, 0, sizeof(a));
 	a.r = r;
 	a.id = r->arg_id;
-	if ((a.action = action_parse(kv_get(&r->form, "action"))) ==
-	    ACT__MAX)
-		req_ferr(r, "action", "操作", "未知的操作");
-	if ((v = kv_get(&r->form, "version")) == NULL ||
-	    valid_int(v, 1, INT32_MAX, &a.version) != NULL)
-		req_ferr(r, "version", "版本", "缺少申请的版本号，请刷新页面");
-	if (a.action != ACT__MAX)
-		a.opinion = opinion(r, a.action);
+	(void)form_read(r, review_form, RF__MAX, &a);
 	if (r->nferr > 0)
 		return (x = app_xml(r, a.id)) == E_OK ? 400 : err_status(x);
 	e = db_txn(r->db, act_txn, &a);
@@ -90,32 +122,17 @@ struct batch {
 
 /*
  * The city's naming decision of a batch: its document number (文号), its
- * date (not after today) and its title.  0, or the number of fields
- * refused (each named with req_ferr).
+ * date (not after today) and its title (the usual one when left empty).
  */
-static int
-decision(struct req *r, struct batch *b)
-{
-	const char	*v, *msg;
-	size_t		 before = r->nferr;
-
-	v = kv_get(&r->form, "decision-number");
-	if ((msg = valid_text(r->a, v ? v : "", 60, 0, &b->docno)) != NULL)
-		req_ferr(r, "decision-number", "命名决定文号", msg);
-	else if (*b->docno == '\0')
-		req_ferr(r, "decision-number", "命名决定文号",
-		    "请填写命名决定的文号，如 长工发〔2026〕12号");
-	v = kv_get(&r->form, "decision-date");
-	if ((msg = valid_date(v ? v : "", &b->decided_on)) != NULL ||
-	    (msg = valid_not_after(b->decided_on, xml_today(r))) != NULL)
-		req_ferr(r, "decision-date", "命名决定日期", msg);
-	v = kv_get(&r->form, "decision-title");
-	if ((msg = valid_text(r->a, v ? v : "", 100, 0, &b->title)) != NULL)
-		req_ferr(r, "decision-title", "命名决定标题", msg);
-	else if (*b->title == '\0')
-		b->title = "关于命名长春市职工创新工作室的决定";
-	return (int)(r->nferr - before);
-}
+static const struct fdef decision_form[] = {
+	{ .name = "decision-number", .label = "命名决定文号", .type = FT_TEXT,
+	  .max = 60, .req = FR_ALWAYS, .off = BATCH(docno),
+	  .empty = "请填写命名决定的文号，如 长工发〔2026〕12号" },
+	{ .name = "decision-date", .label = "命名决定日期", .type = FT_DATE,
+	  .req = FR_ALWAYS, .flags = FF_PAST, .off = BATCH(decided_on) },
+	{ .name = "decision-title", .label = "命名决定标题", .type = FT_TEXT,
+	  .max = 100, .off = BATCH(title) },
+};
 
 static enum err
 batch_txn(void *arg)
@@ -160,23 +177,26 @@ h_batch(struct req *r)
 	char		*colon;
 	enum err	 e;
 
-	act = action_parse(kv_get(&r->form, "action"));
-	if (act != ACT_APPROVE && act != ACT_NAME) {
-		req_ferr(r, "action", "操作", "批量操作只能是审核通过或命名");
+	b = amalloc(r->a, sizeof(*b));
+	memset(b, 0, sizeof(*b));
+	b->r = r;
+	if (form_read(r, batch_form, FORM_LEN(batch_form), &b->a[0]) > 0)
 		return 400;
-	}
+	act = b->a[0].action;
 	if (act == ACT_NAME && r->who->kind != KIND_CITY) {
 		r->reason = "city-only";
 		r->message = "命名由长春市总工会办理";
 		return 403;
 	}
-	b = amalloc(r->a, sizeof(*b));
-	memset(b, 0, sizeof(*b));
-	b->r = r;
-	if (act == ACT_NAME && decision(r, b) != 0)
+	if (act == ACT_NAME) {
+		if (form_read(r, decision_form, FORM_LEN(decision_form), b) > 0)
+			return 400;
+		if (*b->title == '\0')
+			b->title = "关于命名长春市职工创新工作室的决定";
+	}
+	if (form_read(r, &review_form[RF_OPINION], 1, &b->a[0]) > 0)
 		return 400;
-	if ((op = opinion(r, act)) == NULL)
-		return 400;
+	op = b->a[0].opinion;
 	if (n == 0 || n > 200) {
 		req_ferr(r, "ids", "申请", "请选择 1 至 200 个申请");
 		return 400;

@@ -3,6 +3,7 @@
  * (GET /app/studios: paged, filters, CSV) and a studio's file
  * (GET /app/studios/{id}).  Each unit sees the studios of its subtree.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -89,6 +90,39 @@ studio_txn(void *arg)
 	return studio_act(arg);
 }
 
+/* The basis: needed to revoke, and one of the two. */
+static const char *
+basis(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
+{
+	const struct sact	*a = dst;
+
+	(void)r;
+	(void)d;
+	if (a->action == SA_REVOKE && (msg != NULL || *val == '\0'))
+		return "请选择取消命名的依据";
+	return NULL;
+}
+
+static const char *const bases[] = { "violation", "failed-years" };
+
+#define SACT(m)	offsetof(struct sact, m)
+
+/* An action on the studio from its page. */
+static const struct fdef transition_form[] = {
+	FORM_ACTION(saction_names, SA__MAX, SACT(action)),
+	FORM_VERSION(SACT(version), "缺少工作室的版本号，请刷新页面"),
+	{ .name = "basis", .label = "取消命名的依据", .type = FT_WORD,
+	  .names = bases, .nnames = (int)FORM_LEN(bases), .off = SACT(basis),
+	  .check = basis },
+	{ .name = "reason", .label = "理由", .type = FT_MULTI,
+	  .max = MAXREASON, .req = FR_ALWAYS, .off = SACT(reason),
+	  .empty = "请写明理由" },
+	{ .name = "document", .label = "决定文号", .type = FT_TEXT, .max = 60,
+	  .req = FR_ALWAYS, .off = SACT(document),
+	  .empty = "请填写决定的文号" },
+};
+
 /*
  * POST /app/studios/{id}/transition: an action on the studio (revoke),
  * with its basis, its reason and the decision's document number.  A
@@ -98,34 +132,12 @@ int
 h_studio_transition(struct req *r)
 {
 	struct sact	 a;
-	const char	*v, *msg;
 	enum err	 e, x;
 
 	memset(&a, 0, sizeof(a));
 	a.r = r;
 	a.id = r->arg_id;
-	if ((a.action = saction_parse(kv_get(&r->form, "action"))) ==
-	    SA__MAX)
-		req_ferr(r, "action", "操作", "未知的操作");
-	if ((v = kv_get(&r->form, "version")) == NULL ||
-	    valid_int(v, 1, INT32_MAX, &a.version) != NULL)
-		req_ferr(r, "version", "版本", "缺少工作室的版本号，请刷新页面");
-	a.basis = kv_get(&r->form, "basis");
-	if (a.action == SA_REVOKE && (a.basis == NULL ||
-	    (strcmp(a.basis, "violation") != 0 &&
-	    strcmp(a.basis, "failed-years") != 0)))
-		req_ferr(r, "basis", "取消命名的依据", "请选择取消命名的依据");
-	v = kv_get(&r->form, "reason");
-	if ((msg = valid_text(r->a, v ? v : "", MAXREASON, 1, &a.reason)) !=
-	    NULL)
-		req_ferr(r, "reason", "理由", msg);
-	else if (*a.reason == '\0')
-		req_ferr(r, "reason", "理由", "请写明理由");
-	v = kv_get(&r->form, "document");
-	if ((msg = valid_text(r->a, v ? v : "", 60, 0, &a.document)) != NULL)
-		req_ferr(r, "document", "决定文号", msg);
-	else if (*a.document == '\0')
-		req_ferr(r, "document", "决定文号", "请填写决定的文号");
+	(void)form_read(r, transition_form, FORM_LEN(transition_form), &a);
 	if (r->nferr > 0)
 		return (x = studio_xml(r, a.id)) == E_OK ? 400 : err_status(x);
 	e = db_txn(r->db, studio_txn, &a);

@@ -2,6 +2,8 @@
  * h_unit.c: units and their certificates.  Every unit sees its own
  * subtree; only the city federation enrols and revokes certificates.
  */
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -117,6 +119,32 @@ h_certs(struct req *r)
 }
 
 /*
+ * The certificate form: enrol one (its PEM and holder, which
+ * cert_enrol() checks, as it does studioctl's) or revoke one by its id.
+ */
+enum { CA_ENROL, CA_REVOKE, CA__MAX };
+static const char *const cert_actions[CA__MAX] = {
+	[CA_ENROL] = "enrol",
+	[CA_REVOKE] = "revoke",
+};
+
+struct certform {
+	int		 action;	/* CA_* */
+	int64_t		 cert;		/* revoke: the certificate's id */
+};
+
+static const struct fdef cert_action_form[] = {
+	{ .name = "action", .label = "操作", .type = FT_ENUM,
+	  .names = cert_actions, .nnames = CA__MAX, .req = FR_ALWAYS,
+	  .off = offsetof(struct certform, action), .bad = "未知的操作" },
+};
+static const struct fdef cert_revoke_form[] = {
+	{ .name = "cert", .label = "证书", .type = FT_ID, .req = FR_ALWAYS,
+	  .off = offsetof(struct certform, cert),
+	  .bad = "未指明要吊销的证书" },
+};
+
+/*
  * Enrol (action=enrol, pem, holder) or revoke (action=revoke, cert) a
  * certificate of the unit: the city's.  A refused enrolment comes back
  * as the page with the form as typed, the fields named (400, or 409 for
@@ -126,7 +154,8 @@ int
 h_certs_post(struct req *r)
 {
 	struct enrolment en;
-	const char	*path, *action, *cert;
+	struct certform	 cf;
+	const char	*path;
 	int64_t		 id;
 	int		 status;
 	enum err	 e;
@@ -138,8 +167,10 @@ h_certs_post(struct req *r)
 		r->message = "只有市总工会可以登记或吊销证书";
 		return 403;
 	}
-	action = kv_get(&r->form, "action");
-	if (action != NULL && strcmp(action, "enrol") == 0) {
+	if (form_read(r, cert_action_form, FORM_LEN(cert_action_form),
+	    &cf) > 0)
+		return 400;
+	if (cf.action == CA_ENROL) {
 		memset(&en, 0, sizeof(en));
 		en.unit_id = r->arg_id;
 		en.pem = kv_get(&r->form, "pem");
@@ -151,17 +182,11 @@ h_certs_post(struct req *r)
 			    kv_get(&r->form, "holder"));
 			return status == 200 ? err_status(e) : status;
 		}
-	} else if (action != NULL && strcmp(action, "revoke") == 0) {
-		cert = kv_get(&r->form, "cert");
-		if (cert == NULL || valid_int(cert, 1, INT32_MAX, &id) !=
-		    NULL) {
-			req_ferr(r, "cert", "证书", "未指明要吊销的证书");
-			return 400;
-		}
-		e = cert_revoke(r, r->arg_id, id, NULL, &id);
 	} else {
-		req_ferr(r, "action", "操作", "未知的操作");
-		return 400;
+		if (form_read(r, cert_revoke_form, FORM_LEN(cert_revoke_form),
+		    &cf) > 0)
+			return 400;
+		e = cert_revoke(r, r->arg_id, cf.cert, NULL, &id);
 	}
 	if (e != E_OK)
 		return err_status(e);

@@ -6,10 +6,11 @@
  * (POST /app/studios/{id}/upgrade/transition, with the application's
  * id and version).  The model is upgrade.c.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "extern.h"
 
@@ -21,17 +22,57 @@
 static const char *const kinds[] = { "model-worker", "craftsman" };
 static const char *const levels[] = { "national", "provincial", "city" };
 
-/* 1 if s is one of the n words. */
-static int
-oneof(const char *s, const char *const *words, size_t n)
+/* The year of the honour: from 1950 to this year. */
+static const char *
+honour_year(struct req *r, const struct fdef *d, const char *val,
+    const char *msg, void *dst)
 {
-	size_t	 i;
+	const struct unew	*a = dst;
+	int			 now = atoi(xml_today(r));
 
-	for (i = 0; s != NULL && i < n; i++)
-		if (strcmp(s, words[i]) == 0)
-			return 1;
-	return 0;
+	(void)d;
+	(void)val;
+	if (msg != NULL || a->year > now)
+		return aprintf(r->a, "获评年份应在 1950 年至 %d 年之间", now);
+	return NULL;
 }
+
+#define UNEW(m)	offsetof(struct unew, m)
+#define UACT(m)	offsetof(struct uact, m)
+
+/* The application: the leader's honour and a statement. */
+static const struct fdef apply_form[] = {
+	{ .name = "kind", .label = "荣誉类别", .type = FT_WORD,
+	  .names = kinds, .nnames = (int)FORM_LEN(kinds), .req = FR_ALWAYS,
+	  .off = UNEW(kind),
+	  .bad = "请选择劳模或工匠" },
+	{ .name = "level", .label = "荣誉级别", .type = FT_WORD,
+	  .names = levels, .nnames = (int)FORM_LEN(levels),
+	  .req = FR_ALWAYS, .off = UNEW(level),
+	  .bad = "请选择荣誉的级别" },
+	{ .name = "year", .label = "获评年份", .type = FT_INT, .min = 1950,
+	  .max = 9999, .req = FR_ALWAYS, .off = UNEW(year),
+	  .empty = "请填写获评年份", .check = honour_year },
+	{ .name = "body", .label = "授予单位", .type = FT_TEXT,
+	  .max = MAXBODY, .req = FR_ALWAYS, .off = UNEW(body),
+	  .empty = "请填写授予荣誉的单位" },
+	{ .name = "statement", .label = "申请说明", .type = FT_MULTI,
+	  .max = MAXSTATEMENT, .req = FR_ALWAYS, .off = UNEW(statement),
+	  .empty = "请填写申请说明" },
+};
+
+/* A review action on one of the studio's upgrade applications. */
+static const struct fdef act_form[] = {
+	FORM_ACTION(uaction_names, UA__MAX, UACT(action)),
+	{ .name = "upgrade", .label = "升级申请", .type = FT_ID,
+	  .req = FR_ALWAYS, .off = UACT(id),
+	  .bad = "缺少升级申请的编号，请刷新页面" },
+	FORM_VERSION(UACT(version), "缺少升级申请的版本号，请刷新页面"),
+	{ .name = "opinion", .label = "意见", .type = FT_MULTI,
+	  .max = MAXOPINION, .off = UACT(opinion) },
+	{ .name = "document", .label = "决定文号", .type = FT_TEXT, .max = 60,
+	  .off = UACT(document) },
+};
 
 int
 h_upgrades(struct req *r)
@@ -74,37 +115,12 @@ int
 h_upgrade_create(struct req *r)
 {
 	struct unew	 a;
-	const char	*v, *msg;
-	time_t		 now = time(NULL);
-	struct tm	 tm;
 	enum err	 e;
 
 	memset(&a, 0, sizeof(a));
 	a.r = r;
 	a.studio = r->arg_id;
-	localtime_r(&now, &tm);
-	a.kind = kv_get(&r->form, "kind");
-	if (!oneof(a.kind, kinds, sizeof(kinds) / sizeof(kinds[0])))
-		req_ferr(r, "kind", "荣誉类别", "请选择劳模或工匠");
-	a.level = kv_get(&r->form, "level");
-	if (!oneof(a.level, levels, sizeof(levels) / sizeof(levels[0])))
-		req_ferr(r, "level", "荣誉级别", "请选择荣誉的级别");
-	if ((v = kv_get(&r->form, "year")) == NULL || *v == '\0')
-		req_ferr(r, "year", "获评年份", "请填写获评年份");
-	else if (valid_int(v, 1950, tm.tm_year + 1900, &a.year) != NULL)
-		req_ferr(r, "year", "获评年份", aprintf(r->a,
-		    "获评年份应在 1950 年至 %d 年之间", tm.tm_year + 1900));
-	v = kv_get(&r->form, "body");
-	if ((msg = valid_text(r->a, v ? v : "", MAXBODY, 0, &a.body)) != NULL)
-		req_ferr(r, "body", "授予单位", msg);
-	else if (*a.body == '\0')
-		req_ferr(r, "body", "授予单位", "请填写授予荣誉的单位");
-	v = kv_get(&r->form, "statement");
-	if ((msg = valid_text(r->a, v ? v : "", MAXSTATEMENT, 1,
-	    &a.statement)) != NULL)
-		req_ferr(r, "statement", "申请说明", msg);
-	else if (*a.statement == '\0')
-		req_ferr(r, "statement", "申请说明", "请填写申请说明");
+	(void)form_read(r, apply_form, FORM_LEN(apply_form), &a);
 	if (r->nferr > 0)
 		return reshow(r, a.studio, E_INVALID);
 	e = db_txn(r->db, create_txn, &a);
@@ -126,27 +142,12 @@ int
 h_upgrade_transition(struct req *r)
 {
 	struct uact	 a;
-	const char	*v, *msg;
 	enum err	 e;
 
 	memset(&a, 0, sizeof(a));
 	a.r = r;
 	a.studio = r->arg_id;
-	if ((a.action = uaction_parse(kv_get(&r->form, "action"))) == UA__MAX)
-		req_ferr(r, "action", "操作", "未知的操作");
-	if ((v = kv_get(&r->form, "upgrade")) == NULL ||
-	    valid_int(v, 1, INT32_MAX, &a.id) != NULL)
-		req_ferr(r, "upgrade", "升级申请", "缺少升级申请的编号，请刷新页面");
-	if ((v = kv_get(&r->form, "version")) == NULL ||
-	    valid_int(v, 1, INT32_MAX, &a.version) != NULL)
-		req_ferr(r, "version", "版本", "缺少升级申请的版本号，请刷新页面");
-	v = kv_get(&r->form, "opinion");
-	if ((msg = valid_text(r->a, v ? v : "", MAXOPINION, 1, &a.opinion)) !=
-	    NULL)
-		req_ferr(r, "opinion", "意见", msg);
-	v = kv_get(&r->form, "document");
-	if ((msg = valid_text(r->a, v ? v : "", 60, 0, &a.document)) != NULL)
-		req_ferr(r, "document", "决定文号", msg);
+	(void)form_read(r, act_form, FORM_LEN(act_form), &a);
 	if (r->nferr > 0)
 		return reshow(r, a.studio, E_INVALID);
 	e = db_txn(r->db, act_txn, &a);

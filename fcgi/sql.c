@@ -4,48 +4,24 @@
  * text is ever built at run time.
  */
 #include "extern.h"
+#include "forms.h"
 
 #define UNIT_FILTER \
 	" WHERE u.path LIKE CONCAT(?, '%')" \
 	" AND (? = '' OR u.kind = ?)" \
 	" AND (? = '' OR u.code = ? OR u.name LIKE CONCAT('%', ?, '%'))"
 
-#define APP_COLUMNS \
-	" name, host_unit, host_unit_type, industry," \
-	" recommending_unit_id, filled_on, founded_on, naming_unit," \
-	" field, member_count, type_other, leader_name," \
-	" leader_gender, leader_birth_month, leader_education, leader_ethnicity," \
-	" leader_political, leader_specialty, leader_title, leader_mobile," \
-	" leader_email, overview, goals, achievements_summary," \
-	" honours, cond_leader, cond_members, cond_goals," \
-	" cond_venue, cond_equipment, cond_display, cond_not_existing," \
-	" employer_consent"
-
-#define APP_SET \
-	" name = ?, host_unit = ?, host_unit_type = ?," \
-	" industry = ?, recommending_unit_id = ?, filled_on = ?," \
-	" founded_on = ?, naming_unit = ?, field = ?," \
-	" member_count = ?, type_other = ?, leader_name = ?," \
-	" leader_gender = ?, leader_birth_month = ?, leader_education = ?," \
-	" leader_ethnicity = ?, leader_political = ?, leader_specialty = ?," \
-	" leader_title = ?, leader_mobile = ?, leader_email = ?," \
-	" overview = ?, goals = ?, achievements_summary = ?," \
-	" honours = ?, cond_leader = ?, cond_members = ?," \
-	" cond_goals = ?, cond_venue = ?, cond_equipment = ?," \
-	" cond_display = ?, cond_not_existing = ?, employer_consent = ?"
-
-#define APP_SELECT \
-	" a.name, a.host_unit, a.host_unit_type," \
-	" a.industry, a.recommending_unit_id, DATE_FORMAT(a.filled_on, '%Y-%m-%d')," \
-	" DATE_FORMAT(a.founded_on, '%Y-%m-%d'), a.naming_unit, a.field," \
-	" a.member_count, a.type_other, a.leader_name," \
-	" a.leader_gender, a.leader_birth_month, a.leader_education," \
-	" a.leader_ethnicity, a.leader_political, a.leader_specialty," \
-	" a.leader_title, a.leader_mobile, a.leader_email," \
-	" a.overview, a.goals, a.achievements_summary," \
-	" a.honours, a.cond_leader, a.cond_members," \
-	" a.cond_goals, a.cond_venue, a.cond_equipment," \
-	" a.cond_display, a.cond_not_existing, a.employer_consent"
+/*
+ * The application's fields (forms.h), each once: in an INSERT's column
+ * list and its values (each after a column of its own, hence the
+ * leading comma), as the SET of an UPDATE and in a SELECT of alias a
+ * (each followed by the comma before the columns that come after).
+ */
+#define APP_COLUMN(id, nm, lb, ty, mx, rq, ct, fl, col, ck)	", " #col
+#define APP_VALUE(id, nm, lb, ty, mx, rq, ct, fl, col, ck)	", ?"
+#define APP_SET(id, nm, lb, ty, mx, rq, ct, fl, col, ck)	" " #col " = ?,"
+#define APP_SELECT(id, nm, lb, ty, mx, rq, ct, fl, col, ck) \
+	FORM_SELECT_##ty(col)
 
 /*
  * The applications a unit sees: those of its subtree, less the drafts of
@@ -221,16 +197,15 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT code, name FROM code_studio_type ORDER BY seq",
 	[STMT_APP_INSERT] =
 	"INSERT INTO application (status, version, base_union_id, base_path,"
-	" created_at, updated_at, status_since," APP_COLUMNS ")"
-	" VALUES ('draft', 1, ?, ?, NOW(), NOW(), NOW(),"
-	" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	" created_at, updated_at, status_since" APP_FIELDS(APP_COLUMN) ")"
+	" VALUES ('draft', 1, ?, ?, NOW(), NOW(), NOW()"
+	APP_FIELDS(APP_VALUE) ")",
 	[STMT_APP_UPDATE] =
-	"UPDATE application SET" APP_SET ","
+	"UPDATE application SET" APP_FIELDS(APP_SET)
 	" version = version + 1, updated_at = NOW()"
 	" WHERE id = ? AND version = ? AND status IN ('draft', 'returned')",
 	[STMT_APP_GET] =
-	"SELECT" APP_SELECT ","
+	"SELECT" APP_FIELDS(APP_SELECT)
 	" a.id, a.status, a.version, a.base_union_id, a.base_path, b.name,"
 	" r.name, a.naming_number, DATE_FORMAT(a.named_on, '%Y-%m-%d'),"
 	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'),"

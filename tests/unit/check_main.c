@@ -128,6 +128,7 @@ main(void)
 	srunner_add_suite(sr, suite_arena());
 	srunner_add_suite(sr, suite_req());
 	srunner_add_suite(sr, suite_valid());
+	srunner_add_suite(sr, suite_form());
 	srunner_add_suite(sr, suite_auth());
 	srunner_add_suite(sr, suite_audit());
 	srunner_add_suite(sr, suite_route());

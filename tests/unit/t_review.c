@@ -151,8 +151,9 @@ START_TEST(test_naming_number)
 END_TEST
 
 /*
- * The form table binds by position: the statements must name the columns
- * in the table's order.
+ * The form table binds by position: the statements (made from the same
+ * list, forms.h) must name the columns in the table's order, and take
+ * one argument per field besides their own.
  */
 static void
 columns_in_order(enum stmt s, const char *suffix)
@@ -171,6 +172,19 @@ columns_in_order(enum stmt s, const char *suffix)
 	}
 }
 
+/* The number of ? of a statement. */
+static size_t
+placeholders(enum stmt s)
+{
+	const char	*p;
+	size_t		 n = 0;
+
+	for (p = stmts[s]; *p != '\0'; p++)
+		if (*p == '?')
+			n++;
+	return n;
+}
+
 START_TEST(test_form_columns)
 {
 	size_t	 i, j;
@@ -185,6 +199,10 @@ START_TEST(test_form_columns)
 	columns_in_order(STMT_APP_INSERT, "");
 	columns_in_order(STMT_APP_UPDATE, " = ?");
 	columns_in_order(STMT_APP_GET, "");
+	/* base union and path; id and version */
+	ck_assert_uint_eq(placeholders(STMT_APP_INSERT), app_nfields() + 2);
+	ck_assert_uint_eq(placeholders(STMT_APP_UPDATE), app_nfields() + 2);
+	ck_assert_uint_eq(placeholders(STMT_APP_GET), 1);
 	ck_assert_ptr_null(app_field_name(app_nfields()));
 }
 END_TEST

@@ -23,6 +23,7 @@ Suite	*suite_tables(void);
 Suite	*suite_public_origin(void);
 Suite	*suite_qr(void);
 Suite	*suite_list(void);
+Suite	*suite_form(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
