@@ -28,7 +28,7 @@ endif
 
 COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
 	   codes csv qr unit review application studio act cert registry \
-	   amendment upgrade dossier \
+	   amendment upgrade dossier machine steps \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \
 	   h_amendment h_upgrade
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)

@@ -400,9 +400,9 @@ const char *const stmts[STMT__MAX] = {
 	" FROM studio_member WHERE studio_id = ? ORDER BY left_on IS NOT NULL,"
 	" id",
 	[STMT_STUDIO_EVENTS] =
-	"SELECT e.action, e.from_status, e.to_status,"
+	"SELECT NULL, e.action, e.from_status, e.to_status,"
 	" DATE_FORMAT(e.at, '%Y-%m-%d %H:%i:%s'), e.unit_id, u.code, u.kind,"
-	" u.name, e.holder, e.document_number, e.reason"
+	" u.name, e.holder, e.reason, e.document_number"
 	" FROM studio_event e JOIN unit u ON u.id = e.unit_id"
 	" WHERE e.studio_id = ? ORDER BY e.id",
 	[STMT_STUDIO_LOCK] =

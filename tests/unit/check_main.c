@@ -136,6 +136,7 @@ main(void)
 	srunner_add_suite(sr, suite_tables());
 	srunner_add_suite(sr, suite_public_origin());
 	srunner_add_suite(sr, suite_qr());
+	srunner_add_suite(sr, suite_machine());
 
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);

@@ -22,6 +22,7 @@ Suite	*suite_csv(void);
 Suite	*suite_tables(void);
 Suite	*suite_public_origin(void);
 Suite	*suite_qr(void);
+Suite	*suite_machine(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
