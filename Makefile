@@ -30,7 +30,7 @@ COMMON	 = log conf arena req valid auth db sql audit once xml xslt resp route \
 	   codes csv qr unit review application studio act cert registry \
 	   amendment upgrade dossier machine steps \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \
-	   h_amendment h_upgrade
+	   h_amendment h_upgrade decision h_decision
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h
 UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)

@@ -486,6 +486,9 @@ enum stmt {
 	STMT_UPGRADE_OPEN,
 	STMT_UPGRADE_BASIS,
 	STMT_UPGRADE_PENDING,
+	/* a naming decision as a document (decision.c) */
+	STMT_DECISION_GET,
+	STMT_DECISION_STUDIOS,
 	STMT__MAX
 };
 
@@ -785,6 +788,7 @@ enum sheet {
 	SHEET_PUBLIC_STUDIO,
 	SHEET_FEED,
 	SHEET_UPGRADE,
+	SHEET_DECISION,
 	SHEET__MAX
 };
 
@@ -1211,6 +1215,13 @@ enum err studio_xml_counts(struct req *, const char *path);
 enum err studio_dossier_xml(struct req *, int64_t id);
 /* <upgrades> of the dossier: the studio's upgrade applications. */
 enum err studio_xml_upgrades(struct req *, int64_t id);
+/*
+ * <decision>: the city's naming decision as a document (decision.c):
+ * its number, date, title and issuer, and the studios it named that
+ * r->who sees (the city: all).  E_NOTFOUND alike for a decision that
+ * does not exist and one that named no studio of r->who's subtree.
+ */
+enum err decision_xml(struct req *, int64_t id);
 
 /* ------------------------------------------------------------- amendment */
 
@@ -1431,6 +1442,8 @@ enum page {
 	/* a studio's upgrade applications */
 	PAGE_STUDIO_UPGRADE,
 	PAGE_STUDIO_UPGRADE_TRANSITION,
+	/* the city's naming decision as a document */
+	PAGE_DECISION,
 	PAGE__MAX
 };
 
@@ -1500,6 +1513,8 @@ int	 h_amendment_transition(struct req *);
 int	 h_upgrades(struct req *);
 int	 h_upgrade_create(struct req *);
 int	 h_upgrade_transition(struct req *);
+/* the city's naming decision (h_decision.c) */
+int	 h_decision(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);

@@ -671,4 +671,20 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE (? = 1 AND g.status = 'audited')"
 	" OR (? = 0 AND g.status = 'submitted' AND g.auditing_unit_id = ?)"
 	" ORDER BY g.status_since, g.id LIMIT 50",
+	/* the decision, its issuer */
+	[STMT_DECISION_GET] =
+	"SELECT d.id, d.document_number, DATE_FORMAT(d.decided_on, '%Y-%m-%d'),"
+	" d.title, u.id, u.code, u.kind, u.name"
+	" FROM naming_decision d JOIN unit u ON u.id = d.unit_id"
+	" WHERE d.id = ?",
+	/* the studios it named in the subtree with this path, by number */
+	[STMT_DECISION_STUDIOS] =
+	"SELECT s.id, s.naming_number, DATE_FORMAT(s.named_on, '%Y-%m-%d'),"
+	" s.status, s.name, s.host_unit, s.leader_name,"
+	" s.base_union_id, b.code, b.kind, b.name,"
+	" s.auditing_unit_id, a.code, a.kind, a.name"
+	" FROM studio s JOIN unit b ON b.id = s.base_union_id"
+	" JOIN unit a ON a.id = s.auditing_unit_id"
+	" WHERE s.decision_id = ? AND s.base_path LIKE CONCAT(?, '%')"
+	" ORDER BY s.naming_number, s.id LIMIT 1000",
 };
