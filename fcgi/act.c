@@ -205,11 +205,8 @@ review_act(struct act *a)
 	    STMT_APP_MARK_RECOMMENDED, DBARGS(DBI(a->id)), NULL, NULL)) !=
 	    E_OK)
 		return e;
-	if ((e = db_exec(r->db, STMT_REVIEW_ADD, DBARGS(DBI(a->id),
-	    DBS(stage_names[stage]), DBI(r->who->unit_id),
-	    DBI(r->who->cert_id), DBS(r->who->holder),
-	    DBS(action_names[a->action]), DBS(a->opinion)), NULL,
-	    NULL)) != E_OK)
+	if ((e = step_add(r, STMT_REVIEW_ADD, a->id, stage_names[stage],
+	    action_names[a->action], a->opinion)) != E_OK)
 		return e;
 	/* Naming makes the studio, which takes over the leader's claim. */
 	if (a->action == ACT_NAME && ((e = studio_create(r, a->id,

@@ -42,17 +42,11 @@ const char *const amaction_names[AA__MAX] = {
 
 /*
  * The machine: from, action, the stage that takes it, which kinds (all,
- * or only or all but a new leader), to.
+ * or only or all but a new leader: amendment_guard()), to.
  */
 enum which { ANY, LEADER, NOT_LEADER };
 
-static const struct amtransition {
-	enum amstatus	 from;
-	enum amaction	 act;
-	enum stage	 stage;
-	enum which	 which;
-	enum amstatus	 to;
-} amtransitions[] = {
+static const struct mrow amendment_rows[] = {
 	{ AM_REQUESTED, AA_APPROVE,  STAGE_DISTRICT, LEADER,     AM_AUDITED },
 	{ AM_REQUESTED, AA_APPROVE,  STAGE_DISTRICT, NOT_LEADER, AM_APPROVED },
 	{ AM_REQUESTED, AA_RETURN,   STAGE_DISTRICT, ANY,        AM_RETURNED },
@@ -64,7 +58,16 @@ static const struct amtransition {
 	{ AM_AUDITED,   AA_WITHDRAW, STAGE_BASE,     ANY,        AM_WITHDRAWN },
 };
 
-#define TABLE_LEN(t)	(sizeof(t) / sizeof((t)[0]))
+const struct machine amendment_machine = {
+	MACHINE_ROWS(amendment_rows), amstatus_names, AM__MAX, amaction_names, AA__MAX,
+	stage_names
+};
+
+int
+amendment_guard(enum akind k)
+{
+	return k == AK_LEADER ? LEADER : NOT_LEADER;
+}
 
 enum akind
 akind_parse(const char *s)
@@ -82,27 +85,6 @@ enum amaction
 amaction_parse(const char *s)
 {
 	return (enum amaction)name_index(s, amaction_names, AA__MAX);
-}
-
-int
-amendment_next(enum amstatus from, enum amaction act, enum akind kind,
-    enum stage *stage, enum amstatus *to)
-{
-	size_t	 i;
-
-	for (i = 0; i < TABLE_LEN(amtransitions); i++) {
-		const struct amtransition *t = &amtransitions[i];
-
-		if (t->from != from || t->act != act)
-			continue;
-		if ((t->which == LEADER && kind != AK_LEADER) ||
-		    (t->which == NOT_LEADER && kind == AK_LEADER))
-			continue;
-		*stage = t->stage;
-		*to = t->to;
-		return 1;
-	}
-	return 0;
 }
 
 static enum err
@@ -292,10 +274,8 @@ amendment_request(struct areq *q)
 	if (e != E_OK)
 		return e;
 	q->id = (int64_t)last;
-	if ((e = db_exec(r->db, STMT_AMEND_REVIEW_ADD, DBARGS(DBI(q->id),
-	    DBS(stage_names[STAGE_BASE]), DBI(r->who->unit_id),
-	    DBI(r->who->cert_id), DBS(r->who->holder), DBS("request"),
-	    DBS(q->reason)), NULL, NULL)) != E_OK)
+	if ((e = step_add(r, STMT_AMEND_REVIEW_ADD, q->id,
+	    stage_names[STAGE_BASE], "request", q->reason)) != E_OK)
 		return e;
 	what = aprintf(r->a, "amendment=%lld\nstudio=%lld\nkind=%s\n"
 	    "old:\n%snew:\n%sreason=%s\n", (long long)q->id,
@@ -369,20 +349,6 @@ apply(struct req *r, struct dbq *c, enum akind kind, int64_t studio)
 	}
 }
 
-/* Whether r->who acts at the stage of an amendment of this studio. */
-static int
-actor(const struct who *w, enum stage st, int64_t base, int64_t audit)
-{
-	switch (st) {
-	case STAGE_BASE:
-		return w->unit_id == base;
-	case STAGE_DISTRICT:
-		return w->unit_id == audit;
-	default:
-		return w->kind == KIND_CITY;
-	}
-}
-
 enum err
 amendment_act(struct aact *a)
 {
@@ -391,6 +357,7 @@ amendment_act(struct aact *a)
 	enum amstatus	 from, to;
 	enum akind	 kind;
 	enum stage	 stage;
+	int		 st, t;
 	int64_t		 studio;
 	uint64_t	 n = 0;
 	char		*what;
@@ -411,11 +378,15 @@ amendment_act(struct aact *a)
 		return arefuse(r, E_CONFLICT,
 		    "该变更申请已被他人办理，请刷新页面后重新操作");
 	}
-	if (!amendment_next(from, a->action, kind, &stage, &to)) {
+	if (kind == AK__MAX || !machine_next(&amendment_machine, from,
+	    a->action, amendment_guard(kind), &st, &t)) {
 		db_end(c);
 		return arefuse(r, E_CONFLICT, "该变更申请当前的状态不允许此操作");
 	}
-	if (!actor(r->who, stage, db_coli(c, AL_BASE), db_coli(c, AL_AUDIT))) {
+	stage = (enum stage)st;
+	to = (enum amstatus)t;
+	if (!review_actor(r->who, stage, db_coli(c, AL_BASE),
+	    db_coli(c, AL_AUDIT))) {
 		db_end(c);
 		return arefuse(r, E_FORBIDDEN, "此操作应由当前审核阶段的单位办理");
 	}
@@ -435,11 +406,8 @@ amendment_act(struct aact *a)
 	if (n != 1)
 		return arefuse(r, E_CONFLICT,
 		    "该变更申请已被他人办理，请刷新页面后重新操作");
-	if ((e = db_exec(r->db, STMT_AMEND_REVIEW_ADD, DBARGS(DBI(a->id),
-	    DBS(stage_names[stage]), DBI(r->who->unit_id),
-	    DBI(r->who->cert_id), DBS(r->who->holder),
-	    DBS(amaction_names[a->action]), DBS(a->opinion)), NULL,
-	    NULL)) != E_OK)
+	if ((e = step_add(r, STMT_AMEND_REVIEW_ADD, a->id, stage_names[stage],
+	    amaction_names[a->action], a->opinion)) != E_OK)
 		return e;
 	/* An approved change is an event of the studio's life. */
 	if (to == AM_APPROVED && (e = db_exec(r->db, STMT_STUDIO_EVENT_AMEND,
@@ -451,32 +419,6 @@ amendment_act(struct aact *a)
 	return audit_append(r->db, r->who, aprintf(r->a, "amendment.%s",
 	    amaction_names[a->action]), "amendment", a->id, what,
 	    strlen(what));
-}
-
-/* The reviews of an amendment. */
-static enum err
-reviews_xml(struct req *r, int64_t id)
-{
-	struct dbq	*c;
-	int		 rc;
-
-	if ((c = db_query(r->db, STMT_AMEND_REVIEWS, DBARGS(DBI(id)))) == NULL)
-		return db_err(r->db);
-	xml_start(r, "reviews");
-	while ((rc = db_step(c)) == 1) {
-		xml_start(r, "review");
-		xml_attr(r, "stage", db_col(c, 0));
-		xml_attr(r, "unit-id", db_col(c, 1));
-		xml_attr(r, "unit-name", db_col(c, 2));
-		xml_attr(r, "holder", db_col(c, 3));
-		xml_attr(r, "decision", db_col(c, 4));
-		xml_attr(r, "on", xml_datetime(r, db_col(c, 6)));
-		xml_text(r, db_col(c, 5));
-		xml_end(r);
-	}
-	db_end(c);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
 /* <field name="">value</field> of each "name=value" line. */
@@ -504,11 +446,9 @@ enum err
 amendment_xml(struct req *r, int64_t id)
 {
 	struct dbq	*c;
-	enum amstatus	 st, to;
+	enum amstatus	 st;
 	enum akind	 kind;
-	enum stage	 stage;
 	int64_t		 base, audit;
-	int		 a;
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_AMEND_GET, DBARGS(DBI(id)), &c)) != E_OK)
@@ -534,17 +474,10 @@ amendment_xml(struct req *r, int64_t id)
 	lines_xml(r, "old", db_col(c, 6));
 	lines_xml(r, "new", db_col(c, 7));
 	db_end(c);
-	if ((e = reviews_xml(r, id)) != E_OK)
+	if ((e = steps_xml(r, STMT_AMEND_REVIEWS, id)) != E_OK)
 		return e;
-	xml_start(r, "actions");
-	for (a = 0; a < AA__MAX && st != AM__MAX && kind != AK__MAX; a++)
-		if (amendment_next(st, (enum amaction)a, kind, &stage, &to) &&
-		    actor(r->who, stage, base, audit)) {
-			xml_start(r, "action");
-			xml_attr(r, "name", amaction_names[a]);
-			xml_end(r);
-		}
-	xml_end(r);
+	machine_xml_actions(r, &amendment_machine, st, amendment_guard(kind),
+	    kind != AK__MAX ? review_stages(r->who, base, audit) : 0);
 	xml_ferrs(r);
 	if (r->message != NULL)
 		xml_elem(r, "message", r->message);
@@ -703,7 +636,7 @@ amendment_xml_dossier(struct req *r, int64_t studio)
 		lines_xml(r, "old", db_col(c, 6));
 		lines_xml(r, "new", db_col(c, 7));
 		db_end(c);
-		if ((e = reviews_xml(r, ids[i])) != E_OK)
+		if ((e = steps_xml(r, STMT_AMEND_REVIEWS, ids[i])) != E_OK)
 			return e;
 		xml_end(r);
 	}

@@ -493,6 +493,9 @@ enum stmt {
 	STMT_NOTICE_PURGE,
 	STMT_NOTICE_GET,
 	STMT_NOTICE_DELETE,
+	/* a naming decision as a document (decision.c) */
+	STMT_DECISION_GET,
+	STMT_DECISION_STUDIOS,
 	STMT__MAX
 };
 
@@ -806,6 +809,7 @@ enum sheet {
 	SHEET_PUBLIC_STUDIO,
 	SHEET_FEED,
 	SHEET_UPGRADE,
+	SHEET_DECISION,
 	SHEET__MAX
 };
 
@@ -982,6 +986,84 @@ const char *form_check(const struct fdef *, size_t n);
 /* The row of the table named name, or NULL. */
 const struct fdef *form_field(const struct fdef *, size_t n,
 	    const char *name);
+/* --------------------------------------------------------------- machine */
+
+/*
+ * A status machine as data (machine.c).  Each row says: from a state, an
+ * action taken by an actor leads to a state, when its guard holds.  The
+ * values are those of the record's own enums (its status, its action,
+ * who acts: enum stage or its own); a guard of 0 always holds, any other
+ * holds when it equals the condition the caller gives (an amendment:
+ * whether it changes the leader).  The first row that matches decides.
+ */
+struct mrow {
+	int	 from;
+	int	 act;
+	int	 actor;
+	int	 guard;
+	int	 to;
+};
+struct machine {
+	const struct mrow	 *rows;
+	size_t			  nrows;
+	const char *const	 *states;	/* names, nstates of them */
+	int			  nstates;
+	const char *const	 *actions;	/* names, nactions of them */
+	int			  nactions;
+	const char *const	 *actors;	/* names, or NULL: not shown */
+};
+/* The rows and their number, for a struct machine initialiser. */
+#define MACHINE_ROWS(t)	(t), (sizeof(t) / sizeof((t)[0]))
+/*
+ * 1 and *actor, *to (each may be NULL) when the action is allowed from
+ * the state under the condition (by the actor given), else 0.
+ */
+int	 machine_next(const struct machine *, int from, int act, int cond,
+	    int *actor, int *to);
+/*
+ * <actions><action name="" stage="" to=""/>...</actions>: the actions
+ * allowed from the state under the condition to a unit that acts as the
+ * actors in the mask (bit 1u << actor), in the order of the action enum;
+ * stage only when the machine names its actors.  The one way the pages
+ * learn what a unit may do.
+ */
+void	 machine_xml_actions(struct req *, const struct machine *, int from,
+	    int cond, unsigned actors);
+
+/* ----------------------------------------------------------------- steps */
+
+/*
+ * The steps taken on a record (steps.c), each written and read through
+ * the record's own statement, r->who acting.  A review: the statement
+ * takes (record id, stage, unit, cert, holder, decision, opinion) and
+ * its reading gives (stage, unit id, unit name, holder, decision,
+ * opinion, at).  E_OK or the database error.
+ */
+enum err step_add(struct req *, enum stmt, int64_t id, const char *stage,
+	    const char *action, const char *opinion);
+/* <reviews><review stage unit-id unit-name holder decision on>opinion. */
+enum err steps_xml(struct req *, enum stmt, int64_t id);
+/*
+ * A move from one status to another: the statement takes (record id,
+ * [stage,] action, from, to, unit, cert, holder, text, document), stage
+ * only when it is not NULL; its reading gives (stage or NULL, action,
+ * from, to, at, unit id, code, kind, name, holder, text, document).
+ */
+struct move {
+	const char	*stage;		/* NULL: the statement takes none */
+	const char	*action;
+	const char	*from;		/* NULL: none (the first) */
+	const char	*to;
+	const char	*text;		/* the opinion or reason */
+	const char	*document;	/* a decision's number, or NULL */
+};
+enum err move_add(struct req *, enum stmt, int64_t id, const struct move *);
+/*
+ * <list><item stage action from to at document><unit/><holder/><text/>
+ * </item>...</list> of the record's moves.
+ */
+enum err moves_xml(struct req *, enum stmt, int64_t id, const char *list,
+	    const char *item, const char *text);
 
 /* ---------------------------------------------------------------- review */
 
@@ -1028,6 +1110,15 @@ int	 review_next(enum astatus from, enum action, enum stage *stage,
  */
 int	 review_actor(const struct who *, enum stage, int64_t base_union,
 	    int64_t recommending_unit);
+/*
+ * The stages (bit 1u << stage) at which the unit acts on a record of
+ * this base union and this auditing (recommending) unit: the actors'
+ * mask of machine_xml_actions() for the machines staged like the review.
+ */
+unsigned review_stages(const struct who *, int64_t base_union,
+	    int64_t auditing_unit);
+/* The review machine of applications, as data (review.c). */
+extern const struct machine review_machine;
 /* Format the official naming number from the pattern (%Y, %N). */
 char	*naming_number(struct arena *, const char *pattern, int year,
 	    int64_t seq);
@@ -1301,9 +1392,10 @@ enum sactor {
 };
 extern const char *const saction_names[SA__MAX];
 enum saction saction_parse(const char *);
-/* The studio machine: 1 and *who, *to when the action is allowed. */
-int	 studio_next(enum sstatus from, enum saction, enum sactor *who,
-	    enum sstatus *to);
+/* The studio machine, as data (studio.c): its actors are enum sactor. */
+extern const struct machine studio_machine;
+/* Whether the machine lets an upgrade decision upgrade a studio so. */
+int	 studio_upgradable(enum sstatus);
 
 /* One action on one studio, from its page. */
 struct sact {
@@ -1352,6 +1444,13 @@ enum err studio_xml_counts(struct req *, const char *path);
 enum err studio_dossier_xml(struct req *, int64_t id);
 /* <upgrades> of the dossier: the studio's upgrade applications. */
 enum err studio_xml_upgrades(struct req *, int64_t id);
+/*
+ * <decision>: the city's naming decision as a document (decision.c):
+ * its number, date, title and issuer, and the studios it named that
+ * r->who sees (the city: all).  E_NOTFOUND alike for a decision that
+ * does not exist and one that named no studio of r->who's subtree.
+ */
+enum err decision_xml(struct req *, int64_t id);
 
 /* ------------------------------------------------------------- amendment */
 
@@ -1382,12 +1481,12 @@ enum akind akind_parse(const char *);
 enum amstatus amstatus_parse(const char *);
 enum amaction amaction_parse(const char *);
 /*
- * The amendment machine: 1 and *stage, *to when the action is allowed
- * from the status for this kind of change (a new leader goes on to the
- * city; the others end with the auditing union).
+ * The amendment machine, as data (amendment.c): its actors are the
+ * stages, its condition amendment_guard() of the kind of change (a new
+ * leader goes on to the city; the others end with the auditing union).
  */
-int	 amendment_next(enum amstatus, enum amaction, enum akind,
-	    enum stage *stage, enum amstatus *to);
+extern const struct machine amendment_machine;
+int	 amendment_guard(enum akind);
 
 /* A change asked for by the base union, its values validated. */
 struct areq {
@@ -1471,12 +1570,8 @@ enum ustatus ustatus_parse(const char *);
 enum uaction uaction_parse(const char *);
 /* 1 when the status is open (the studio's one open application). */
 int	 upgrade_open(enum ustatus);
-/*
- * The upgrade machine: 1 and *stage, *to set when the action is allowed
- * from the status (by the unit of that stage), else 0.
- */
-int	 upgrade_next(enum ustatus from, enum uaction, enum stage *stage,
-	    enum ustatus *to);
+/* The upgrade machine, as data (upgrade.c): its actors are the stages. */
+extern const struct machine upgrade_machine;
 
 /* A new upgrade application: the leader's honour and the statement. */
 struct unew {
@@ -1532,8 +1627,6 @@ enum err upgrade_xml_pending(struct req *);
  */
 enum err studio_upgrade(struct req *, int64_t id, const char *document,
 	    const char *reason);
-/* <steps> of an upgrade application's review (studio.c). */
-enum err studio_xml_upgrade_steps(struct req *, int64_t upgrade);
 
 /* ------------------------------------------------------------------ resp */
 
@@ -1578,6 +1671,8 @@ enum page {
 	/* a studio's upgrade applications */
 	PAGE_STUDIO_UPGRADE,
 	PAGE_STUDIO_UPGRADE_TRANSITION,
+	/* the city's naming decision as a document */
+	PAGE_DECISION,
 	PAGE__MAX
 };
 
@@ -1647,6 +1742,8 @@ int	 h_amendment_transition(struct req *);
 int	 h_upgrades(struct req *);
 int	 h_upgrade_create(struct req *);
 int	 h_upgrade_transition(struct req *);
+/* the city's naming decision (h_decision.c) */
+int	 h_decision(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);

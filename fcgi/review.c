@@ -43,23 +43,23 @@ const char *const stage_names[STAGE__MAX] = {
 };
 
 /* The status machine: from, action, the stage that may take it, to. */
-static const struct transition {
-	enum astatus	 from;
-	enum action	 act;
-	enum stage	 stage;
-	enum astatus	 to;
-} transitions[] = {
-	{ ST_DRAFT,       ACT_RECOMMEND, STAGE_BASE,     ST_RECOMMENDED },
-	{ ST_RETURNED,    ACT_RECOMMEND, STAGE_BASE,     ST_RECOMMENDED },
-	{ ST_DRAFT,       ACT_WITHDRAW,  STAGE_BASE,     ST_WITHDRAWN },
-	{ ST_RETURNED,    ACT_WITHDRAW,  STAGE_BASE,     ST_WITHDRAWN },
-	{ ST_RECOMMENDED, ACT_WITHDRAW,  STAGE_BASE,     ST_WITHDRAWN },
-	{ ST_RECOMMENDED, ACT_APPROVE,   STAGE_DISTRICT, ST_AUDITED },
-	{ ST_RECOMMENDED, ACT_RETURN,    STAGE_DISTRICT, ST_RETURNED },
-	{ ST_RECOMMENDED, ACT_REJECT,    STAGE_DISTRICT, ST_REJECTED },
-	{ ST_AUDITED,     ACT_NAME,      STAGE_CITY,     ST_NAMED },
-	{ ST_AUDITED,     ACT_REJECT,    STAGE_CITY,     ST_REJECTED },
-	{ ST_AUDITED,     ACT_RETURN,    STAGE_CITY,     ST_RETURNED },
+static const struct mrow review_rows[] = {
+	{ ST_DRAFT,       ACT_RECOMMEND, STAGE_BASE,     0, ST_RECOMMENDED },
+	{ ST_RETURNED,    ACT_RECOMMEND, STAGE_BASE,     0, ST_RECOMMENDED },
+	{ ST_DRAFT,       ACT_WITHDRAW,  STAGE_BASE,     0, ST_WITHDRAWN },
+	{ ST_RETURNED,    ACT_WITHDRAW,  STAGE_BASE,     0, ST_WITHDRAWN },
+	{ ST_RECOMMENDED, ACT_WITHDRAW,  STAGE_BASE,     0, ST_WITHDRAWN },
+	{ ST_RECOMMENDED, ACT_APPROVE,   STAGE_DISTRICT, 0, ST_AUDITED },
+	{ ST_RECOMMENDED, ACT_RETURN,    STAGE_DISTRICT, 0, ST_RETURNED },
+	{ ST_RECOMMENDED, ACT_REJECT,    STAGE_DISTRICT, 0, ST_REJECTED },
+	{ ST_AUDITED,     ACT_NAME,      STAGE_CITY,     0, ST_NAMED },
+	{ ST_AUDITED,     ACT_REJECT,    STAGE_CITY,     0, ST_REJECTED },
+	{ ST_AUDITED,     ACT_RETURN,    STAGE_CITY,     0, ST_RETURNED },
+};
+
+const struct machine review_machine = {
+	MACHINE_ROWS(review_rows), astatus_names, ST__MAX, action_names, ACT__MAX,
+	stage_names
 };
 
 enum astatus
@@ -78,15 +78,13 @@ int
 review_next(enum astatus from, enum action act, enum stage *stage,
     enum astatus *to)
 {
-	size_t	 i;
+	int	 st, t;
 
-	for (i = 0; i < sizeof(transitions) / sizeof(transitions[0]); i++)
-		if (transitions[i].from == from && transitions[i].act == act) {
-			*stage = transitions[i].stage;
-			*to = transitions[i].to;
-			return 1;
-		}
-	return 0;
+	if (!machine_next(&review_machine, from, act, 0, &st, &t))
+		return 0;
+	*stage = (enum stage)st;
+	*to = (enum astatus)t;
+	return 1;
 }
 
 int
@@ -105,6 +103,18 @@ review_actor(const struct who *w, enum stage st, int64_t base_union,
 	default:
 		return 0;
 	}
+}
+
+unsigned
+review_stages(const struct who *w, int64_t base_union, int64_t auditing)
+{
+	unsigned	 mask = 0;
+	int		 st;
+
+	for (st = 0; st < STAGE__MAX; st++)
+		if (review_actor(w, (enum stage)st, base_union, auditing))
+			mask |= 1u << st;
+	return mask;
 }
 
 char *

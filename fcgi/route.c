@@ -104,6 +104,9 @@ static const struct route {
 	[PAGE_STUDIO_UPGRADE_TRANSITION] =
 	{ "/app/studios/{id}/upgrade/transition", NULL, h_upgrade_transition,
 	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH },
+	[PAGE_DECISION] =
+	{ "/app/decisions/{id}", h_decision, NULL,
+	  SHEET_DECISION, SHEET_DECISION, SHEET_NONE, R_AUTH },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

@@ -375,9 +375,9 @@ const char *const stmts[STMT__MAX] = {
 	" FROM studio_member WHERE studio_id = ? ORDER BY left_on IS NOT NULL,"
 	" id",
 	[STMT_STUDIO_EVENTS] =
-	"SELECT e.action, e.from_status, e.to_status,"
+	"SELECT NULL, e.action, e.from_status, e.to_status,"
 	" DATE_FORMAT(e.at, '%Y-%m-%d %H:%i:%s'), e.unit_id, u.code, u.kind,"
-	" u.name, e.holder, e.document_number, e.reason"
+	" u.name, e.holder, e.reason, e.document_number"
 	" FROM studio_event e JOIN unit u ON u.id = e.unit_id"
 	" WHERE e.studio_id = ? ORDER BY e.id",
 	[STMT_STUDIO_LOCK] =
@@ -655,4 +655,20 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT text FROM notice WHERE token = ? AND unit_id = ?",
 	[STMT_NOTICE_DELETE] =
 	"DELETE FROM notice WHERE token = ? AND unit_id = ?",
+	/* the decision, its issuer */
+	[STMT_DECISION_GET] =
+	"SELECT d.id, d.document_number, DATE_FORMAT(d.decided_on, '%Y-%m-%d'),"
+	" d.title, u.id, u.code, u.kind, u.name"
+	" FROM naming_decision d JOIN unit u ON u.id = d.unit_id"
+	" WHERE d.id = ?",
+	/* the studios it named in the subtree with this path, by number */
+	[STMT_DECISION_STUDIOS] =
+	"SELECT s.id, s.naming_number, DATE_FORMAT(s.named_on, '%Y-%m-%d'),"
+	" s.status, s.name, s.host_unit, s.leader_name,"
+	" s.base_union_id, b.code, b.kind, b.name,"
+	" s.auditing_unit_id, a.code, a.kind, a.name"
+	" FROM studio s JOIN unit b ON b.id = s.base_union_id"
+	" JOIN unit a ON a.id = s.auditing_unit_id"
+	" WHERE s.decision_id = ? AND s.base_path LIKE CONCAT(?, '%')"
+	" ORDER BY s.naming_number, s.id LIMIT 1000",
 };

@@ -36,23 +36,23 @@ const char *const saction_names[SA__MAX] = {
 };
 
 /* The studio machine: from, action, who takes it, to. */
-static const struct stransition {
-	enum sstatus	 from;
-	enum saction	 act;
-	enum sactor	 who;
-	enum sstatus	 to;
-} stransitions[] = {
-	{ SS_ACTIVE,      SA_REVOKE,    SR_CITY,       SS_REVOKED },
-	{ SS_KEY_SUPPORT, SA_REVOKE,    SR_CITY,       SS_REVOKED },
-	{ SS_SUPERVISED,  SA_REVOKE,    SR_CITY,       SS_REVOKED },
-	{ SS_ACTIVE,      SA_SUPPORT,   SR_ASSESSMENT, SS_KEY_SUPPORT },
-	{ SS_SUPERVISED,  SA_SUPPORT,   SR_ASSESSMENT, SS_KEY_SUPPORT },
-	{ SS_ACTIVE,      SA_SUPERVISE, SR_ASSESSMENT, SS_SUPERVISED },
-	{ SS_KEY_SUPPORT, SA_SUPERVISE, SR_ASSESSMENT, SS_SUPERVISED },
-	{ SS_KEY_SUPPORT, SA_RESTORE,   SR_ASSESSMENT, SS_ACTIVE },
-	{ SS_SUPERVISED,  SA_RESTORE,   SR_ASSESSMENT, SS_ACTIVE },
-	{ SS_ACTIVE,      SA_UPGRADE,   SR_UPGRADE,    SS_UPGRADED },
-	{ SS_KEY_SUPPORT, SA_UPGRADE,   SR_UPGRADE,    SS_UPGRADED },
+static const struct mrow studio_rows[] = {
+	{ SS_ACTIVE,      SA_REVOKE,    SR_CITY,       0, SS_REVOKED },
+	{ SS_KEY_SUPPORT, SA_REVOKE,    SR_CITY,       0, SS_REVOKED },
+	{ SS_SUPERVISED,  SA_REVOKE,    SR_CITY,       0, SS_REVOKED },
+	{ SS_ACTIVE,      SA_SUPPORT,   SR_ASSESSMENT, 0, SS_KEY_SUPPORT },
+	{ SS_SUPERVISED,  SA_SUPPORT,   SR_ASSESSMENT, 0, SS_KEY_SUPPORT },
+	{ SS_ACTIVE,      SA_SUPERVISE, SR_ASSESSMENT, 0, SS_SUPERVISED },
+	{ SS_KEY_SUPPORT, SA_SUPERVISE, SR_ASSESSMENT, 0, SS_SUPERVISED },
+	{ SS_KEY_SUPPORT, SA_RESTORE,   SR_ASSESSMENT, 0, SS_ACTIVE },
+	{ SS_SUPERVISED,  SA_RESTORE,   SR_ASSESSMENT, 0, SS_ACTIVE },
+	{ SS_ACTIVE,      SA_UPGRADE,   SR_UPGRADE,    0, SS_UPGRADED },
+	{ SS_KEY_SUPPORT, SA_UPGRADE,   SR_UPGRADE,    0, SS_UPGRADED },
+};
+
+const struct machine studio_machine = {
+	MACHINE_ROWS(studio_rows), sstatus_names, SS__MAX, saction_names, SA__MAX,
+	NULL
 };
 
 enum saction
@@ -62,18 +62,12 @@ saction_parse(const char *s)
 }
 
 int
-studio_next(enum sstatus from, enum saction act, enum sactor *who,
-    enum sstatus *to)
+studio_upgradable(enum sstatus st)
 {
-	size_t	 i;
+	int	 who;
 
-	for (i = 0; i < sizeof(stransitions) / sizeof(stransitions[0]); i++)
-		if (stransitions[i].from == from && stransitions[i].act == act) {
-			*who = stransitions[i].who;
-			*to = stransitions[i].to;
-			return 1;
-		}
-	return 0;
+	return machine_next(&studio_machine, st, SA_UPGRADE, 0, &who, NULL) &&
+	    who == SR_UPGRADE;
 }
 
 static enum err
@@ -89,7 +83,7 @@ studio_act(struct sact *a)
 	struct req	*r = a->r;
 	struct dbq	*q;
 	enum sstatus	 from, to;
-	enum sactor	 who;
+	int		 who, t;
 	int64_t		 version, app;
 	uint64_t	 n;
 	char		*what;
@@ -109,8 +103,9 @@ studio_act(struct sact *a)
 	if (a->version != version)
 		return srefuse(a, E_CONFLICT,
 		    "该工作室已被他人修改，请刷新页面后重新操作");
-	if (!studio_next(from, a->action, &who, &to))
+	if (!machine_next(&studio_machine, from, a->action, 0, &who, &t))
 		return srefuse(a, E_CONFLICT, "该工作室当前的状态不允许此操作");
+	to = (enum sstatus)t;
 	if (who != SR_CITY || r->who->kind != KIND_CITY)
 		return srefuse(a, E_FORBIDDEN, "此操作由长春市总工会办理");
 	/*
@@ -136,11 +131,10 @@ studio_act(struct sact *a)
 	    NULL)) != E_OK || (e = db_exec(r->db, STMT_CLAIM_RELEASE_STUDIO,
 	    DBARGS(DBI(a->id)), NULL, NULL)) != E_OK))
 		return e;
-	if ((e = db_exec(r->db, STMT_STUDIO_EVENT_ADD, DBARGS(DBI(a->id),
-	    DBS(saction_names[a->action]), DBS(sstatus_names[from]),
-	    DBS(sstatus_names[to]), DBI(r->who->unit_id),
-	    DBI(r->who->cert_id), DBS(r->who->holder), DBS(a->reason),
-	    DBS(a->document)), NULL, NULL)) != E_OK)
+	if ((e = move_add(r, STMT_STUDIO_EVENT_ADD, a->id, &(struct move){
+	    .action = saction_names[a->action], .from = sstatus_names[from],
+	    .to = sstatus_names[to], .text = a->reason,
+	    .document = a->document })) != E_OK)
 		return e;
 	what = aprintf(r->a, "studio=%lld\naction=%s\nfrom=%s\nto=%s\n"
 	    "basis=%s\ndocument=%s\nreason=%s\n", (long long)a->id,
@@ -156,7 +150,7 @@ studio_upgrade(struct req *r, int64_t id, const char *document,
 {
 	struct dbq	*q;
 	enum sstatus	 from, to;
-	enum sactor	 who;
+	int		 who, t;
 	int64_t		 version;
 	uint64_t	 n;
 	enum err	 e;
@@ -166,10 +160,12 @@ studio_upgrade(struct req *r, int64_t id, const char *document,
 	from = sstatus_parse(db_col(q, 0));
 	version = db_coli(q, 1);
 	db_end(q);
-	if (!studio_next(from, SA_UPGRADE, &who, &to) || who != SR_UPGRADE) {
+	if (!machine_next(&studio_machine, from, SA_UPGRADE, 0, &who, &t) ||
+	    who != SR_UPGRADE) {
 		r->message = "该工作室当前的状态不允许升级";
 		return E_CONFLICT;
 	}
+	to = (enum sstatus)t;
 	if ((e = db_exec(r->db, STMT_STUDIO_SET_STATUS, DBARGS(
 	    DBS(sstatus_names[to]), DBS(sstatus_names[to]), DBI(id),
 	    DBI(version)), &n, NULL)) != E_OK)
@@ -178,11 +174,9 @@ studio_upgrade(struct req *r, int64_t id, const char *document,
 		r->message = "该工作室已被他人修改，请刷新页面后重新操作";
 		return E_CONFLICT;
 	}
-	return db_exec(r->db, STMT_STUDIO_EVENT_ADD, DBARGS(DBI(id),
-	    DBS(saction_names[SA_UPGRADE]), DBS(sstatus_names[from]),
-	    DBS(sstatus_names[to]), DBI(r->who->unit_id),
-	    DBI(r->who->cert_id), DBS(r->who->holder), DBS(reason),
-	    DBS(document)), NULL, NULL);
+	return move_add(r, STMT_STUDIO_EVENT_ADD, id, &(struct move){
+	    .action = saction_names[SA_UPGRADE], .from = sstatus_names[from],
+	    .to = sstatus_names[to], .text = reason, .document = document });
 }
 
 enum err
@@ -225,11 +219,9 @@ studio_create(struct req *r, int64_t app, int64_t decision,
 	    (e = db_exec(r->db, STMT_STUDIO_LEADER_MEMBER, DBARGS(DBI(*id)),
 	    NULL, NULL)) != E_OK)
 		return e;
-	return db_exec(r->db, STMT_STUDIO_EVENT_ADD, DBARGS(DBI(*id),
-	    DBS("name"), DBN, DBS(sstatus_names[SS_ACTIVE]),
-	    DBI(r->who->unit_id), DBI(r->who->cert_id), DBS(r->who->holder),
-	    DBS(reason != NULL ? reason : ""),
-	    DBS(document != NULL ? document : "")), NULL, NULL);
+	return move_add(r, STMT_STUDIO_EVENT_ADD, *id, &(struct move){
+	    .action = "name", .to = sstatus_names[SS_ACTIVE], .text = reason,
+	    .document = document });
 }
 
 /* Columns of STMT_STUDIO_GET. */
@@ -311,33 +303,6 @@ studio_members(struct req *r, int64_t id)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
-static enum err
-studio_events(struct req *r, int64_t id)
-{
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, STMT_STUDIO_EVENTS, DBARGS(DBI(id)))) ==
-	    NULL)
-		return db_err(r->db);
-	xml_start(r, "events");
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "event");
-		xml_attr(r, "action", db_col(q, 0));
-		xml_attr(r, "from", db_col(q, 1));
-		xml_attr(r, "to", db_col(q, 2));
-		xml_attr(r, "at", xml_datetime(r, db_col(q, 3)));
-		xml_attr(r, "document", db_col(q, 9));
-		unit_xml_row(r, "unit", q, 4);
-		xml_elem(r, "holder", db_col(q, 8));
-		xml_elem(r, "reason", db_col(q, 10));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
-}
-
 /*
  * <upgrade-basis> of an upgraded studio: the honour of its leader it was
  * upgraded on and the decision's number; nothing for a studio upgraded
@@ -370,9 +335,7 @@ enum err
 studio_xml(struct req *r, int64_t id)
 {
 	struct dbq	*q;
-	enum sstatus	 st, to;
-	enum sactor	 who;
-	int		 a;
+	enum sstatus	 st;
 	enum err	 e;
 
 	if ((e = db_one(r->db, STMT_STUDIO_GET, DBARGS(DBI(id)), &q)) != E_OK)
@@ -423,21 +386,15 @@ studio_xml(struct req *r, int64_t id)
 	xml_elem(r, "achievements-summary", db_col(q, SC_SUMMARY));
 	st = sstatus_parse(db_col(q, SC_STATUS));
 	db_end(q);
-	xml_start(r, "actions");
-	for (a = 0; a < SA__MAX && st != SS__MAX; a++)
-		if (studio_next(st, (enum saction)a, &who, &to) &&
-		    who == SR_CITY && r->who->kind == KIND_CITY) {
-			xml_start(r, "action");
-			xml_attr(r, "name", saction_names[a]);
-			xml_end(r);
-		}
-	xml_end(r);
+	machine_xml_actions(r, &studio_machine, st, 0,
+	    r->who->kind == KIND_CITY ? 1u << SR_CITY : 0);
 	xml_ferrs(r);
 	if (r->message != NULL)
 		xml_elem(r, "message", r->message);
 	if ((e = studio_types(r, id)) != E_OK ||
 	    (e = studio_members(r, id)) != E_OK ||
-	    (e = studio_events(r, id)) != E_OK)
+	    (e = moves_xml(r, STMT_STUDIO_EVENTS, id, "events", "event",
+	    "reason")) != E_OK)
 		return e;
 	/* An upgraded studio: the honour it was upgraded on. */
 	if (st == SS_UPGRADED)
@@ -449,34 +406,6 @@ enum err
 studio_xml_counts(struct req *r, const char *path)
 {
 	return xml_counts(r, STMT_STUDIO_STATUS_COUNTS, path);
-}
-
-enum err
-studio_xml_upgrade_steps(struct req *r, int64_t id)
-{
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, STMT_UPGRADE_STEPS, DBARGS(DBI(id)))) ==
-	    NULL)
-		return db_err(r->db);
-	xml_start(r, "steps");
-	while ((rc = db_step(q)) == 1) {
-		xml_start(r, "step");
-		xml_attr(r, "stage", db_col(q, 0));
-		xml_attr(r, "action", db_col(q, 1));
-		xml_attr(r, "from", db_col(q, 2));
-		xml_attr(r, "to", db_col(q, 3));
-		xml_attr(r, "at", xml_datetime(r, db_col(q, 4)));
-		xml_attr(r, "document", db_col(q, 11));
-		unit_xml_row(r, "unit", q, 5);
-		xml_elem(r, "holder", db_col(q, 9));
-		xml_elem(r, "opinion", db_col(q, 10));
-		xml_end(r);
-	}
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
 /*
@@ -527,8 +456,8 @@ studio_xml_upgrades(struct req *r, int64_t id)
 		xml_text(r, rows[i][6]);
 		xml_end(r);
 		xml_elem(r, "statement", rows[i][7]);
-		if ((e = studio_xml_upgrade_steps(r, strtoll(rows[i][0], NULL,
-		    10))) != E_OK)
+		if ((e = moves_xml(r, STMT_UPGRADE_STEPS, strtoll(rows[i][0],
+		    NULL, 10), "steps", "step", "opinion")) != E_OK)
 			return e;
 		xml_end(r);
 	}

@@ -34,20 +34,20 @@ const char *const uaction_names[UA__MAX] = {
 };
 
 /* The upgrade machine: from, action, the stage that may take it, to. */
-static const struct utransition {
-	enum ustatus	 from;
-	enum uaction	 act;
-	enum stage	 stage;
-	enum ustatus	 to;
-} utransitions[] = {
-	{ US_RETURNED,  UA_SUBMIT,   STAGE_BASE,     US_SUBMITTED },
-	{ US_SUBMITTED, UA_WITHDRAW, STAGE_BASE,     US_WITHDRAWN },
-	{ US_AUDITED,   UA_WITHDRAW, STAGE_BASE,     US_WITHDRAWN },
-	{ US_RETURNED,  UA_WITHDRAW, STAGE_BASE,     US_WITHDRAWN },
-	{ US_SUBMITTED, UA_APPROVE,  STAGE_DISTRICT, US_AUDITED },
-	{ US_SUBMITTED, UA_RETURN,   STAGE_DISTRICT, US_RETURNED },
-	{ US_AUDITED,   UA_APPROVE,  STAGE_CITY,     US_UPGRADED },
-	{ US_AUDITED,   UA_REJECT,   STAGE_CITY,     US_REJECTED },
+static const struct mrow upgrade_rows[] = {
+	{ US_RETURNED,  UA_SUBMIT,   STAGE_BASE,     0, US_SUBMITTED },
+	{ US_SUBMITTED, UA_WITHDRAW, STAGE_BASE,     0, US_WITHDRAWN },
+	{ US_AUDITED,   UA_WITHDRAW, STAGE_BASE,     0, US_WITHDRAWN },
+	{ US_RETURNED,  UA_WITHDRAW, STAGE_BASE,     0, US_WITHDRAWN },
+	{ US_SUBMITTED, UA_APPROVE,  STAGE_DISTRICT, 0, US_AUDITED },
+	{ US_SUBMITTED, UA_RETURN,   STAGE_DISTRICT, 0, US_RETURNED },
+	{ US_AUDITED,   UA_APPROVE,  STAGE_CITY,     0, US_UPGRADED },
+	{ US_AUDITED,   UA_REJECT,   STAGE_CITY,     0, US_REJECTED },
+};
+
+const struct machine upgrade_machine = {
+	MACHINE_ROWS(upgrade_rows), ustatus_names, US__MAX, uaction_names, UA__MAX,
+	stage_names
 };
 
 enum ustatus
@@ -68,22 +68,6 @@ upgrade_open(enum ustatus st)
 	return st == US_SUBMITTED || st == US_AUDITED || st == US_RETURNED;
 }
 
-int
-upgrade_next(enum ustatus from, enum uaction act, enum stage *stage,
-    enum ustatus *to)
-{
-	size_t	 i;
-
-	for (i = 0; i < sizeof(utransitions) / sizeof(utransitions[0]); i++)
-		if (utransitions[i].from == from &&
-		    utransitions[i].act == act) {
-			*stage = utransitions[i].stage;
-			*to = utransitions[i].to;
-			return 1;
-		}
-	return 0;
-}
-
 static enum err
 urefuse(struct req *r, enum err e, const char *msg)
 {
@@ -98,8 +82,7 @@ upgrade_create(struct unew *a)
 {
 	struct req	*r = a->r;
 	struct dbq	*q;
-	enum sstatus	 st, to;
-	enum sactor	 who;
+	enum sstatus	 st;
 	int64_t		 base;
 	uint64_t	 n = 0, last = 0;
 	char		*what;
@@ -122,7 +105,7 @@ upgrade_create(struct unew *a)
 	db_end(q);
 	if (r->who->unit_id != base)
 		return urefuse(r, E_FORBIDDEN, "升级申请由工作室所在的基层工会提出");
-	if (!studio_next(st, SA_UPGRADE, &who, &to) || who != SR_UPGRADE)
+	if (!studio_upgradable(st))
 		return urefuse(r, E_CONFLICT, "该工作室当前的状态不能申请升级");
 	e = db_exec(r->db, STMT_UPGRADE_ADD, DBARGS(DBS(a->kind),
 	    DBS(a->level), DBI(a->year), DBS(a->body), DBS(a->statement),
@@ -137,11 +120,10 @@ upgrade_create(struct unew *a)
 		return E_DB;
 	}
 	a->id = (int64_t)last;
-	if ((e = db_exec(r->db, STMT_UPGRADE_STEP_ADD, DBARGS(DBI(a->id),
-	    DBS(stage_names[STAGE_BASE]), DBS(uaction_names[UA_SUBMIT]), DBN,
-	    DBS(ustatus_names[US_SUBMITTED]), DBI(r->who->unit_id),
-	    DBI(r->who->cert_id), DBS(r->who->holder), DBS(a->statement),
-	    DBS("")), NULL, NULL)) != E_OK)
+	if ((e = move_add(r, STMT_UPGRADE_STEP_ADD, a->id, &(struct move){
+	    .stage = stage_names[STAGE_BASE], .action = uaction_names[UA_SUBMIT],
+	    .to = ustatus_names[US_SUBMITTED], .text = a->statement })) !=
+	    E_OK)
 		return e;
 	what = aprintf(r->a, "upgrade=%lld\nstudio=%lld\naction=submit\n"
 	    "kind=%s\nlevel=%s\nyear=%lld\nbody=%s\nstatement=%s\n",
@@ -158,6 +140,7 @@ upgrade_act(struct uact *a)
 	struct dbq	*q;
 	enum ustatus	 from, to;
 	enum stage	 stage;
+	int		 st, t;
 	int64_t		 version, base, aud;
 	uint64_t	 n;
 	char		*what;
@@ -178,8 +161,10 @@ upgrade_act(struct uact *a)
 	if (a->version != version)
 		return urefuse(r, E_CONFLICT,
 		    "该升级申请已被他人修改，请刷新页面后重新操作");
-	if (from == US__MAX || !upgrade_next(from, a->action, &stage, &to))
+	if (!machine_next(&upgrade_machine, from, a->action, 0, &st, &t))
 		return urefuse(r, E_CONFLICT, "该升级申请当前的状态不允许此操作");
+	stage = (enum stage)st;
+	to = (enum ustatus)t;
 	if (!review_actor(r->who, stage, base, aud))
 		return urefuse(r, E_FORBIDDEN, "此操作应由当前审核阶段的单位办理");
 	/* Only the city's approval is a decision with a number. */
@@ -204,11 +189,10 @@ upgrade_act(struct uact *a)
 	if (n != 1)
 		return urefuse(r, E_CONFLICT,
 		    "该升级申请已被他人修改，请刷新页面后重新操作");
-	if ((e = db_exec(r->db, STMT_UPGRADE_STEP_ADD, DBARGS(DBI(a->id),
-	    DBS(stage_names[stage]), DBS(uaction_names[a->action]),
-	    DBS(ustatus_names[from]), DBS(ustatus_names[to]),
-	    DBI(r->who->unit_id), DBI(r->who->cert_id), DBS(r->who->holder),
-	    DBS(a->opinion), DBS(a->document)), NULL, NULL)) != E_OK)
+	if ((e = move_add(r, STMT_UPGRADE_STEP_ADD, a->id, &(struct move){
+	    .stage = stage_names[stage], .action = uaction_names[a->action],
+	    .from = ustatus_names[from], .to = ustatus_names[to],
+	    .text = a->opinion, .document = a->document })) != E_OK)
 		return e;
 	/* The city's approval: the studio upgraded through its machine. */
 	if (to == US_UPGRADED && (e = studio_upgrade(r, a->studio,
@@ -238,10 +222,8 @@ upgrade_list(struct req *r, int64_t studio, int64_t base, int64_t aud)
 {
 	struct dbq	*q;
 	const char	*(*rows)[UC__MAX] = NULL, *(*grown)[UC__MAX];
-	enum ustatus	 st, to;
-	enum stage	 stage;
 	size_t		 i, j, n = 0;
-	int		 rc, a;
+	int		 rc;
 	enum err	 e;
 
 	if ((q = db_query(r->db, STMT_UPGRADE_OF_STUDIO,
@@ -276,20 +258,11 @@ upgrade_list(struct req *r, int64_t studio, int64_t base, int64_t aud)
 		xml_text(r, rows[i][UC_BODY]);
 		xml_end(r);
 		xml_elem(r, "statement", rows[i][UC_STATEMENT]);
-		st = ustatus_parse(rows[i][UC_STATUS]);
-		xml_start(r, "actions");
-		for (a = 0; a < UA__MAX && st != US__MAX; a++)
-			if (upgrade_next(st, (enum uaction)a, &stage, &to) &&
-			    review_actor(r->who, stage, base, aud)) {
-				xml_start(r, "action");
-				xml_attr(r, "name", uaction_names[a]);
-				xml_attr(r, "stage", stage_names[stage]);
-				xml_attr(r, "to", ustatus_names[to]);
-				xml_end(r);
-			}
-		xml_end(r);
-		if ((e = studio_xml_upgrade_steps(r, strtoll(rows[i][UC_ID], NULL, 10)))
-		    != E_OK)
+		machine_xml_actions(r, &upgrade_machine,
+		    ustatus_parse(rows[i][UC_STATUS]), 0,
+		    review_stages(r->who, base, aud));
+		if ((e = moves_xml(r, STMT_UPGRADE_STEPS, strtoll(rows[i][UC_ID],
+		    NULL, 10), "steps", "step", "opinion")) != E_OK)
 			return e;
 		xml_end(r);
 	}
@@ -306,8 +279,7 @@ enum err
 upgrade_xml(struct req *r, int64_t studio)
 {
 	struct dbq	*q;
-	enum sstatus	 sst, sto;
-	enum sactor	 who;
+	enum sstatus	 sst;
 	int64_t		 base, aud, open = 0;
 	const char	*v;
 	size_t		 i;
@@ -345,7 +317,7 @@ upgrade_xml(struct req *r, int64_t studio)
 		xml_elem(r, "message", r->message);
 	/* The form: the base union's, with no application open. */
 	if (open == 0 && r->who->unit_id == base &&
-	    studio_next(sst, SA_UPGRADE, &who, &sto) && who == SR_UPGRADE) {
+	    studio_upgradable(sst)) {
 		xml_start(r, "form");
 		for (i = 0; i < sizeof(formfields) / sizeof(formfields[0]);
 		    i++) {

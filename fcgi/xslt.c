@@ -49,6 +49,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_PUBLIC_STUDIO] = "public-studio.xsl",
 	[SHEET_FEED] = "feed.atom.xsl",
 	[SHEET_UPGRADE] = "upgrade.xsl",
+	[SHEET_DECISION] = "decision.xsl",
 };
 
 static xsltStylesheetPtr	 sheets[SHEET__MAX];

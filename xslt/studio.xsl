@@ -62,7 +62,12 @@
           <dd>
             <xsl:choose>
               <xsl:when test="naming/decision">
-                <xsl:value-of select="naming/decision/@number"/>
+                <xsl:choose>
+                  <xsl:when test="$is-print"><xsl:value-of select="naming/decision/@number"/></xsl:when>
+                  <xsl:otherwise>
+                    <a href="/app/decisions/{naming/decision/@id}"><xsl:value-of select="naming/decision/@number"/></a>
+                  </xsl:otherwise>
+                </xsl:choose>
                 <xsl:text>（</xsl:text>
                 <xsl:call-template name="date">
                   <xsl:with-param name="d" select="naming/decision/@on"/>

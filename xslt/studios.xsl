@@ -60,6 +60,12 @@
           <xsl:text> 命名的工作室共 </xsl:text>
           <xsl:value-of select="@total"/>
           <xsl:text> 个，各工作室的档案已建立。</xsl:text>
+          <xsl:if test="not($is-print)">
+            <xsl:text> </xsl:text>
+            <a class="decision-link" href="/app/decisions/{@decision}">查看命名决定</a>
+            <xsl:text>　</xsl:text>
+            <a class="decision-link" href="/app/decisions/{@decision}?format=print">打印命名决定</a>
+          </xsl:if>
         </p>
       </section>
     </xsl:if>

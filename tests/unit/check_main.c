@@ -138,6 +138,7 @@ main(void)
 	srunner_add_suite(sr, suite_public_origin());
 	srunner_add_suite(sr, suite_qr());
 	srunner_add_suite(sr, suite_list());
+	srunner_add_suite(sr, suite_machine());
 
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);

@@ -127,6 +127,11 @@ static const struct {
 	{ "/public/studios/", PAGE__MAX, 0 },
 	{ "/public/feed.atom", PAGE_PUBLIC_FEED, 0 },
 	{ "/public/feed", PAGE__MAX, 0 },
+	{ "/app/decisions/4", PAGE_DECISION, 4 },
+	{ "/app/decisions/04", PAGE__MAX, 0 },
+	{ "/app/decisions/4/", PAGE__MAX, 0 },
+	{ "/app/decisions/x", PAGE__MAX, 0 },
+	{ "/app/decisions", PAGE__MAX, 0 },
 };
 
 START_TEST(t_route_match)
@@ -178,6 +183,7 @@ static const struct {
 	{ PAGE_AMENDMENT_TRANSITION, 0, 0, 1 },
 	{ PAGE_STUDIO_UPGRADE, 1, 1, 1 },
 	{ PAGE_STUDIO_UPGRADE_TRANSITION, 0, 0, 1 },
+	{ PAGE_DECISION, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 

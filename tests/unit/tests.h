@@ -24,6 +24,7 @@ Suite	*suite_public_origin(void);
 Suite	*suite_qr(void);
 Suite	*suite_list(void);
 Suite	*suite_form(void);
+Suite	*suite_machine(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
