@@ -146,6 +146,8 @@ review_act(struct act *a)
 	host = astrdup(r->a, db_col(q, 9));
 	db_end(q);
 	a->name = name;
+	a->base = base;
+	a->rec = rec;
 
 	if (a->version != 0 && a->version != version)
 		return refuse(a, E_CONFLICT, "该申请已被他人修改，请刷新页面后重新操作");
@@ -214,6 +216,7 @@ review_act(struct act *a)
 	    (e = db_exec(r->db, STMT_CLAIM_TO_STUDIO, DBARGS(DBI(a->studio),
 	    DBI(a->id)), NULL, NULL)) != E_OK))
 		return e;
+	a->number = number;
 	what = aprintf(r->a, "application=%lld\naction=%s\nfrom=%s\nto=%s\n"
 	    "number=%s\nstudio=%lld\ndecision=%lld\nopinion=%s\n",
 	    (long long)a->id, action_names[a->action], astatus_names[from],
@@ -224,3 +227,32 @@ review_act(struct act *a)
 	    strlen(what));
 }
 
+const char *
+review_done(const struct act *a)
+{
+	struct req	*r = a->r;
+	const char	*u;
+
+	switch (a->action) {
+	case ACT_RECOMMEND:
+		u = unit_name(r, a->rec);
+		return aprintf(r->a, "已推荐上报，等待%s审核",
+		    u != NULL ? u : "推荐单位");
+	case ACT_APPROVE:
+		return "已审核通过，报送长春市总工会考核命名";
+	case ACT_RETURN:
+		u = unit_name(r, a->base);
+		return aprintf(r->a, "已退回%s修改，修改后可重新推荐上报",
+		    u != NULL ? u : "所在单位工会");
+	case ACT_NAME:
+		return aprintf(r->a, "已命名，命名编号%s",
+		    a->number != NULL ? a->number : "");
+	case ACT_REJECT:
+		return r->who->kind == KIND_CITY ? "已决定不予命名，本申请办结" :
+		    "已决定不予推荐，本申请办结";
+	case ACT_WITHDRAW:
+		return "申请已撤回，本申请办结";
+	default:
+		return NULL;
+	}
+}

@@ -385,6 +385,7 @@ amendment_act(struct aact *a)
 	}
 	stage = (enum stage)st;
 	to = (enum amstatus)t;
+	a->to = to;
 	if (!review_actor(r->who, stage, db_coli(c, AL_BASE),
 	    db_coli(c, AL_AUDIT))) {
 		db_end(c);

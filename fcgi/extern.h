@@ -1135,6 +1135,9 @@ struct act {
 	const char	*decided_on;	/* naming: its date (NULL: today) */
 	const char	*document;	/* naming: its document number */
 	int64_t		 studio;	/* naming: the studio made */
+	int64_t		 base;		/* set: its base union */
+	int64_t		 rec;		/* set: its recommending unit */
+	const char	*number;	/* set by naming: the number */
 };
 /*
  * Take the action inside the caller's transaction.  E_OK, or a refusal
@@ -1144,6 +1147,12 @@ struct act {
  * fields recorded with req_ferr()); or a database error.
  */
 enum err review_act(struct act *);
+/*
+ * What an action taken (review_act E_OK) did and what comes next, in
+ * the users' words ("已推荐上报，等待南关区总工会审核"), for the page it
+ * leads to (r->notice).  An arena string.
+ */
+const char *review_done(const struct act *);
 
 /* ----------------------------------------------------------- application */
 
@@ -1521,6 +1530,7 @@ struct aact {
 	enum amaction	 action;
 	const char	*opinion;
 	int64_t		 studio;	/* set: the amendment's studio */
+	enum amstatus	 to;		/* set: its status now */
 };
 /*
  * Take it inside the caller's transaction; an approval changes the
@@ -1601,6 +1611,7 @@ struct uact {
 	enum uaction	 action;
 	const char	*opinion;
 	const char	*document;	/* the city's approval: its number */
+	enum ustatus	 to;		/* set: its status now */
 };
 /*
  * Take it inside the caller's transaction: E_OK, or a refusal with
@@ -1769,6 +1780,12 @@ enum err unit_ancestors(struct req *, const char *path, struct dbq **q);
  * (id, code, kind, name) of the current row.
  */
 void	 unit_xml_row(struct req *, const char *elem, struct dbq *, size_t col);
+/*
+ * The name of the unit with this id (arena), or NULL when there is none
+ * or on a database error (logged).  For the names of a record's own
+ * units, which the unit acting on the record already sees.
+ */
+const char *unit_name(struct req *, int64_t id);
 /* <ancestors> of the unit with this path (itself excluded). */
 enum err unit_xml_ancestors(struct req *, const char *path);
 /* <children count=""> of the unit, at most PER_PAGE of them. */

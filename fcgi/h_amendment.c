@@ -146,6 +146,7 @@ h_amendment_create(struct req *r)
 	if (e != E_OK)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/amendments/%lld", (long long)q.id);
+	r->notice = "变更申请已提交，等待审核单位审核";
 	return 303;
 }
 
@@ -154,6 +155,16 @@ h_amendment(struct req *r)
 {
 	return err_status(amendment_xml(r, r->arg_id));
 }
+
+/* What a review action did, by the amendment's status after it. */
+static const char *const done[AM__MAX] = {
+	[AM_REQUESTED] = "变更申请已重新提交，等待审核单位审核",
+	[AM_AUDITED] = "已审核同意，报长春市总工会审批",
+	[AM_APPROVED] = "变更已批准，工作室的信息已更新",
+	[AM_RETURNED] = "已退回所在单位工会",
+	[AM_REJECTED] = "已决定不同意变更，本变更申请办结",
+	[AM_WITHDRAWN] = "变更申请已撤回",
+};
 
 static enum err
 act_txn(void *arg)
@@ -207,5 +218,6 @@ h_amendment_transition(struct req *r)
 	if (e != E_OK)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/amendments/%lld", (long long)a.id);
+	r->notice = done[a.to];
 	return 303;
 }

@@ -106,6 +106,7 @@ h_transition(struct req *r)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/applications/%lld",
 	    (long long)a.id);
+	r->notice = review_done(&a);
 	return 303;
 }
 
@@ -224,7 +225,10 @@ h_batch(struct req *r)
 	if ((e = db_txn(r->db, batch_txn, b)) != E_OK)
 		return err_status(e);
 	r->location = act == ACT_NAME ? aprintf(r->a,
-	    "/app/studios?decision=%lld", (long long)b->decision) :
+	    "/app/decisions/%lld", (long long)b->decision) :
 	    "/app/applications?status=audited";
+	r->notice = act == ACT_NAME ? aprintf(r->a, "已命名%zu个工作室，"
+	    "命名决定已生成，可打印", b->n) : aprintf(r->a, "已审核通过%zu项申请，"
+	    "报送长春市总工会考核命名", b->n);
 	return 303;
 }

@@ -150,5 +150,6 @@ h_studio_transition(struct req *r)
 	if (e != E_OK)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/studios/%lld", (long long)a.id);
+	r->notice = "已取消命名，工作室已移出公开名录，不再计入命名数量";
 	return 303;
 }

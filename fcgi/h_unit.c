@@ -192,5 +192,7 @@ h_certs_post(struct req *r)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/units/%lld/certs",
 	    (long long)r->arg_id);
+	r->notice = cf.action == CA_ENROL ? "证书已登记，持有人可以用它登录本系统" :
+	    "证书已吊销，不能再用它登录本系统";
 	return 303;
 }

@@ -130,8 +130,19 @@ h_upgrade_create(struct req *r)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/studios/%lld/upgrade",
 	    (long long)a.studio);
+	r->notice = "升级申请已提交，等待审核单位审核";
 	return 303;
 }
+
+/* What a review action did, by the application's status after it. */
+static const char *const done[US__MAX] = {
+	[US_SUBMITTED] = "升级申请已重新提交，等待审核单位审核",
+	[US_AUDITED] = "已审核同意，报长春市总工会决定",
+	[US_RETURNED] = "已退回所在单位工会修改",
+	[US_UPGRADED] = "已批准升级为长春市劳模和工匠人才创新工作室",
+	[US_REJECTED] = "已决定不予升级，本升级申请办结",
+	[US_WITHDRAWN] = "升级申请已撤回",
+};
 
 /*
  * POST /app/studios/{id}/upgrade/transition: a review action on one of
@@ -157,5 +168,6 @@ h_upgrade_transition(struct req *r)
 		return err_status(e);
 	r->location = aprintf(r->a, "/app/studios/%lld/upgrade",
 	    (long long)a.studio);
+	r->notice = done[a.to];
 	return 303;
 }

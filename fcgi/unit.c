@@ -184,3 +184,20 @@ unit_filter(struct req *r, const char **district, const char **path)
 	r->reason = NULL;
 	return E_OK;
 }
+
+const char *
+unit_name(struct req *r, int64_t id)
+{
+	struct dbq	*q;
+	const char	*name;
+	enum err	 e;
+
+	if ((e = db_one(r->db, STMT_UNIT_GET, DBARGS(DBI(id)), &q)) != E_OK) {
+		if (e != E_NOTFOUND)
+			log_warnx("%s: %s", __func__, err_str(e));
+		return NULL;
+	}
+	name = astrdup(r->a, db_col(q, 3));
+	db_end(q);
+	return name;
+}

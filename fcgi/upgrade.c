@@ -165,6 +165,7 @@ upgrade_act(struct uact *a)
 		return urefuse(r, E_CONFLICT, "该升级申请当前的状态不允许此操作");
 	stage = (enum stage)st;
 	to = (enum ustatus)t;
+	a->to = to;
 	if (!review_actor(r->who, stage, base, aud))
 		return urefuse(r, E_FORBIDDEN, "此操作应由当前审核阶段的单位办理");
 	/* Only the city's approval is a decision with a number. */

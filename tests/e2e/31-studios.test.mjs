@@ -40,8 +40,8 @@ test('the city names a batch by one decision: numbers, studios, the decision on 
 	const number = docno();
 	const res = await nameBatch(city(), apps.map((a) => a.id), { number, title: '关于命名第二批工作室的决定' });
 	assert.equal(res.status, 303, show(res));
-	const m = /^\/app\/studios\?decision=(\d+)$/.exec(target(res));
-	assert.ok(m, `to the decision's studios: ${target(res)}`);
+	const m = /^\/app\/decisions\/(\d+)$/.exec(target(res));
+	assert.ok(m, `to the decision's document: ${target(res)}`);
 	const numbers = new Set();
 	for (const a of apps) {
 		const { xml, status } = await applicationXml(a.id, city());
@@ -53,9 +53,10 @@ test('the city names a batch by one decision: numbers, studios, the decision on 
 	assert.equal(numbers.size, 3, 'three numbers');
 	const list = await fetchXml(`${APP}/app/studios?decision=${m[1]}`, { as: city() });
 	assert.equal(await xpath(list.xml, 'string(/studios/@total)'), '3');
-	const page = await curl(`${APP}${target(res)}`, { as: city() });
+	const page = await curl(`${APP}${res.headers.location}`, { as: city() });
 	assert.equal(page.status, 200, show(page));
 	assert.match(page.body, new RegExp(number.replace(/[〔〕]/g, '.')));
+	assert.match(page.body, /已命名3个工作室/, 'the page says what was done');
 	// each studio's file: the decision, the naming event, the leader as first member
 	const ids = [...list.xml.matchAll(/<studio id="(\d+)"/g)].map((x) => x[1]);
 	assert.equal(ids.length, 3);

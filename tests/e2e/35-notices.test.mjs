@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
-	APP, applicationFields, curl, postForm, show, target, transition, unit,
+	APP, applicationFields, city, curl, postForm, show, target, transition, unit,
 } from './lib.mjs';
 
 const base = unit('22010202');		// 长春燃气股份有限公司工会, under 南关区
@@ -74,4 +74,25 @@ test('a saved edit says so', async () => {
 	assert.match(res.headers.location, /\?n=[0-9a-f]{32}$/);
 	const page = await curl(`${APP}${res.headers.location}`, { as: base });
 	assert.equal(noticeOf(page.body), '修改已保存');
+});
+
+test('each step of the review says what was done and whose turn it is now', async () => {
+	const { id } = await create();
+	const steps = [
+		[base, 'recommend', /^已推荐上报，等待南关区总工会审核$/],
+		[district, 'return', /^已退回长春燃气股份有限公司工会修改/],
+		[base, 'recommend', /^已推荐上报，等待南关区总工会审核$/],
+		[district, 'approve', /^已审核通过，报送长春市总工会考核命名$/],
+	];
+	for (const [as, action, said] of steps) {
+		const res = await transition(as, id, action, { opinion: '同意。' });
+		assert.equal(res.status, 303, `${action}: ${show(res)}`);
+		const page = await curl(`${APP}${res.headers.location}`, { as });
+		assert.match(noticeOf(page.body) ?? '', said, action);
+	}
+	// The base union's page now says nothing of the district's action.
+	const mine = await curl(`${APP}/app/applications/${id}`, { as: base });
+	assert.equal(noticeOf(mine.body), null);
+	made.splice(made.indexOf(id), 1);
+	await transition(city(), id, 'reject', { opinion: '测试结束，不予命名。' });
 });
