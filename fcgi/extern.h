@@ -1713,14 +1713,18 @@ void	 route_serve(struct req *r);
  *	through the route's stylesheet for the format or r->sheet when
  *	set; a GET gets an ETag of the document (304 when it matches);
  *	or, when the handler opened one (csv_open), the streamed CSV.
- *   303	r->location (a path of this site), nothing else.
+ *   303	r->location (a path of this site), nothing else; with
+ *	r->notice (what was done, in the users' words) the page it leads
+ *	to tells it once (notice.c).  A re-shown form (400, 409) gets the
+ *	fields that were sent as <posted>, for the page to keep them.
  *   400, 409	the handler's document again when it built one (a form
  *	with its errors), else the error page; r->ferr names the fields.
  *   403, 404, 5xx	the error page: r->reason (a short code for the
  *	XML) and r->message (Chinese, for the user); any document the
  *	handler began is dropped.
  *
- * It may also set r->filename (the CSV download's name).  It never writes
+ * It may also set r->filename (the CSV download's name).  A list is a
+ * table for list_xml(), a form a table for form_read().  It never writes
  * to the client, never formats HTML and never builds SQL text; a handler
  * calls the model and the platform, never another handler.  The model's
  * refusals map to statuses through err_status().
