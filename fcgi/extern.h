@@ -220,6 +220,8 @@ struct req {
 	}			 ferr[32];
 	size_t			 nferr;
 	const char		*filename;	/* CSV download name */
+	const char		*confirm;	/* asked: the action to confirm */
+	const char		*consequence;	/* and what it cannot undo */
 	const char		*notice;	/* what was done: set by a POST's
 						   handler with its 303; on a
 						   GET, the one to show */
@@ -943,6 +945,15 @@ struct fdef {
 	fcheck		 check;		/* NULL or the row's own check */
 };
 
+/*
+ * What cannot be undone asks first: 1 when the form says it is confirmed
+ * (confirm=yes); else 0 with r->confirm (the action's label, 撤回申请)
+ * and r->consequence set, and the handler answers 200 with the record's
+ * document, which the router sends with <confirm> and the fields sent,
+ * for the page to ask on a page of its own and send them again.
+ */
+int	 form_confirmed(struct req *, const char *label,
+	    const char *consequence);
 /*
  * Parse the n fields of the table from r->form into dst, each at its
  * offset: every row's value is set (to its empty value when refused or

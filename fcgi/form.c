@@ -286,3 +286,15 @@ form_check(const struct fdef *t, size_t n)
 	}
 	return NULL;
 }
+
+int
+form_confirmed(struct req *r, const char *label, const char *consequence)
+{
+	const char	*v = kv_get(&r->form, "confirm");
+
+	if (v != NULL && strcmp(v, "yes") == 0)
+		return 1;
+	r->confirm = label;
+	r->consequence = consequence;
+	return 0;
+}

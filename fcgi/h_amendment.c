@@ -209,6 +209,12 @@ h_amendment_transition(struct req *r)
 	if (r->nferr > 0)
 		return (x = amendment_xml(r, a.id)) == E_OK ? 400 :
 		    err_status(x);
+	if ((a.action == AA_WITHDRAW && !form_confirmed(r, "撤回变更申请",
+	    "撤回后本变更申请办结，不能恢复。")) ||
+	    (a.action == AA_REJECT && !form_confirmed(r, "不同意变更",
+	    "不同意后本变更申请办结，不能恢复。")))
+		return (x = amendment_xml(r, a.id)) == E_OK ? 200 :
+		    err_status(x);
 	e = db_txn(r->db, act_txn, &a);
 	if (e == E_INVALID || e == E_CONFLICT) {
 		req_ferr(r, "action", "操作", r->message);

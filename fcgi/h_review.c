@@ -94,6 +94,15 @@ h_transition(struct req *r)
 	(void)form_read(r, review_form, RF__MAX, &a);
 	if (r->nferr > 0)
 		return (x = app_xml(r, a.id)) == E_OK ? 400 : err_status(x);
+	/* What ends the application asks first, on a page of its own. */
+	if ((a.action == ACT_WITHDRAW && !form_confirmed(r, "撤回申请",
+	    "撤回后本申请办结，不能恢复；如需再申请，须重新填写申请表。")) ||
+	    (a.action == ACT_REJECT && r->who->kind == KIND_CITY &&
+	    !form_confirmed(r, "不予命名", "不予命名后本申请办结，不能恢复。")) ||
+	    (a.action == ACT_REJECT && r->who->kind != KIND_CITY &&
+	    !form_confirmed(r, "不予推荐", "不予推荐后本申请办结，不再报长春市"
+	    "总工会考核命名，不能恢复。")))
+		return (x = app_xml(r, a.id)) == E_OK ? 200 : err_status(x);
 	e = db_txn(r->db, act_txn, &a);
 	if (e == E_INVALID || e == E_CONFLICT) {
 		/* The application again, the reasons at the top. */

@@ -140,6 +140,10 @@ h_studio_transition(struct req *r)
 	(void)form_read(r, transition_form, FORM_LEN(transition_form), &a);
 	if (r->nferr > 0)
 		return (x = studio_xml(r, a.id)) == E_OK ? 400 : err_status(x);
+	if (a.action == SA_REVOKE && !form_confirmed(r, "取消命名",
+	    "取消命名后，工作室移出公开名录，不再计入命名数量，其领衔人可以"
+	    "领衔其他工作室。此操作不能撤销。"))
+		return (x = studio_xml(r, a.id)) == E_OK ? 200 : err_status(x);
 	e = db_txn(r->db, studio_txn, &a);
 	if (e == E_INVALID || e == E_CONFLICT) {
 		if (e == E_CONFLICT)

@@ -186,6 +186,9 @@ h_certs_post(struct req *r)
 		if (form_read(r, cert_revoke_form, FORM_LEN(cert_revoke_form),
 		    &cf) > 0)
 			return 400;
+		if (!form_confirmed(r, "吊销证书", "吊销后，持有人不能再用该证书"
+		    "登录本系统；吊销不能恢复，须重新签发并登记新证书。"))
+			return certs_doc(r, r->arg_id, NULL, NULL);
 		e = cert_revoke(r, r->arg_id, cf.cert, NULL, &id);
 	}
 	if (e != E_OK)

@@ -161,6 +161,11 @@ h_upgrade_transition(struct req *r)
 	(void)form_read(r, act_form, FORM_LEN(act_form), &a);
 	if (r->nferr > 0)
 		return reshow(r, a.studio, E_INVALID);
+	if ((a.action == UA_WITHDRAW && !form_confirmed(r, "撤回升级申请",
+	    "撤回后本升级申请办结，不能恢复。")) ||
+	    (a.action == UA_REJECT && !form_confirmed(r, "不予升级",
+	    "不予升级后本升级申请办结，不能恢复。")))
+		return err_status(upgrade_xml(r, a.studio));
 	e = db_txn(r->db, act_txn, &a);
 	if (e == E_INVALID || e == E_CONFLICT)
 		return reshow(r, a.studio, e);

@@ -247,9 +247,17 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		xmlFreeDoc(r->doc);
 		r->doc = NULL;
 	}
-	if (r->w != NULL && (status == 400 || status == 409) &&
-	    r->method == METHOD_POST && fmt != FMT_XML)
+	if (r->w != NULL && r->method == METHOD_POST && fmt != FMT_XML &&
+	    (status == 400 || status == 409 ||
+	    (status == 200 && r->confirm != NULL))) {
+		if (status == 200) {
+			xml_start(r, "confirm");
+			xml_attr(r, "label", r->confirm);
+			xml_attr(r, "consequence", r->consequence);
+			xml_end(r);
+		}
 		posted(r);
+	}
 	if (r->w != NULL || r->doc != NULL)
 		doc = xml_finish(r);
 	if (doc == NULL) {

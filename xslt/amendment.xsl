@@ -27,6 +27,11 @@
     </xsl:call-template>
   </xsl:template>
 
+  <xsl:template match="/amendment" mode="record-name">
+    <xsl:value-of select="studio-name"/>
+    <xsl:text>的变更申请</xsl:text>
+  </xsl:template>
+
   <!-- Where to mend a refusal: the opinion of the action sent. -->
   <xsl:template match="/amendment/errors/error" mode="error-href">
     <xsl:variable name="sent" select="/amendment/posted/field[@name = 'action']"/>

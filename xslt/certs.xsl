@@ -127,6 +127,31 @@
     </tr>
   </xsl:template>
 
+  <!-- The certificate to revoke, and what revoking the last one means. -->
+  <xsl:template match="/certs" mode="record-name">
+    <xsl:variable name="c" select="cert[@id = /certs/posted/field[@name = 'cert']]"/>
+    <xsl:value-of select="unit"/>
+    <xsl:text>的证书</xsl:text>
+    <xsl:if test="$c">
+      <xsl:text>（持有人 </xsl:text>
+      <xsl:value-of select="$c/holder"/>
+      <xsl:text>，指纹 </xsl:text>
+      <xsl:value-of select="substring($c/@fingerprint, 1, 16)"/>
+      <xsl:text>…）</xsl:text>
+    </xsl:if>
+  </xsl:template>
+  <xsl:template match="/certs" mode="confirm-more">
+    <xsl:variable name="id" select="string(/certs/posted/field[@name = 'cert'])"/>
+    <xsl:if test="count(cert[@status = 'active']) = 1 and cert[@status = 'active']/@id = $id">
+      <p class="confirm-warning" role="alert">
+        <strong>这是该单位最后一张有效证书。</strong>
+        <xsl:text>吊销后，</xsl:text>
+        <xsl:value-of select="unit"/>
+        <xsl:text>将无法登录本系统，直至登记新的证书。</xsl:text>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="enrol-form">
     <section class="panel" id="enrol">
       <h2>登记新证书</h2>

@@ -135,14 +135,21 @@
                 </ol>
               </nav>
             </xsl:if>
-            <xsl:apply-templates select="*" mode="page-head"/>
-            <xsl:if test="$notice != '' and not($is-print)">
-              <p class="notice notice-done" role="status"><xsl:value-of select="$notice"/></p>
-            </xsl:if>
-            <xsl:if test="not($is-print) and /*/errors/error and not(/error or /application-form)">
-              <xsl:call-template name="form-errors"/>
-            </xsl:if>
-            <xsl:apply-templates select="*" mode="main"/>
+            <xsl:choose>
+              <xsl:when test="/*/confirm and not($is-print)">
+                <xsl:call-template name="confirm-page"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:apply-templates select="*" mode="page-head"/>
+                <xsl:if test="$notice != '' and not($is-print)">
+                  <p class="notice notice-done" role="status"><xsl:value-of select="$notice"/></p>
+                </xsl:if>
+                <xsl:if test="not($is-print) and /*/errors/error and not(/error or /application-form)">
+                  <xsl:call-template name="form-errors"/>
+                </xsl:if>
+                <xsl:apply-templates select="*" mode="main"/>
+              </xsl:otherwise>
+            </xsl:choose>
           </div>
         </main>
         <xsl:call-template name="footer"/>
@@ -489,6 +496,74 @@
     <xsl:if test="string($path) != ''">
       <xsl:attribute name="action"><xsl:value-of select="$path"/></xsl:attribute>
     </xsl:if>
+  </xsl:template>
+
+  <!-- confirm-page: what cannot be undone asks first, on a page of its
+       own (the router adds <confirm label consequence> and the fields sent
+       as <posted> to the record's document): the record (mode
+       "record-name"), the action, what it cannot undo, the button that
+       sends the same fields again with confirm=yes, and the way back
+       (mode "record-href"; by default the path without /transition). -->
+  <xsl:template name="confirm-page">
+    <xsl:variable name="c" select="/*/confirm"/>
+    <xsl:variable name="back">
+      <xsl:apply-templates select="/*" mode="record-href"/>
+    </xsl:variable>
+    <div class="page-head">
+      <h1>
+        <xsl:text>请确认：</xsl:text>
+        <xsl:value-of select="$c/@label"/>
+      </h1>
+    </div>
+    <section class="panel confirm" aria-labelledby="confirm-what">
+      <div class="panel-body">
+        <p id="confirm-what" class="confirm-what">
+          <xsl:text>您将</xsl:text>
+          <strong><xsl:value-of select="$c/@label"/></strong>
+          <xsl:text>：</xsl:text>
+          <strong class="confirm-record"><xsl:apply-templates select="/*" mode="record-name"/></strong>
+        </p>
+        <p class="confirm-consequence"><xsl:value-of select="$c/@consequence"/></p>
+        <xsl:apply-templates select="/*" mode="confirm-more"/>
+        <xsl:if test="/*/posted/field[@name = 'opinion' and normalize-space(.) != '']">
+          <p class="confirm-opinion">
+            <xsl:text>意见：</xsl:text>
+            <xsl:value-of select="/*/posted/field[@name = 'opinion']"/>
+          </p>
+        </xsl:if>
+        <form method="post" class="confirm-form">
+          <xsl:call-template name="form-action"/>
+          <xsl:call-template name="csrf-input"/>
+          <xsl:for-each select="/*/posted/field[@name != 'confirm']">
+            <input type="hidden" name="{@name}" value="{.}"/>
+          </xsl:for-each>
+          <input type="hidden" name="confirm" value="yes"/>
+          <p class="form-actions-inline">
+            <button type="submit" class="button-danger">
+              <xsl:text>确认</xsl:text>
+              <xsl:value-of select="$c/@label"/>
+            </button>
+            <a class="button button-plain" href="{$back}">
+              <xsl:text>返回，不</xsl:text>
+              <xsl:value-of select="$c/@label"/>
+            </a>
+          </p>
+        </form>
+      </div>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="*" mode="record-name">
+    <xsl:value-of select="name"/>
+  </xsl:template>
+  <xsl:template match="*" mode="confirm-more"/>
+  <xsl:template match="*" mode="record-href">
+    <xsl:choose>
+      <xsl:when test="substring($path, string-length($path) - 10) = '/transition'">
+        <xsl:value-of select="substring($path, 1, string-length($path) - 11)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$path"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- form-errors: why the action or form just sent was refused, at the

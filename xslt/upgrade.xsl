@@ -42,6 +42,11 @@
     <xsl:text>授予）</xsl:text>
   </xsl:template>
 
+  <xsl:template match="/upgrade" mode="record-name">
+    <xsl:value-of select="studio/name"/>
+    <xsl:text>的升级申请</xsl:text>
+  </xsl:template>
+
   <!-- Where to mend a refusal: the application form's fields. -->
   <xsl:template match="/upgrade/errors/error" mode="error-href">
     <xsl:choose>

@@ -71,3 +71,31 @@ test('the page after saving says so once, and a reload does not', async () => {
 		assert.equal(await page.locator('p.notice-done').count(), 0, 'not again on reload');
 	}, { viewport: VIEW });
 });
+
+test('撤回申请 asks on a page of its own; 返回 leaves it as it was; 确认 withdraws', async () => {
+	const { id } = await draft();
+	for (const width of [1366, 390]) {
+		await withUnitPage(browser, base, async (page) => {
+			await page.goto(`${APP}/app/applications/${id}`);
+			const form = page.locator('form.action-withdraw');
+			await form.locator('textarea[name="opinion"]').fill('暂不申报。');
+			await Promise.all([page.waitForLoadState('domcontentloaded'), form.locator('button[type="submit"]').click()]);
+			assert.equal(await page.locator('h1').innerText(), '请确认：撤回申请');
+			assert.match(await page.locator('.confirm').innerText(), /反馈测试工作室/);
+			assert.match(await page.locator('.confirm').innerText(), /不能恢复/);
+			const sw = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+			assert.ok(sw <= 0, `no sideways scroll at ${width}`);
+			await page.screenshot({ path: `/tmp/confirm-${width}.png` });
+			if (width === 1366) {
+				await Promise.all([page.waitForLoadState('domcontentloaded'), page.locator('.confirm a').click()]);
+				assert.equal(new URL(page.url()).pathname, `/app/applications/${id}`);
+				assert.equal(await page.locator('form.action-withdraw').count(), 1, 'still a draft');
+			} else {
+				await Promise.all([page.waitForLoadState('domcontentloaded'),
+					page.locator('.confirm button[type="submit"]').click()]);
+				assert.match(await page.locator('p.notice-done').innerText(), /已撤回/);
+				made.splice(made.indexOf(id), 1);
+			}
+		}, { viewport: { width, height: 844 } });
+	}
+});

@@ -96,3 +96,55 @@ test('each step of the review says what was done and whose turn it is now', asyn
 	made.splice(made.indexOf(id), 1);
 	await transition(city(), id, 'reject', { opinion: '测试结束，不予命名。' });
 });
+
+/* The confirmation page of an HTML answer, or null. */
+function confirmOf(html) {
+	const h1 = /<h1>请确认：([^<]*)<\/h1>/.exec(html);
+	return h1 ? h1[1] : null;
+}
+
+test('what cannot be undone asks first, on a page of its own, and changes nothing until confirmed', async () => {
+	const { id } = await create();
+	const opinion = '单位决定暂不申报。';
+	const ask = await transition(base, id, 'withdraw', { opinion, confirm: false });
+	assert.equal(ask.status, 200, show(ask));
+	assert.equal(confirmOf(ask.body), '撤回申请');
+	assert.match(ask.body, /不能恢复/, 'the consequence');
+	assert.match(ask.body, /反馈|工作室/, 'the record named');
+	// The same fields go again, with confirm=yes; the way back is the record.
+	assert.match(ask.body, /<input type="hidden" name="action" value="withdraw">/);
+	assert.match(ask.body, new RegExp(`<input type="hidden" name="opinion" value="${opinion}">`));
+	assert.match(ask.body, /<input type="hidden" name="confirm" value="yes">/);
+	assert.match(ask.body, new RegExp(`href="/app/applications/${id}"`));
+	const still = await curl(`${APP}/app/applications/${id}?format=xml`, { as: base });
+	assert.match(still.body, /status="draft"/, 'nothing changed yet');
+	// Confirmed: withdrawn, and told so.
+	const done = await transition(base, id, 'withdraw', { opinion });
+	assert.equal(done.status, 303, show(done));
+	made.splice(made.indexOf(id), 1);
+	const page = await curl(`${APP}${done.headers.location}`, { as: base });
+	assert.match(noticeOf(page.body) ?? '', /已撤回/);
+});
+
+test('the district\'s 不予推荐 and the city\'s 不予命名 ask first; recommending does not', async () => {
+	const { id } = await create();
+	const rec = await transition(base, id, 'recommend', { confirm: false });
+	assert.equal(rec.status, 303, 'an action that can be followed by others does not ask');
+	const ask = await transition(district, id, 'reject', { opinion: '不符合条件。', confirm: false });
+	assert.equal(ask.status, 200, show(ask));
+	assert.equal(confirmOf(ask.body), '不予推荐');
+	await transition(district, id, 'approve');
+	const city_ask = await transition(city(), id, 'reject', { opinion: '不符合条件。', confirm: false });
+	assert.equal(confirmOf(city_ask.body), '不予命名');
+	made.splice(made.indexOf(id), 1);
+	await transition(city(), id, 'reject', { opinion: '测试结束，不予命名。' });
+});
+
+test('a hidden record is not named by its confirmation: the same 404 as a missing one', async () => {
+	const { id } = await create();
+	// A draft is its base union's own; to the district it does not exist.
+	const hidden = await transition(district, id, 'reject', { opinion: '不符合条件。', confirm: false, version: 1 });
+	const missing = await transition(district, '99999999', 'reject', { opinion: '不符合条件。', confirm: false, version: 1 });
+	assert.equal(hidden.status, 404);
+	assert.equal(hidden.body, missing.body);
+});

@@ -461,10 +461,12 @@ export async function certsToken(as, id) {
  * sends from the page itself (Sec-Fetch-Site: same-origin and Origin).
  * query is appended to the URL (e.g. 'format=xml').
  */
-export function postCerts(as, id, fields, { headers, query } = {}) {
+export function postCerts(as, id, fields, { headers, query, confirm = true } = {}) {
 	const h = headers ?? { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN };
 	const url = `${APP}/app/units/${id}/certs` + (query ? `?${query}` : '');
-	return curl(url, { as, form: fields, headers: h });
+	const form = confirm && fields !== null && typeof fields === 'object' && !Array.isArray(fields) &&
+		fields.confirm === undefined ? { ...fields, confirm: 'yes' } : fields;
+	return curl(url, { as, form, headers: h });
 }
 
 /* Text of an XML attribute or element, entities resolved. */
@@ -517,10 +519,14 @@ export const SAME_ORIGIN = { 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN };
  * is added.  raw: urlencoded text appended as is (bytes no string can
  * hold: %FF, %00).  query: appended to the URL (e.g. 'format=xml').
  */
-export async function postForm(as, url, fields, { query, raw, headers } = {}) {
+export async function postForm(as, url, fields, { query, raw, headers, confirm = true } = {}) {
 	const pairs = Array.isArray(fields) ? [...fields] : Object.entries(fields);
 	if (!pairs.some(([k]) => k === 'csrf'))
 		pairs.unshift(['csrf', await tokenFor(as.cert)]);
+	// What cannot be undone asks first; the tests answer yes unless they
+	// look at the question (confirm: false).
+	if (confirm && !pairs.some(([k]) => k === 'confirm'))
+		pairs.push(['confirm', 'yes']);
 	let data = new URLSearchParams(pairs).toString();
 	if (raw)
 		data += `&${raw}`;
@@ -675,11 +681,11 @@ export async function applicationAsOwner(id, opts = {}) {
  * the current one (read as its base union, which sees it in any status).
  * Resolves to the response (303 when taken).
  */
-export async function transition(as, id, action, { opinion = '同意。', version, query } = {}) {
+export async function transition(as, id, action, { opinion = '同意。', version, query, confirm } = {}) {
 	if (version === undefined)
 		version = (await applicationAsOwner(id)).version;
 	return postForm(as, `/app/applications/${id}/transition`,
-		{ action, version: String(version), opinion }, { query });
+		{ action, version: String(version), opinion }, { query, confirm });
 }
 
 /* Take a transition that must succeed (303 back to the application). */
