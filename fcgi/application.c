@@ -304,12 +304,46 @@ group(struct req *r, const char **open, const char *name)
 }
 
 /* The form document: values as typed, code tables, errors. */
+/*
+ * <returned unit-name="" on="">opinion</returned>: why a returned
+ * application came back (its last return), for the top of its form.
+ */
+static enum err
+returned_xml(struct req *r, int64_t id)
+{
+	struct dbq	*c;
+	const char	*unit = NULL, *on = NULL, *opinion = NULL;
+	int		 rc;
+
+	if ((c = db_query(r->db, STMT_APP_REVIEWS, DBARGS(DBI(id)))) == NULL)
+		return db_err(r->db);
+	while ((rc = db_step(c)) == 1)
+		if (strcmp(db_col(c, 4), "return") == 0) {
+			unit = astrdup(r->a, db_col(c, 2));
+			on = xml_datetime(r, db_col(c, 6));
+			opinion = db_col(c, 5) != NULL ?
+			    astrdup(r->a, db_col(c, 5)) : "";
+		}
+	db_end(c);
+	if (rc < 0)
+		return db_err(r->db);
+	if (unit != NULL) {
+		xml_start(r, "returned");
+		xml_attr(r, "unit-name", unit);
+		xml_attr(r, "on", on);
+		xml_text(r, opinion);
+		xml_end(r);
+	}
+	return E_OK;
+}
+
 static enum err
 form_xml(struct req *r, struct appform *f, int64_t id, const char *version,
     const char *status)
 {
 	const char	*open = NULL;
 	size_t		 i, t;
+	enum err	 e;
 
 	xml_begin(r, "application-form");
 	xml_attr(r, "id", id ? aprintf(r->a, "%lld", (long long)id) : "");
@@ -319,6 +353,9 @@ form_xml(struct req *r, struct appform *f, int64_t id, const char *version,
 	    (long long)id) : "/app/applications");
 	if (id == 0)
 		xml_attr(r, "once", f->once);
+	if (id != 0 && strcmp(status, "returned") == 0 &&
+	    (e = returned_xml(r, id)) != E_OK)
+		return e;
 	xml_start(r, "values");
 	for (i = 0; i < AF__MAX; i++) {
 		if (i == AF_TYPE_OTHER) {

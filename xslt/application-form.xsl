@@ -74,6 +74,20 @@
   </xsl:template>
 
   <xsl:template name="the-form">
+    <xsl:if test="returned">
+      <div class="app-todo app-returned" role="note">
+        <p>
+          <strong>
+            <xsl:value-of select="returned/@unit-name"/>
+            <xsl:text>退回意见（</xsl:text>
+            <xsl:call-template name="datetime"><xsl:with-param name="d" select="returned/@on"/></xsl:call-template>
+            <xsl:text>）：</xsl:text>
+          </strong>
+          <xsl:value-of select="returned"/>
+        </p>
+        <p>请根据意见修改，保存后重新推荐上报。</p>
+      </div>
+    </xsl:if>
     <xsl:if test="normalize-space(message) != ''">
       <div class="notice form-message" role="alert">
         <p class="notice-message"><strong><xsl:value-of select="message"/></strong></p>

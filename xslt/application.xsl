@@ -82,28 +82,8 @@
       </dl>
     </div>
 
-    <xsl:if test="not($is-print) and actions/action">
-      <p class="app-todo">
-        <xsl:text>本申请等待本单位办理：</xsl:text>
-        <xsl:for-each select="actions/action">
-          <xsl:if test="position() &gt; 1">、</xsl:if>
-          <xsl:call-template name="staged-label">
-            <xsl:with-param name="group" select="'do'"/>
-            <xsl:with-param name="code" select="@name"/>
-            <xsl:with-param name="stage" select="@stage"/>
-          </xsl:call-template>
-        </xsl:for-each>
-        <xsl:text>。</xsl:text>
-        <a href="#actions">前往办理</a>
-      </p>
-    </xsl:if>
-
-    <xsl:if test="@status = 'returned' and $can-edit and not($is-print)">
-      <p class="app-todo">
-        <xsl:text>本申请已被退回，请根据审核意见</xsl:text>
-        <a href="{$app-href}/edit">修改申请表</a>
-        <xsl:text>后重新推荐上报。</xsl:text>
-      </p>
+    <xsl:if test="not($is-print)">
+      <xsl:call-template name="whose-turn"/>
     </xsl:if>
 
     <section class="panel app-section">
@@ -392,6 +372,76 @@
         </xsl:otherwise>
       </xsl:choose>
     </section>
+  </xsl:template>
+
+  <!-- whose-turn: what the application waits for, truthfully: the unit
+       that acts next, "本单位" when that is the reader (withdrawing, which
+       the base union may do at any time before the audit, is not a turn);
+       a returned application shows the returning unit's opinion. -->
+  <xsl:template name="whose-turn">
+    <xsl:variable name="turn" select="actions/action[@name != 'withdraw']"/>
+    <xsl:variable name="ret" select="reviews/review[@decision = 'return'][last()]"/>
+    <xsl:choose>
+      <xsl:when test="$turn">
+        <p class="app-todo">
+          <xsl:text>本申请等待本单位办理：</xsl:text>
+          <xsl:for-each select="$turn">
+            <xsl:if test="position() &gt; 1">、</xsl:if>
+            <xsl:call-template name="staged-label">
+              <xsl:with-param name="group" select="'do'"/>
+              <xsl:with-param name="code" select="@name"/>
+              <xsl:with-param name="stage" select="@stage"/>
+            </xsl:call-template>
+          </xsl:for-each>
+          <xsl:text>。</xsl:text>
+          <a href="#actions">前往办理</a>
+        </p>
+      </xsl:when>
+      <xsl:when test="@status = 'recommended'">
+        <p class="app-todo app-waiting">
+          <xsl:text>已推荐上报，等待</xsl:text>
+          <xsl:value-of select="recommending-unit"/>
+          <xsl:text>审核。</xsl:text>
+        </p>
+      </xsl:when>
+      <xsl:when test="@status = 'audited'">
+        <p class="app-todo app-waiting">已审核通过，等待长春市总工会考核命名。</p>
+      </xsl:when>
+      <xsl:when test="@status = 'draft' and not($can-edit)">
+        <p class="app-todo app-waiting">
+          <xsl:text>草稿，等待</xsl:text>
+          <xsl:value-of select="base-union"/>
+          <xsl:text>填写完整后推荐上报。</xsl:text>
+        </p>
+      </xsl:when>
+      <xsl:when test="@status = 'returned' and not($can-edit)">
+        <p class="app-todo app-waiting">
+          <xsl:text>已退回，等待</xsl:text>
+          <xsl:value-of select="base-union"/>
+          <xsl:text>修改后重新推荐上报。</xsl:text>
+        </p>
+      </xsl:when>
+    </xsl:choose>
+    <xsl:if test="@status = 'returned' and $ret">
+      <div class="app-todo app-returned" role="note">
+        <p>
+          <strong>
+            <xsl:value-of select="$ret/@unit-name"/>
+            <xsl:text>退回意见（</xsl:text>
+            <xsl:call-template name="datetime"><xsl:with-param name="d" select="$ret/@on"/></xsl:call-template>
+            <xsl:text>）：</xsl:text>
+          </strong>
+          <xsl:value-of select="$ret"/>
+        </p>
+        <xsl:if test="$can-edit">
+          <p>
+            <xsl:text>请根据意见</xsl:text>
+            <a href="{$app-href}/edit">修改申请表</a>
+            <xsl:text>后重新推荐上报。</xsl:text>
+          </p>
+        </xsl:if>
+      </div>
+    </xsl:if>
   </xsl:template>
 
   <!-- Where to mend a refusal: a field of the application in its edit

@@ -148,3 +148,22 @@ test('a hidden record is not named by its confirmation: the same 404 as a missin
 	assert.equal(hidden.status, 404);
 	assert.equal(hidden.body, missing.body);
 });
+
+test('the banner says whose turn it is; a returned application shows why, on its page and its form', async () => {
+	const { id } = await create();
+	await transition(base, id, 'recommend');
+	// The base union may still withdraw, but the turn is the district's.
+	let mine = await curl(`${APP}/app/applications/${id}`, { as: base });
+	assert.match(mine.body, /已推荐上报，等待南关区总工会审核/);
+	assert.doesNotMatch(mine.body, /本申请等待本单位办理/);
+	const theirs = await curl(`${APP}/app/applications/${id}`, { as: district });
+	assert.match(theirs.body, /本申请等待本单位办理/);
+	const why = '设备设施情况说明不清，请补充后重新报送。';
+	await transition(district, id, 'return', { opinion: why });
+	mine = await curl(`${APP}/app/applications/${id}`, { as: base });
+	assert.match(mine.body, new RegExp(`南关区总工会退回意见[^<]*</strong>${why}`));
+	const form = await curl(`${APP}/app/applications/${id}/edit`, { as: base });
+	assert.match(form.body, new RegExp(`南关区总工会退回意见[^<]*</strong>${why}`));
+	const xml = await curl(`${APP}/app/applications/${id}/edit?format=xml`, { as: base });
+	assert.match(xml.body, new RegExp(`<returned unit-name="南关区总工会" on="[^"]+">${why}</returned>`));
+});

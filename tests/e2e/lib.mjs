@@ -574,7 +574,7 @@ export function applicationFields(over = {}) {
 	const n = uniqNumber();
 	const cjk = [...n].map((d) => CJK_DIGITS[d]).join('');
 	const f = {
-		'name': `燃气管网智能巡检创新工作室${cjk.slice(-4)}号`,
+		'name': `燃气管网智能巡检创新工作室${cjk}号`,
 		'host-unit': '长春燃气股份有限公司',
 		'host-unit-type': '140',
 		'industry': 'D',
