@@ -404,6 +404,7 @@ nginx_conf() {
 		-e "s|@FASTCGI_PARAMS@|$(sed_escape "$ngx/fastcgi_params.studio")|g" \
 		-e "s|@HEADERS@|$(sed_escape "$ngx/headers.studio")|g" \
 		-e "s|@ERRORS_DIR@|$(sed_escape "$repo/conf/nginx/errors")|g" \
+		-e "s|@PUBLIC_URL@|https://127.0.0.1:$PUBLIC_PORT|g" \
 		"$repo/conf/nginx/studio.conf.in" >"$ngx/studio.conf"
 	if grep -nE '^[^#]*@[A-Z_]+@' "$ngx/studio.conf" >&2; then
 		fail "unsubstituted tokens in $ngx/studio.conf"

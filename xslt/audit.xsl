@@ -60,6 +60,9 @@
       </td>
       <td>
         <xsl:choose>
+          <xsl:when test="holder = 'studioctl' and @unit-id = ''">
+            <span>系统运维</span>
+          </xsl:when>
           <xsl:when test="normalize-space(holder) != ''">
             <span>
               <xsl:if test="@fingerprint != ''">

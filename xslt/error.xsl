@@ -17,10 +17,6 @@
       <p class="notice-code">
         <xsl:text>错误代码 </xsl:text>
         <strong><xsl:value-of select="@status"/></strong>
-        <xsl:if test="@reason != ''">
-          <xsl:text>　</xsl:text>
-          <code><xsl:value-of select="@reason"/></code>
-        </xsl:if>
       </p>
       <xsl:if test="normalize-space(message) != ''">
         <p class="notice-message"><xsl:value-of select="message"/></p>

@@ -50,9 +50,17 @@
     <l k="action.application.reject">不予推荐或命名</l>
     <l k="action.application.withdraw">撤回申请</l>
     <l k="action.studio.revoke">取消命名</l>
+    <l k="action.studio.support">列为重点支持</l>
+    <l k="action.studio.supervise">列为督促整改</l>
+    <l k="action.studio.restore">恢复正常</l>
+    <l k="action.studio.upgrade">升级为劳模和工匠人才创新工作室</l>
+    <l k="action.schema.migrate">升级数据库结构（系统运维）</l>
+    <l k="action.data.load">导入基础数据（系统运维）</l>
 
     <!-- audit log object types -->
     <l k="object.cert">证书</l>
+    <l k="object.migration">数据库结构</l>
+    <l k="object.file">数据文件</l>
     <l k="object.unit">单位</l>
     <l k="object.application">创建申请</l>
     <l k="object.studio">工作室</l>

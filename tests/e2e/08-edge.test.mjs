@@ -187,12 +187,29 @@ test('no client certificate: 400 with a small Chinese page and the headers once'
 			continue;
 		assert.match(res.body, /<html lang="zh-CN">/);
 		assert.match(res.body, /<h1>需要数字证书<\/h1>/);
-		assert.match(res.body, /本单位的客户端证书/);
+		assert.match(res.body, /长春市总工会所发数字证书/);
 		assert.match(res.body, /\.p12/, 'says what to do');
+		assert.match(res.body, /请联系上级工会/, 'says whom to ask');
+		assert.match(res.body, /<link rel="stylesheet" href="\/static\/studio\.css">/, 'styled like the site');
+		assert.match(res.body, /href="\/public-site"/, 'links to the public site');
 		assert.doesNotMatch(res.body, /nginx|Bad Request|SSL certificate/i, 'not nginx\'s English page');
 		assert.doesNotMatch(res.body, /<script|<style|style=/i, 'nothing the CSP would block');
-		assert.ok(Buffer.byteLength(res.body) < 2048, 'a small page');
+		assert.ok(Buffer.byteLength(res.body) < 4096, 'a small page');
 	}
+});
+
+test('without a certificate the page loads its style sheet, and /public-site leads to the public site', async () => {
+	const css = await raw(`${APP}/static/studio.css`, {});
+	assert.equal(css.status, 200, 'the style sheet needs no certificate');
+	const go = await raw(`${APP}/public-site`, {});
+	assert.equal(go.status, 303);
+	assert.equal(go.h.location[0], `${PUB}/`);
+	// Anything else still needs one.
+	for (const p of ['/app/', '/app/units', '/nothing'])
+		assert.equal((await raw(`${APP}${p}`, {})).status, 400, p);
+	const pub = await raw(`${PUB}/public-site`, {});
+	assert.equal(pub.status, 303);
+	assert.equal(pub.h.location[0], `${PUB}/`);
 });
 
 test('a certificate of another CA: 400 with the Chinese invalid-certificate page', async () => {
