@@ -119,7 +119,7 @@
               <input type="hidden" name="action" value="revoke"/>
               <input type="hidden" name="cert" value="{@id}"/>
               <button type="submit" class="button-small button-danger"
-                      aria-label="吊销{holder}的证书">吊销</button>
+                      aria-label="吊销{holder}的证书">吊销证书</button>
             </form>
           </xsl:if>
         </td>

@@ -43,9 +43,9 @@
     <l k="action.unit.update">修改单位</l>
     <l k="action.application.create">新建申请</l>
     <l k="action.application.update">修改申请</l>
-    <l k="action.application.recommend">推荐申请</l>
+    <l k="action.application.recommend">推荐上报</l>
     <l k="action.application.approve">审核通过</l>
-    <l k="action.application.return">退回申请</l>
+    <l k="action.application.return">退回修改</l>
     <l k="action.application.name">考核命名</l>
     <l k="action.application.reject">不予推荐或命名</l>
     <l k="action.application.withdraw">撤回申请</l>
@@ -156,7 +156,7 @@
     <l k="ado.approve">同意变更</l>
     <l k="ado.return">退回</l>
     <l k="ado.reject">不同意变更</l>
-    <l k="ado.withdraw">撤回申请</l>
+    <l k="ado.withdraw">撤回变更申请</l>
     <l k="afield.leader.name">领衔人姓名</l>
     <l k="afield.leader.title">技术职称</l>
     <l k="afield.leader.specialty">专业/工种</l>
@@ -169,9 +169,9 @@
     <l k="event.amend">变更</l>
     <l k="action.amendment.request">申请变更</l>
     <l k="action.amendment.approve">同意变更</l>
-    <l k="action.amendment.return">退回变更</l>
+    <l k="action.amendment.return">退回</l>
     <l k="action.amendment.reject">不同意变更</l>
-    <l k="action.amendment.withdraw">撤回变更</l>
+    <l k="action.amendment.withdraw">撤回变更申请</l>
     <l k="object.amendment">变更申请</l>
 
     <!-- events of a studio's life (studio/events/event/@action) -->
@@ -209,7 +209,7 @@
     <l k="upgrade-do.city.approve">同意升级</l>
     <l k="upgrade-do.return">退回修改</l>
     <l k="upgrade-do.reject">不同意升级</l>
-    <l k="upgrade-do.withdraw">撤回申请</l>
+    <l k="upgrade-do.withdraw">撤回升级申请</l>
     <l k="upgrade-step.base.submit">提交申请</l>
     <l k="upgrade-step.district.approve">审核通过</l>
     <l k="upgrade-step.city.approve">同意升级</l>
@@ -223,7 +223,7 @@
     <l k="honour-level.city">市级</l>
     <l k="action.upgrade.submit">提交升级申请</l>
     <l k="action.upgrade.approve">审核或同意升级申请</l>
-    <l k="action.upgrade.return">退回升级申请</l>
+    <l k="action.upgrade.return">退回修改</l>
     <l k="action.upgrade.reject">不同意升级</l>
     <l k="action.upgrade.withdraw">撤回升级申请</l>
     <l k="object.upgrade">升级申请</l>
