@@ -222,6 +222,8 @@ struct req {
 	const char		*filename;	/* CSV download name */
 	int			 sheet;		/* enum sheet overriding the page's */
 	struct csvout		*csv;		/* CSV rows to stream, or NULL */
+	const char		*title;		/* Chinese stem of a download's
+						   name (the route's), or NULL */
 };
 
 /*
