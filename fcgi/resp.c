@@ -167,6 +167,39 @@ error_doc(struct req *r, int status)
 	}
 }
 
+/*
+ * This request's URL without its format= (the 返回 link of a printable
+ * page): the path and the other pieces of the raw query, in order.
+ */
+static const char *
+back_url(struct req *r)
+{
+	const char	*q = r->query, *e;
+	char		*out, *p;
+	size_t		 len, plen;
+
+	if (r->path == NULL)
+		return NULL;
+	if (q == NULL || *q == '\0')
+		return r->path;
+	plen = strlen(r->path);
+	len = plen + strlen(q) + 2;
+	p = out = amalloc(r->a, len);
+	p += snprintf(p, len, "%s", r->path);
+	for (; *q != '\0'; q = *e == '&' ? e + 1 : e) {
+		e = q + strcspn(q, "&");
+		if (e == q || (e - q >= 7 && memcmp(q, "format=", 7) == 0) ||
+		    (e - q == 6 && memcmp(q, "format", 6) == 0))
+			continue;
+		*p = p == out + plen ? '?' : '&';
+		p++;
+		memcpy(p, q, (size_t)(e - q));
+		p += e - q;
+	}
+	*p = '\0';
+	return out;
+}
+
 static void
 params(struct req *r, const char *p[32])
 {
@@ -179,6 +212,7 @@ params(struct req *r, const char *p[32])
 	P("path", r->path);
 	P("today", xml_today(r));
 	P("csrf", r->csrf);
+	P("back", back_url(r));
 	if (w != NULL) {
 		P("me-id", aprintf(r->a, "%lld", (long long)w->unit_id));
 		P("me-code", w->unit_code);
