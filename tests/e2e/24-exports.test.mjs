@@ -109,7 +109,10 @@ function records(body) {
 function assertCsvResponse(res, filename) {
 	assert.equal(res.status, 200, show(res));
 	assert.match(res.headers['content-type'] ?? '', /^text\/csv; charset=utf-8/);
-	assert.equal(res.headers['content-disposition'], `attachment; filename="${filename}.csv"`);
+	// the ASCII name and the date; the Chinese one: tests/e2e/40-downloads
+	const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+	assert.match(res.headers['content-disposition'] ?? '',
+		new RegExp(`^attachment; filename="${filename}_${day}\\.csv"; filename\\*=UTF-8''%[0-9A-F]{2}`));
 	assert.ok(res.body.startsWith(BOM), 'byte order mark for Excel');
 }
 
