@@ -147,14 +147,15 @@ async function seedApplications(n, tok, { tricky }) {
 }
 
 const APP_HEAD = ['申请编号', '工作室名称', '所在单位', '基层工会', '推荐单位', '所属行业',
-	'领衔人', '填报日期', '状态', '状态时间'];
+	'领衔人', '填报日期', '状态', '状态时间', '命名编号', '命名日期'];
 
 async function applicationRows(tok) {
 	const rows = await jsonRows(`SELECT JSON_OBJECT('id', a.id, 'status', a.status,
 		'filled', DATE_FORMAT(a.filled_on, '%Y-%m-%d'),
 		'since', DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), 'name', a.name,
 		'host', a.host_unit, 'base', b.name, 'rec', r.name, 'industry', i.name,
-		'leader', a.leader_name)
+		'leader', a.leader_name, 'number', a.naming_number,
+		'named', DATE_FORMAT(a.named_on, '%Y-%m-%d'))
 		FROM application a JOIN unit b ON b.id = a.base_union_id
 		JOIN unit r ON r.id = a.recommending_unit_id
 		LEFT JOIN code_industry i ON i.code = a.industry
@@ -167,7 +168,7 @@ function applicationLine(a) {
 	return [cell(a.id), cell(a.name, { elem: true }), cell(a.host, { elem: true }),
 		cell(a.base, { elem: true }), cell(a.rec, { elem: true }),
 		cell(a.industry, { elem: true }), cell(a.leader, { elem: true }), cell(a.filled),
-		cell(label('app', a.status)), cell(a.since)];
+		cell(label('app', a.status)), cell(a.since), cell(a.number), cell(a.named)];
 }
 
 test('the application list\'s CSV has every row of the filter, each cell as the reference', async () => {
