@@ -227,6 +227,8 @@ struct req {
 						   GET, the one to show */
 	int			 sheet;		/* enum sheet overriding the page's */
 	struct csvout		*csv;		/* CSV rows to stream, or NULL */
+	const char		*title;		/* Chinese stem of a download's
+						   name (the route's), or NULL */
 };
 
 /*

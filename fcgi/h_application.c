@@ -137,6 +137,8 @@ static const struct lcol app_cols[] = {
 	{ "status", LX_ATTR, 1, 0, { "状态", 1, CSV_LABEL, "app" } },
 	{ "status-since", LX_DATETIME, 4, 0,
 	  { "状态时间", 4, CSV_DATETIME, NULL } },
+	{ "naming-number", LX_ATTR, 13, 0, { "命名编号", 13, CSV_TEXT, NULL } },
+	{ "named-on", LX_ATTR, 14, 0, { "命名日期", 14, CSV_TEXT, NULL } },
 };
 
 /*

@@ -13,7 +13,8 @@
 
 #include "extern.h"
 
-#define CSP	"default-src 'none'; style-src 'self'; img-src 'self' data:; " \
+#define CSP	"default-src 'none'; script-src 'self'; style-src 'self'; " \
+		"img-src 'self' data:; " \
 		"form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 const char *
@@ -34,6 +35,81 @@ resp_status_text(int status)
 	case 503: return "Service Unavailable";
 	default: return "Internal Server Error";
 	}
+}
+
+/*
+ * The ASCII stem of a download's name: the list's own (r->filename), else
+ * the route's pattern without its prefix and parameters ("/app/studios/
+ * {id}/dossier" gives "studios-dossier"); "export" when nothing is left.
+ */
+static const char *
+ascii_stem(struct req *r)
+{
+	const char	*pat, *s, *e;
+	char		*out, *p;
+
+	if (r->filename != NULL)
+		return r->filename;
+	if ((pat = route_pattern((enum page)r->page)) == NULL)
+		return "export";
+	p = out = aprintf(r->a, "%s", pat);
+	for (s = pat; *s != '\0'; s = e) {
+		while (*s == '/')
+			s++;
+		e = s + strcspn(s, "/");
+		if (e == s || *s == '{' || (e - s == 3 &&
+		    memcmp(s, "app", 3) == 0) || (e - s == 6 &&
+		    memcmp(s, "public", 6) == 0))
+			continue;
+		if (p != out)
+			*p++ = '-';
+		for (; s < e; s++)
+			if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+			    *s == '-')
+				*p++ = *s;
+	}
+	*p = '\0';
+	return *out != '\0' ? out : "export";
+}
+
+/*
+ * The Content-Disposition of an export (RFC 6266): an attachment named
+ * <stem>[_<id>]_<today>.<csv|xml>, with an ASCII filename= for old
+ * clients and the route's Chinese title as filename*=UTF-8''... (RFC
+ * 5987), which every current browser prefers.
+ */
+static void
+disposition(struct req *r, FCGX_Stream *o)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	const char		*ext = r->fmt == FMT_CSV ? "csv" : "xml";
+	const char		*id = "", *title, *t;
+	char			*enc, *p;
+	unsigned char		 c;
+
+	if (r->arg_id > 0)
+		id = aprintf(r->a, "_%lld", (long long)r->arg_id);
+	FCGX_FPrintF(o, "Content-Disposition: attachment; "
+	    "filename=\"%s%s_%s.%s\"", ascii_stem(r), id, xml_today(r), ext);
+	if (r->title != NULL) {
+		title = aprintf(r->a, "%s%s_%s.%s", r->title, id,
+		    xml_today(r), ext);
+		p = enc = amalloc(r->a, strlen(title) * 3 + 1);
+		for (t = title; *t != '\0'; t++) {
+			c = (unsigned char)*t;
+			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+			    (c >= '0' && c <= '9') || strchr("!#$&+-.^_`|~", c)) {
+				*p++ = (char)c;
+				continue;
+			}
+			*p++ = '%';
+			*p++ = hex[c >> 4];
+			*p++ = hex[c & 0x0f];
+		}
+		*p = '\0';
+		FCGX_FPrintF(o, "; filename*=UTF-8''%s", enc);
+	}
+	FCGX_PutS("\r\n", o);
 }
 
 static void
@@ -66,9 +142,9 @@ headers(struct req *r, int status, const char *ctype, const char *etag)
 		FCGX_FPrintF(o, "Allow: %s\r\n", r->allow);
 	if (status == 303 && r->location != NULL)
 		FCGX_FPrintF(o, "Location: %s\r\n", r->location);
-	if (r->filename != NULL && r->fmt == FMT_CSV && status == 200)
-		FCGX_FPrintF(o, "Content-Disposition: attachment; "
-		    "filename=\"%s.csv\"\r\n", r->filename);
+	if (status == 200 && (r->fmt == FMT_CSV ||
+	    (r->fmt == FMT_XML && r->site == SITE_APP)))
+		disposition(r, o);
 	FCGX_PutS("\r\n", o);
 }
 
@@ -91,6 +167,39 @@ error_doc(struct req *r, int status)
 	}
 }
 
+/*
+ * This request's URL without its format= (the 返回 link of a printable
+ * page): the path and the other pieces of the raw query, in order.
+ */
+static const char *
+back_url(struct req *r)
+{
+	const char	*q = r->query, *e;
+	char		*out, *p;
+	size_t		 len, plen;
+
+	if (r->path == NULL)
+		return NULL;
+	if (q == NULL || *q == '\0')
+		return r->path;
+	plen = strlen(r->path);
+	len = plen + strlen(q) + 2;
+	p = out = amalloc(r->a, len);
+	p += snprintf(p, len, "%s", r->path);
+	for (; *q != '\0'; q = *e == '&' ? e + 1 : e) {
+		e = q + strcspn(q, "&");
+		if (e == q || (e - q >= 7 && memcmp(q, "format=", 7) == 0) ||
+		    (e - q == 6 && memcmp(q, "format", 6) == 0))
+			continue;
+		*p = p == out + plen ? '?' : '&';
+		p++;
+		memcpy(p, q, (size_t)(e - q));
+		p += e - q;
+	}
+	*p = '\0';
+	return out;
+}
+
 static void
 params(struct req *r, const char *p[32])
 {
@@ -103,6 +212,7 @@ params(struct req *r, const char *p[32])
 	P("path", r->path);
 	P("today", xml_today(r));
 	P("csrf", r->csrf);
+	P("back", back_url(r));
 	if (w != NULL) {
 		P("me-id", aprintf(r->a, "%lld", (long long)w->unit_id));
 		P("me-code", w->unit_code);

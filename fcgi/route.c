@@ -22,91 +22,119 @@ static const struct route {
 	enum sheet	 print;
 	enum sheet	 csv;
 	unsigned	 flags;
+	const char	*title;		/* Chinese stem of a download's name */
 } routes[PAGE__MAX] = {
 	[PAGE_HOME] =
 	{ "/", h_public_home, NULL,
-	  SHEET_HOME, SHEET_HOME, SHEET_NONE, 0 },
+	  SHEET_HOME, SHEET_HOME, SHEET_NONE, 0,
+	  "首页" },
 	[PAGE_PUBLIC_STATS] =
 	{ "/public/stats", h_public_stats, NULL,
-	  SHEET_STATS, SHEET_STATS, SHEET_NONE, 0 },
+	  SHEET_STATS, SHEET_STATS, SHEET_NONE, 0,
+	  "命名情况统计" },
 	[PAGE_APP_HOME] =
 	{ "/app/", h_home, NULL,
-	  SHEET_DASHBOARD, SHEET_DASHBOARD, SHEET_NONE, R_AUTH },
+	  SHEET_DASHBOARD, SHEET_DASHBOARD, SHEET_NONE, R_AUTH,
+	  "待办事项" },
 	[PAGE_UNITS] =
 	{ "/app/units", h_units, NULL,
-	  SHEET_UNITS, SHEET_UNITS, SHEET_UNITS_CSV, R_AUTH },
+	  SHEET_UNITS, SHEET_UNITS, SHEET_UNITS_CSV, R_AUTH,
+	  "单位" },
 	[PAGE_UNIT] =
 	{ "/app/units/{id}", h_unit, NULL,
-	  SHEET_UNIT, SHEET_UNIT, SHEET_NONE, R_AUTH },
+	  SHEET_UNIT, SHEET_UNIT, SHEET_NONE, R_AUTH,
+	  "单位" },
 	[PAGE_UNIT_CERTS] =
 	{ "/app/units/{id}/certs", h_certs, h_certs_post,
-	  SHEET_CERTS, SHEET_CERTS, SHEET_NONE, R_AUTH },
+	  SHEET_CERTS, SHEET_CERTS, SHEET_NONE, R_AUTH,
+	  "单位证书" },
 	[PAGE_AUDIT] =
 	{ "/app/audit", h_audit, NULL,
-	  SHEET_AUDIT, SHEET_AUDIT, SHEET_AUDIT_CSV, R_AUTH | R_CITY },
+	  SHEET_AUDIT, SHEET_AUDIT, SHEET_AUDIT_CSV, R_AUTH | R_CITY,
+	  "审计日志" },
 	[PAGE_APPLICATIONS] =
 	{ "/app/applications", h_applications, h_application_create,
 	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_APPLICATIONS_CSV,
-	  R_AUTH },
+	  R_AUTH,
+	  "创建申请" },
 	[PAGE_APPLICATION_NEW] =
 	{ "/app/applications/new", h_application_new, NULL,
 	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,
-	  R_AUTH },
+	  R_AUTH,
+	  "新建申请表" },
 	[PAGE_APPLICATION_BATCH] =
 	{ "/app/applications/batch", NULL, h_batch,
-	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH },
+	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH,
+	  "批量审核" },
 	[PAGE_APPLICATION] =
 	{ "/app/applications/{id}", h_application, h_application_update,
-	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH },
+	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH,
+	  "创建申请表" },
 	[PAGE_APPLICATION_EDIT] =
 	{ "/app/applications/{id}/edit", h_application_edit, NULL,
 	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,
-	  R_AUTH },
+	  R_AUTH,
+	  "创建申请表" },
 	[PAGE_APPLICATION_TRANSITION] =
 	{ "/app/applications/{id}/transition", NULL, h_transition,
-	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH },
+	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH,
+	  "创建申请表" },
 	[PAGE_APPLICATION_CERTIFICATE] =
 	{ "/app/applications/{id}/certificate", h_application, NULL,
-	  SHEET_CERTIFICATE, SHEET_CERTIFICATE, SHEET_NONE, R_AUTH },
+	  SHEET_CERTIFICATE, SHEET_CERTIFICATE, SHEET_NONE, R_AUTH,
+	  "命名证书" },
 	[PAGE_STUDIOS] =
 	{ "/app/studios", h_studios, NULL,
-	  SHEET_STUDIOS, SHEET_STUDIOS, SHEET_STUDIOS_CSV, R_AUTH },
+	  SHEET_STUDIOS, SHEET_STUDIOS, SHEET_STUDIOS_CSV, R_AUTH,
+	  "工作室" },
 	[PAGE_STUDIO] =
 	{ "/app/studios/{id}", h_studio, NULL,
-	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },
+	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH,
+	  "工作室" },
 	[PAGE_STUDIO_DOSSIER] =
 	{ "/app/studios/{id}/dossier", h_dossier, NULL,
-	  SHEET_DOSSIER, SHEET_DOSSIER, SHEET_NONE, R_AUTH },
+	  SHEET_DOSSIER, SHEET_DOSSIER, SHEET_NONE, R_AUTH,
+	  "工作室档案" },
 	[PAGE_STUDIO_TRANSITION] =
 	{ "/app/studios/{id}/transition", NULL, h_studio_transition,
-	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH },
+	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH,
+	  "工作室" },
 	[PAGE_PUBLIC_STUDIOS] =
 	{ "/public/studios", h_public_studios, NULL,
-	  SHEET_REGISTRY, SHEET_REGISTRY, SHEET_NONE, 0 },
+	  SHEET_REGISTRY, SHEET_REGISTRY, SHEET_NONE, 0,
+	  "工作室名录" },
 	[PAGE_PUBLIC_STUDIO] =
 	{ "/public/studios/{id}", h_public_studio, NULL,
-	  SHEET_PUBLIC_STUDIO, SHEET_PUBLIC_STUDIO, SHEET_NONE, 0 },
+	  SHEET_PUBLIC_STUDIO, SHEET_PUBLIC_STUDIO, SHEET_NONE, 0,
+	  "工作室" },
 	[PAGE_PUBLIC_FEED] =
 	{ "/public/feed.atom", h_public_feed, NULL,
-	  SHEET_FEED, SHEET_FEED, SHEET_NONE, 0 },
+	  SHEET_FEED, SHEET_FEED, SHEET_NONE, 0,
+	  "命名公告" },
 	[PAGE_STUDIO_AMENDMENTS] =
 	{ "/app/studios/{id}/amendments", h_amendments, h_amendment_create,
-	  SHEET_AMENDMENTS, SHEET_AMENDMENTS, SHEET_NONE, R_AUTH },
+	  SHEET_AMENDMENTS, SHEET_AMENDMENTS, SHEET_NONE, R_AUTH,
+	  "变更申请" },
 	[PAGE_AMENDMENT] =
 	{ "/app/amendments/{id}", h_amendment, NULL,
-	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH },
+	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH,
+	  "变更申请" },
 	[PAGE_AMENDMENT_TRANSITION] =
 	{ "/app/amendments/{id}/transition", NULL, h_amendment_transition,
-	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH },
+	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH,
+	  "变更申请" },
 	[PAGE_STUDIO_UPGRADE] =
 	{ "/app/studios/{id}/upgrade", h_upgrades, h_upgrade_create,
-	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH },
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH,
+	  "升级申请" },
 	[PAGE_STUDIO_UPGRADE_TRANSITION] =
 	{ "/app/studios/{id}/upgrade/transition", NULL, h_upgrade_transition,
-	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH },
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH,
+	  "升级申请" },
 	[PAGE_DECISION] =
 	{ "/app/decisions/{id}", h_decision, NULL,
-	  SHEET_DECISION, SHEET_DECISION, SHEET_NONE, R_AUTH },
+	  SHEET_DECISION, SHEET_DECISION, SHEET_NONE, R_AUTH,
+	  "命名决定" },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */
@@ -350,6 +378,8 @@ out:
 		    "POST" : "GET", rt != NULL ? rt->pattern : "(no route)",
 		    status, request_id(r));
 	drain(r);
+	if (rt != NULL)
+		r->title = rt->title;
 	if (rt != NULL && r->sheet != SHEET_NONE)
 		resp_emit(r, status, tag, (enum sheet)r->sheet,
 		    (enum sheet)r->sheet, SHEET_NONE);

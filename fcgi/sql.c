@@ -253,7 +253,8 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(a.filled_on, '%Y-%m-%d'),"
 	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), a.name,"
 	" a.host_unit, a.base_union_id, b.name, a.recommending_unit_id,"
-	" r.name, a.industry, a.leader_name"
+	" r.name, a.industry, a.leader_name, a.naming_number,"
+	" DATE_FORMAT(a.named_on, '%Y-%m-%d')"
 	" FROM application a JOIN unit b ON b.id = a.base_union_id"
 	" JOIN unit r ON r.id = a.recommending_unit_id" APP_FILTER
 	" ORDER BY a.status_since DESC, a.id DESC LIMIT ? OFFSET ?",

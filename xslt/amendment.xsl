@@ -73,6 +73,7 @@
 
     <section class="panel app-section">
       <h2>变更内容</h2>
+      <div class="table-scroll">
       <table class="grid">
         <thead>
           <tr><th scope="col">项目</th><th scope="col">变更前</th><th scope="col">变更后</th></tr>
@@ -88,6 +89,7 @@
           </xsl:for-each>
         </tbody>
       </table>
+      </div>
       <div class="panel-body">
         <h3>变更理由</h3>
         <xsl:call-template name="text-block"><xsl:with-param name="t" select="reason"/></xsl:call-template>

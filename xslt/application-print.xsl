@@ -18,8 +18,7 @@
   <xsl:template match="/">
     <html lang="zh-CN">
       <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <xsl:call-template name="head-common"/>
         <meta name="robots" content="noindex, nofollow"/>
         <title>
           <xsl:value-of select="$form-title"/>
@@ -29,8 +28,10 @@
           </xsl:if>
         </title>
         <link rel="stylesheet" href="/static/application-print.css"/>
+        <xsl:call-template name="print-tools-head"/>
       </head>
       <body class="paper paper-form">
+        <xsl:call-template name="print-bar"/>
         <xsl:apply-templates select="application"/>
       </body>
     </html>
@@ -311,8 +312,9 @@
   </xsl:template>
 
   <!-- opinion-box: one of the three opinion rows: label cell, then the
-       opinion of $review, the unit (the reviewer's, else $unit), the seal
-       area and the date. -->
+       opinion of $review beside the seal area at the right, which holds
+       the unit (the reviewer's, else $unit) and the date: a round seal
+       of 42 mm is stamped over them, as offices do. -->
   <xsl:template name="opinion-box">
     <xsl:param name="label"/>
     <xsl:param name="review"/>
@@ -321,20 +323,6 @@
     <tr class="opinion-row">
       <th scope="row"><xsl:copy-of select="$label"/></th>
       <td colspan="5" class="opinion">
-        <div class="opinion-text">
-          <xsl:if test="$review and $review/@decision = 'return'">
-            <span class="opinion-decision">退回修改。</span>
-          </xsl:if>
-          <xsl:if test="$review and $review/@decision = 'reject'">
-            <span class="opinion-decision">
-              <xsl:for-each select="$review">
-                <xsl:call-template name="decision-label"/>
-              </xsl:for-each>
-              <xsl:text>。</xsl:text>
-            </span>
-          </xsl:if>
-          <xsl:value-of select="$review"/>
-        </div>
         <div class="opinion-sign">
           <p class="opinion-unit">
             <xsl:choose>
@@ -348,6 +336,20 @@
               <xsl:with-param name="d" select="$review/@on"/>
             </xsl:call-template>
           </p>
+        </div>
+        <div class="opinion-text">
+          <xsl:if test="$review and $review/@decision = 'return'">
+            <span class="opinion-decision">退回修改。</span>
+          </xsl:if>
+          <xsl:if test="$review and $review/@decision = 'reject'">
+            <span class="opinion-decision">
+              <xsl:for-each select="$review">
+                <xsl:call-template name="decision-label"/>
+              </xsl:for-each>
+              <xsl:text>。</xsl:text>
+            </span>
+          </xsl:if>
+          <xsl:value-of select="$review"/>
         </div>
       </td>
     </tr>

@@ -8,7 +8,7 @@
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:template match="/">
-    <xsl:text>申请编号,工作室名称,所在单位,基层工会,推荐单位,所属行业,领衔人,填报日期,状态,状态时间&#13;&#10;</xsl:text>
+    <xsl:text>申请编号,工作室名称,所在单位,基层工会,推荐单位,所属行业,领衔人,填报日期,状态,状态时间,命名编号,命名日期&#13;&#10;</xsl:text>
     <xsl:for-each select="applications/application">
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="@id"/>
@@ -41,6 +41,12 @@
       </xsl:call-template>
       <xsl:call-template name="csv-field">
         <xsl:with-param name="v" select="translate(substring(@status-since, 1, 19), 'T', ' ')"/>
+      </xsl:call-template>
+      <xsl:call-template name="csv-field">
+        <xsl:with-param name="v" select="@naming-number"/>
+      </xsl:call-template>
+      <xsl:call-template name="csv-field">
+        <xsl:with-param name="v" select="@named-on"/>
         <xsl:with-param name="last" select="true()"/>
       </xsl:call-template>
     </xsl:for-each>

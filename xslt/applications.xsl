@@ -32,6 +32,7 @@
                                      and /applications/application[@batch = 'true']"/>
 
   <xsl:template match="applications" mode="title">创建申请</xsl:template>
+  <xsl:template match="applications" mode="print-title">创建申请一览表</xsl:template>
 
   <!-- the filters of the view, except status (the tabs set it) -->
   <xsl:template name="filters-but-status">
@@ -88,9 +89,7 @@
     </xsl:variable>
 
     <xsl:choose>
-      <xsl:when test="$is-print">
-        <xsl:call-template name="filter-summary"/>
-      </xsl:when>
+      <xsl:when test="$is-print"/>
       <xsl:otherwise>
         <nav class="status-tabs" aria-label="按状态查看">
           <ul>
@@ -215,66 +214,78 @@
   <xsl:template name="filter-form">
     <xsl:param name="base"/>
     <form class="filter app-filter" method="get" action="{$base}">
-      <label for="f-status">状态</label>
       <xsl:variable name="cur" select="string(@status)"/>
-      <select id="f-status" name="status">
-        <option value="">全部状态</option>
-        <xsl:for-each select="$statuses">
-          <option value="{.}">
-            <xsl:if test="$cur = string(.)">
-              <xsl:attribute name="selected">selected</xsl:attribute>
-            </xsl:if>
-            <xsl:call-template name="app-status-label">
-              <xsl:with-param name="code" select="string(.)"/>
-            </xsl:call-template>
-          </option>
-        </xsl:for-each>
-      </select>
+      <span class="filter-field">
+        <label for="f-status">状态</label>
+        <select id="f-status" name="status">
+          <option value="">全部状态</option>
+          <xsl:for-each select="$statuses">
+            <option value="{.}">
+              <xsl:if test="$cur = string(.)">
+                <xsl:attribute name="selected">selected</xsl:attribute>
+              </xsl:if>
+              <xsl:call-template name="app-status-label">
+                <xsl:with-param name="code" select="string(.)"/>
+              </xsl:call-template>
+            </option>
+          </xsl:for-each>
+        </select>
+      </span>
       <xsl:if test="filters/districts/unit">
-        <label for="f-district">推荐单位</label>
-        <select id="f-district" name="district">
-          <option value="">全部</option>
-          <xsl:for-each select="filters/districts/unit">
-            <option value="{@id}">
-              <xsl:if test="/applications/@district = @id">
+        <span class="filter-field">
+          <label for="f-district">推荐单位</label>
+          <select id="f-district" name="district">
+            <option value="">全部</option>
+            <xsl:for-each select="filters/districts/unit">
+              <option value="{@id}">
+                <xsl:if test="/applications/@district = @id">
+                  <xsl:attribute name="selected">selected</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="."/>
+              </option>
+            </xsl:for-each>
+          </select>
+        </span>
+      </xsl:if>
+      <span class="filter-field">
+        <label for="f-industry">行业</label>
+        <select id="f-industry" name="industry">
+          <option value="">全部行业</option>
+          <xsl:for-each select="filters/industries/code">
+            <option value="{@code}">
+              <xsl:if test="/applications/@industry = @code">
                 <xsl:attribute name="selected">selected</xsl:attribute>
               </xsl:if>
               <xsl:value-of select="."/>
             </option>
           </xsl:for-each>
         </select>
-      </xsl:if>
-      <label for="f-industry">行业</label>
-      <select id="f-industry" name="industry">
-        <option value="">全部行业</option>
-        <xsl:for-each select="filters/industries/code">
-          <option value="{@code}">
-            <xsl:if test="/applications/@industry = @code">
-              <xsl:attribute name="selected">selected</xsl:attribute>
-            </xsl:if>
-            <xsl:value-of select="."/>
-          </option>
-        </xsl:for-each>
-      </select>
-      <label for="f-type">类型</label>
-      <select id="f-type" name="type">
-        <option value="">全部类型</option>
-        <xsl:for-each select="filters/types/code">
-          <option value="{@code}">
-            <xsl:if test="/applications/@type = @code">
-              <xsl:attribute name="selected">selected</xsl:attribute>
-            </xsl:if>
-            <xsl:value-of select="."/>
-          </option>
-        </xsl:for-each>
-      </select>
-      <label for="f-year">年度</label>
-      <input type="text" id="f-year" name="year" value="{@year}" maxlength="4" size="5"
-             inputmode="numeric" pattern="[0-9]{{4}}" placeholder="如 2026"
-             title="填报年度，四位数字" class="input-year"/>
-      <label for="f-q">名称关键字</label>
-      <input type="search" id="f-q" name="q" value="{@q}" maxlength="50"
-             placeholder="工作室名称"/>
+      </span>
+      <span class="filter-field">
+        <label for="f-type">类型</label>
+        <select id="f-type" name="type">
+          <option value="">全部类型</option>
+          <xsl:for-each select="filters/types/code">
+            <option value="{@code}">
+              <xsl:if test="/applications/@type = @code">
+                <xsl:attribute name="selected">selected</xsl:attribute>
+              </xsl:if>
+              <xsl:value-of select="."/>
+            </option>
+          </xsl:for-each>
+        </select>
+      </span>
+      <span class="filter-field">
+        <label for="f-year">年度</label>
+        <input type="text" id="f-year" name="year" value="{@year}" maxlength="4" size="5"
+               inputmode="numeric" pattern="[0-9]{{4}}" placeholder="如 2026"
+               title="填报年度，四位数字" class="input-year"/>
+      </span>
+      <span class="filter-field">
+        <label for="f-q">名称关键字</label>
+        <input type="search" id="f-q" name="q" value="{@q}" maxlength="50"
+               placeholder="工作室名称"/>
+      </span>
       <span class="filter-actions">
         <button type="submit">查询</button>
         <xsl:if test="@status != '' or @district != '' or @industry != '' or @type != ''
@@ -285,8 +296,7 @@
     </form>
   </xsl:template>
 
-  <xsl:template name="filter-summary">
-    <xsl:variable name="parts">
+  <xsl:template match="applications" mode="filter-words">
       <xsl:if test="@status != ''">
         <i>
           <xsl:text>状态为“</xsl:text>
@@ -334,6 +344,11 @@
           <xsl:text>”</xsl:text>
         </i>
       </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="filter-summary">
+    <xsl:variable name="parts">
+      <xsl:apply-templates select="." mode="filter-words"/>
     </xsl:variable>
     <xsl:if test="string($parts) != ''">
       <p class="filter-summary">
@@ -356,7 +371,8 @@
             <xsl:if test="$batch">
               <th scope="col" class="pick-col"><span class="sr">选择</span></th>
             </xsl:if>
-            <th scope="col">名称</th>
+            <xsl:call-template name="seq-head"/>
+            <th scope="col" class="col-name">名称</th>
             <th scope="col">所在单位</th>
             <th scope="col">基层工会</th>
             <th scope="col">推荐单位</th>
@@ -389,6 +405,7 @@
           </xsl:if>
         </td>
       </xsl:if>
+      <xsl:call-template name="seq-cell"/>
       <td class="app-name">
         <xsl:choose>
           <xsl:when test="$is-print"><xsl:value-of select="$title"/></xsl:when>

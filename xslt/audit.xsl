@@ -5,6 +5,7 @@
   <xsl:import href="layout.xsl"/>
 
   <xsl:template match="audit" mode="title">审计日志</xsl:template>
+  <xsl:template match="audit" mode="print-title">审计日志一览表</xsl:template>
 
   <xsl:template match="audit" mode="tools">
     <xsl:call-template name="export-links">

@@ -13,8 +13,7 @@
   <xsl:template match="/">
     <html lang="zh-CN">
       <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <xsl:call-template name="head-common"/>
         <meta name="robots" content="noindex, nofollow"/>
         <title>
           <xsl:text>命名证书</xsl:text>
@@ -24,8 +23,12 @@
           </xsl:if>
         </title>
         <link rel="stylesheet" href="/static/certificate.css"/>
+        <xsl:call-template name="print-tools-head"/>
       </head>
       <body class="paper paper-cert">
+        <xsl:call-template name="print-bar">
+          <xsl:with-param name="href" select="concat('/app/applications/', /application/@id)"/>
+        </xsl:call-template>
         <xsl:apply-templates select="application"/>
       </body>
     </html>

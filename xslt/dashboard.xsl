@@ -101,6 +101,7 @@
       </h2>
       <xsl:choose>
         <xsl:when test="unit">
+          <div class="table-scroll">
           <table class="grid">
             <thead>
               <tr>
@@ -121,6 +122,7 @@
               </xsl:for-each>
             </tbody>
           </table>
+          </div>
           <xsl:if test="number(@count) &gt; count(unit) and not($is-print)">
             <p class="panel-foot">
               <xsl:text>此处列出前 </xsl:text>

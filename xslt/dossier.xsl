@@ -297,6 +297,7 @@
                   <xsl:text>　</xsl:text>
                   <xsl:call-template name="datetime"><xsl:with-param name="d" select="@requested"/></xsl:call-template>
                 </p>
+                <div class="table-scroll">
                 <table class="grid">
                   <tbody>
                     <xsl:for-each select="new/field">
@@ -314,6 +315,7 @@
                     </xsl:for-each>
                   </tbody>
                 </table>
+                </div>
                 <xsl:for-each select="reviews/review">
                   <p>
                     <xsl:call-template name="label">

@@ -23,6 +23,7 @@
       </xsl:if>
       <xsl:if test="field">
         <p>请检查以下内容：</p>
+        <div class="table-scroll">
         <table class="grid fields">
           <thead>
             <tr><th scope="col">项目</th><th scope="col">问题</th></tr>
@@ -41,6 +42,7 @@
             </xsl:for-each>
           </tbody>
         </table>
+        </div>
       </xsl:if>
       <xsl:if test="@status = '403' and $is-app">
         <p class="hint">如需开通或恢复访问，请联系上级工会或长春市总工会登记单位证书。</p>

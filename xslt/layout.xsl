@@ -40,6 +40,7 @@
   <xsl:param name="path"/>       <!-- request path, e.g. /app/units -->
   <xsl:param name="today"/>      <!-- ISO date -->
   <xsl:param name="notice"/>     <!-- what the user's last action did, once -->
+  <xsl:param name="back"/>       <!-- this URL without format=, for 返回 -->
 
   <xsl:variable name="system-name" select="'长春市职工创新工作室管理系统'"/>
   <xsl:variable name="public-name" select="'长春市职工创新工作室'"/>
@@ -47,6 +48,9 @@
     select="$site = 'app' or ($site = '' and starts-with($path, '/app'))"/>
   <xsl:variable name="is-print" select="$format = 'print'"/>
   <xsl:variable name="signed-in" select="string($me-id) != ''"/>
+  <!-- A paged list (its root carries per-page): prints landscape, with
+       序号 and a title naming the list, its filters, the unit and date. -->
+  <xsl:variable name="is-list" select="boolean(/*/@per-page)"/>
   <xsl:variable name="home-href">
     <xsl:choose>
       <xsl:when test="$is-app">/app/</xsl:when>
@@ -75,8 +79,7 @@
   <xsl:template match="/">
     <html lang="zh-CN">
       <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <xsl:call-template name="head-common"/>
         <xsl:if test="$is-app">
           <meta name="robots" content="noindex, nofollow"/>
         </xsl:if>
@@ -102,6 +105,16 @@
             <link rel="stylesheet" href="/static/print.css" media="print"/>
           </xsl:otherwise>
         </xsl:choose>
+        <xsl:if test="$is-list">
+          <link rel="stylesheet" href="/static/print-list.css">
+            <xsl:if test="not($is-print)">
+              <xsl:attribute name="media">print</xsl:attribute>
+            </xsl:if>
+          </link>
+        </xsl:if>
+        <xsl:if test="$is-print">
+          <xsl:call-template name="print-tools-head"/>
+        </xsl:if>
       </head>
       <body>
         <xsl:attribute name="class">
@@ -112,9 +125,11 @@
           <xsl:text> page-</xsl:text>
           <xsl:value-of select="local-name(*)"/>
           <xsl:if test="$is-print"> format-print</xsl:if>
+          <xsl:if test="$is-list"> list-page</xsl:if>
         </xsl:attribute>
         <xsl:choose>
           <xsl:when test="$is-print">
+            <xsl:call-template name="print-bar"/>
             <xsl:call-template name="print-head"/>
           </xsl:when>
           <xsl:otherwise>
@@ -283,12 +298,26 @@
   <xsl:template match="*" mode="head"/>
   <xsl:template match="*" mode="page-head">
     <div class="page-head">
-      <h1><xsl:apply-templates select="." mode="title"/></h1>
+      <h1>
+        <xsl:choose>
+          <xsl:when test="$is-print"><xsl:apply-templates select="." mode="print-title"/></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="." mode="title"/></xsl:otherwise>
+        </xsl:choose>
+      </h1>
       <xsl:if test="not($is-print)">
         <xsl:apply-templates select="." mode="tools"/>
       </xsl:if>
+      <xsl:if test="$is-print and $is-list">
+        <xsl:call-template name="print-subject"/>
+      </xsl:if>
     </div>
   </xsl:template>
+  <xsl:template match="*" mode="print-title">
+    <xsl:apply-templates select="." mode="title"/>
+  </xsl:template>
+  <!-- mode="filter-words": the filters in force as <i> phrases in words
+       ("状态为“已命名”"), for the title of a printed list. -->
+  <xsl:template match="*" mode="filter-words"/>
   <xsl:template match="*" mode="crumbs"/>
   <xsl:template match="*" mode="query"/>
   <xsl:template match="*" mode="tools">
@@ -296,6 +325,111 @@
   </xsl:template>
 
   <!-- ===================================================== shared helpers -->
+
+  <!-- head-common: what every page's <head> starts with, the shell's and
+       the printed documents' alike: the charset, the engine that Chinese
+       dual-core browsers (360, QQ, Sogou) should choose (their Chromium
+       core, never their IE one), the viewport and the site's icon. -->
+  <xsl:template name="head-common">
+    <meta charset="utf-8"/>
+    <meta http-equiv="X-UA-Compatible" content="IE=edge"/>
+    <meta name="renderer" content="webkit"/>
+    <meta name="force-rendering" content="webkit"/>
+    <meta name="viewport" content="width=device-width, initial-scale=1"/>
+    <meta name="format-detection" content="telephone=no"/>
+    <link rel="icon" type="image/svg+xml" href="/static/favicon.svg"/>
+    <link rel="alternate icon" type="image/x-icon" href="/static/favicon.ico"/>
+  </xsl:template>
+
+  <!-- print-tools-head: the stylesheet and the script of the bar that a
+       printable page shows on screen (template print-bar). -->
+  <xsl:template name="print-tools-head">
+    <link rel="stylesheet" href="/static/print-tools.css"/>
+    <script src="/static/print.js" defer="defer"></script>
+  </xsl:template>
+
+  <!-- print-bar: on screen only, above a printable page: 打印 (a button
+       that static/print.js shows and wires to window.print(); without
+       script the hint "按 Ctrl+P 打印" stays instead) and 返回, to $href
+       (default: this URL without format=print). -->
+  <xsl:template name="print-bar">
+    <xsl:param name="href">
+      <xsl:choose>
+        <xsl:when test="$back != ''"><xsl:value-of select="$back"/></xsl:when>
+        <xsl:when test="$path != ''"><xsl:value-of select="$path"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$home-href"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:param>
+    <div class="print-bar" role="toolbar" aria-label="打印">
+      <a class="print-back" href="{$href}">返回</a>
+      <button type="button" class="print-button" data-print="1" hidden="hidden">打印</button>
+      <span class="print-hint">按 Ctrl+P 打印</span>
+    </div>
+  </xsl:template>
+
+  <!-- print-subject: under a printed list's title, what it holds: the
+       filters in words (mode="filter-words"), the unit printing it and
+       截至 today. -->
+  <xsl:template name="print-subject">
+    <xsl:variable name="words">
+      <xsl:apply-templates select="/*" mode="filter-words"/>
+    </xsl:variable>
+    <p class="print-subject">
+      <span class="print-filters">
+        <xsl:choose>
+          <xsl:when test="string($words) != ''">
+            <xsl:text>筛选条件：</xsl:text>
+            <xsl:for-each select="exsl:node-set($words)/i">
+              <xsl:if test="position() &gt; 1">；</xsl:if>
+              <xsl:value-of select="."/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>范围：全部</xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="number(/*/@pages) &gt; 1">
+          <xsl:text>（共 </xsl:text>
+          <xsl:value-of select="/*/@total"/>
+          <xsl:text> 条，第 </xsl:text>
+          <xsl:value-of select="/*/@page"/>
+          <xsl:text> / </xsl:text>
+          <xsl:value-of select="/*/@pages"/>
+          <xsl:text> 页）</xsl:text>
+        </xsl:if>
+      </span>
+      <xsl:if test="$is-app and $signed-in">
+        <span class="print-unit">
+          <xsl:text>打印单位：</xsl:text>
+          <xsl:value-of select="$me-name"/>
+        </span>
+      </xsl:if>
+      <xsl:if test="$today != ''">
+        <span class="print-asof">
+          <xsl:text>截至</xsl:text>
+          <xsl:call-template name="date">
+            <xsl:with-param name="d" select="$today"/>
+          </xsl:call-template>
+        </span>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
+  <!-- seq-head / seq-cell: the 序号 column of a list, shown on paper
+       only; the number counts from the first row of the whole list
+       (page and per-page of the root), not of the page. -->
+  <xsl:template name="seq-head">
+    <th scope="col" class="num seq print-only">序号</th>
+  </xsl:template>
+  <xsl:template name="seq-cell">
+    <xsl:param name="n" select="position()"/>
+    <xsl:variable name="p" select="number(/*/@page)"/>
+    <xsl:variable name="pp" select="number(/*/@per-page)"/>
+    <td class="num seq print-only">
+      <xsl:choose>
+        <xsl:when test="$p &gt;= 1 and $pp &gt;= 1"><xsl:value-of select="($p - 1) * $pp + $n"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+      </xsl:choose>
+    </td>
+  </xsl:template>
 
   <!-- qp: one query parameter as "&name=value", value percent-encoded;
        nothing when the value is empty. -->
@@ -334,7 +468,9 @@
       <xsl:if test="$csv">
         <li><a class="tool tool-csv" href="?format=csv{$query}">导出CSV</a></li>
       </xsl:if>
-      <li><a class="tool tool-xml" href="?format=xml{$query}{$page-part}">导出XML</a></li>
+      <xsl:if test="$is-app">
+        <li><a class="tool tool-xml" href="?format=xml{$query}{$page-part}" download="">导出XML</a></li>
+      </xsl:if>
       <li><a class="tool tool-print" href="?format=print{$query}{$page-part}">打印</a></li>
     </ul>
   </xsl:template>

@@ -7,6 +7,71 @@
 
   <xsl:template match="registry" mode="title">职工创新工作室名录</xsl:template>
 
+  <xsl:template match="registry" mode="filter-words">
+    <xsl:if test="@district != ''">
+      <i>
+        <xsl:text>审核单位为</xsl:text>
+        <xsl:value-of select="filters/districts/unit[@id = current()/@district]"/>
+      </i>
+    </xsl:if>
+    <xsl:if test="@industry != ''">
+      <i>
+        <xsl:text>行业为</xsl:text>
+        <xsl:value-of select="filters/industries/code[@code = current()/@industry]"/>
+      </i>
+    </xsl:if>
+    <xsl:if test="@type != ''">
+      <i>
+        <xsl:text>类型为</xsl:text>
+        <xsl:value-of select="filters/types/code[@code = current()/@type]"/>
+      </i>
+    </xsl:if>
+    <xsl:if test="@year != ''"><i><xsl:value-of select="@year"/>年命名</i></xsl:if>
+    <xsl:if test="@q != ''"><i>包含“<xsl:value-of select="@q"/>”</i></xsl:if>
+  </xsl:template>
+
+  <!-- On paper: the studios as a table, one row each, with 序号. -->
+  <xsl:template name="print-table">
+    <div class="table-scroll">
+    <table class="grid registry-table">
+      <thead>
+        <tr>
+          <xsl:call-template name="seq-head"/>
+          <th scope="col" class="col-name">工作室名称</th>
+          <th scope="col">所在单位</th>
+          <th scope="col">审核单位</th>
+          <th scope="col">行业</th>
+          <th scope="col">命名编号</th>
+          <th scope="col">命名日期</th>
+        </tr>
+      </thead>
+      <tbody>
+        <xsl:for-each select="studio">
+          <tr>
+            <xsl:call-template name="seq-cell"/>
+            <td><xsl:value-of select="name"/></td>
+            <td><xsl:value-of select="host-unit"/></td>
+            <td><xsl:value-of select="district"/></td>
+            <td>
+              <xsl:variable name="c" select="/registry/filters/industries/code[@code = current()/@industry]"/>
+              <xsl:choose>
+                <xsl:when test="$c"><xsl:value-of select="$c"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="@industry"/></xsl:otherwise>
+              </xsl:choose>
+            </td>
+            <td class="code"><xsl:value-of select="naming-number"/></td>
+            <td class="date">
+              <xsl:call-template name="date">
+                <xsl:with-param name="d" select="@named-on"/>
+              </xsl:call-template>
+            </td>
+          </tr>
+        </xsl:for-each>
+      </tbody>
+    </table>
+    </div>
+  </xsl:template>
+
   <xsl:template match="registry" mode="crumbs">
     <li><a href="/">首页</a></li>
     <li>工作室名录</li>
@@ -47,10 +112,10 @@
     <xsl:if test="not($is-print)">
       <xsl:call-template name="registry-filter"/>
     </xsl:if>
-    <xsl:if test="$is-print">
-      <xsl:call-template name="filter-summary"/>
-    </xsl:if>
     <xsl:choose>
+      <xsl:when test="studio and $is-print">
+        <xsl:call-template name="print-table"/>
+      </xsl:when>
       <xsl:when test="studio">
         <ol class="registry-list">
           <xsl:apply-templates select="studio"/>

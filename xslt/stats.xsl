@@ -82,59 +82,49 @@
   <!--
     chart: the named studios of each unit as a horizontal bar chart in
     SVG, drawn here on the server (no script; it prints as it shows).
-    Each unit is a row of the user space 420 wide: its name and count
-    above, the bar below, and a tick at the unit's own target when the
-    city set one.  The scale is the largest count or target.  Colours are
-    presentation attributes, which the Content-Security-Policy allows.
+    A bar is what the table's 占比 column says: the unit's share of all
+    named studios, the full width being 100% (never the largest unit's
+    count: one unit of three would draw a full bar for a third).  Each
+    unit is a row of the user space 420 wide: its name, then its count
+    and share, the bar below.  Colours are presentation attributes,
+    which the Content-Security-Policy allows.
   -->
   <xsl:template name="chart">
     <xsl:variable name="units" select="by-unit/unit"/>
-    <xsl:variable name="max-named">
-      <xsl:for-each select="$units">
-        <xsl:sort select="@named" data-type="number" order="descending"/>
-        <xsl:if test="position() = 1"><xsl:value-of select="@named"/></xsl:if>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:variable name="max-target">
-      <xsl:for-each select="$units[@target]">
-        <xsl:sort select="@target" data-type="number" order="descending"/>
-        <xsl:if test="position() = 1"><xsl:value-of select="@target"/></xsl:if>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:variable name="max">
-      <xsl:choose>
-        <xsl:when test="number($max-target) &gt; number($max-named)"><xsl:value-of select="$max-target"/></xsl:when>
-        <xsl:when test="number($max-named) &gt; 0"><xsl:value-of select="$max-named"/></xsl:when>
-        <xsl:otherwise>1</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <xsl:variable name="sum" select="sum($units/@named)"/>
     <xsl:variable name="row" select="44"/>
     <xsl:variable name="w" select="420"/>
     <svg class="chart" role="img" viewBox="0 0 {$w} {count($units) * $row + 8}"
       width="100%" preserveAspectRatio="xMinYMin meet">
-      <title>各单位已命名工作室数量</title>
+      <title>各单位已命名工作室数量及占比（满格为全市合计）</title>
       <xsl:for-each select="$units">
         <xsl:variable name="y" select="(position() - 1) * $row"/>
-        <xsl:variable name="len" select="round(number(@named) * $w div number($max))"/>
+        <xsl:variable name="len">
+          <xsl:choose>
+            <xsl:when test="$sum &gt; 0"><xsl:value-of select="round(number(@named) * $w div $sum)"/></xsl:when>
+            <xsl:otherwise>0</xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:variable name="share">
+          <xsl:if test="$sum &gt; 0">
+            <xsl:value-of select="format-number(@named * 100 div $sum, '0.0')"/>
+            <xsl:text>%</xsl:text>
+          </xsl:if>
+        </xsl:variable>
         <g class="chart-row">
           <text x="0" y="{$y + 17}" font-size="15" fill="#333"><xsl:value-of select="."/></text>
           <text x="{$w}" y="{$y + 17}" font-size="15" fill="#333" text-anchor="end" font-weight="bold">
-            <xsl:value-of select="@named"/>
-            <xsl:if test="@target">
-              <xsl:value-of select="concat(' / ', @target)"/>
+            <xsl:value-of select="concat(@named, ' 个')"/>
+            <xsl:if test="$share != ''">
+              <xsl:value-of select="concat(' · ', $share)"/>
             </xsl:if>
           </text>
           <rect x="0" y="{$y + 24}" width="{$w}" height="12" rx="3" fill="#f1e4e4"/>
           <xsl:if test="$len &gt; 0">
-            <rect class="chart-bar" x="0" y="{$y + 24}" width="{$len}" height="12" rx="3" fill="#c8102e">
-              <title><xsl:value-of select="concat(., '：', @named, ' 个')"/></title>
+            <rect class="chart-bar" x="0" y="{$y + 24}" width="{$len}" height="12" rx="3" fill="#c8102e"
+              data-share="{$share}">
+              <title><xsl:value-of select="concat(., '：', @named, ' 个，占 ', $share)"/></title>
             </rect>
-          </xsl:if>
-          <xsl:if test="@target and number(@target) &gt; 0">
-            <xsl:variable name="tx" select="round(number(@target) * $w div number($max))"/>
-            <line x1="{$tx}" y1="{$y + 20}" x2="{$tx}" y2="{$y + 40}" stroke="#333" stroke-width="2">
-              <title><xsl:value-of select="concat('目标 ', @target, ' 个')"/></title>
-            </line>
           </xsl:if>
         </g>
       </xsl:for-each>

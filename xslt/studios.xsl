@@ -20,6 +20,38 @@
   <xsl:variable name="statuses" select="exsl:node-set($statuses-rtf)/s"/>
 
   <xsl:template match="studios" mode="title">职工创新工作室</xsl:template>
+  <xsl:template match="studios" mode="print-title">职工创新工作室一览表</xsl:template>
+
+  <xsl:template match="studios" mode="filter-words">
+    <xsl:if test="@status != ''">
+      <i>
+        <xsl:text>状态为“</xsl:text>
+        <xsl:call-template name="studio-status-label"/>
+        <xsl:text>”</xsl:text>
+      </i>
+    </xsl:if>
+    <xsl:if test="@district != ''">
+      <i>
+        <xsl:text>审核单位为</xsl:text>
+        <xsl:value-of select="filters/districts/unit[@id = current()/@district]"/>
+      </i>
+    </xsl:if>
+    <xsl:if test="@industry != ''">
+      <i>
+        <xsl:text>行业为</xsl:text>
+        <xsl:value-of select="filters/industries/code[@code = current()/@industry]"/>
+      </i>
+    </xsl:if>
+    <xsl:if test="@type != ''">
+      <i>
+        <xsl:text>类型为</xsl:text>
+        <xsl:value-of select="filters/types/code[@code = current()/@type]"/>
+      </i>
+    </xsl:if>
+    <xsl:if test="@year != ''"><i><xsl:value-of select="@year"/>年命名</i></xsl:if>
+    <xsl:if test="@decision != ''"><i>命名决定 <xsl:value-of select="@decision"/></i></xsl:if>
+    <xsl:if test="@q != ''"><i>名称包含“<xsl:value-of select="@q"/>”</i></xsl:if>
+  </xsl:template>
 
   <xsl:template name="filters-but-status">
     <xsl:for-each select="/studios/@district | /studios/@industry | /studios/@type
@@ -115,8 +147,9 @@
           <table class="grid studios-table">
             <thead>
               <tr>
+                <xsl:call-template name="seq-head"/>
                 <th scope="col">命名编号</th>
-                <th scope="col">工作室名称</th>
+                <th scope="col" class="col-name">工作室名称</th>
                 <th scope="col">所在单位</th>
                 <th scope="col">审核单位</th>
                 <th scope="col">行业</th>
@@ -128,6 +161,7 @@
             <tbody>
               <xsl:for-each select="studio">
                 <tr>
+                  <xsl:call-template name="seq-cell"/>
                   <td class="code"><xsl:value-of select="@number"/></td>
                   <td>
                     <xsl:choose>
@@ -168,50 +202,60 @@
         <input type="hidden" name="status" value="{@status}"/>
       </xsl:if>
       <xsl:if test="filters/districts/unit">
-        <label for="f-district">审核单位</label>
-        <select id="f-district" name="district">
-          <option value="">全部</option>
-          <xsl:for-each select="filters/districts/unit">
-            <option value="{@id}">
-              <xsl:if test="/studios/@district = @id">
+        <span class="filter-field">
+          <label for="f-district">审核单位</label>
+          <select id="f-district" name="district">
+            <option value="">全部</option>
+            <xsl:for-each select="filters/districts/unit">
+              <option value="{@id}">
+                <xsl:if test="/studios/@district = @id">
+                  <xsl:attribute name="selected">selected</xsl:attribute>
+                </xsl:if>
+                <xsl:value-of select="."/>
+              </option>
+            </xsl:for-each>
+          </select>
+        </span>
+      </xsl:if>
+      <span class="filter-field">
+        <label for="f-industry">行业</label>
+        <select id="f-industry" name="industry">
+          <option value="">全部行业</option>
+          <xsl:for-each select="filters/industries/code">
+            <option value="{@code}">
+              <xsl:if test="/studios/@industry = @code">
                 <xsl:attribute name="selected">selected</xsl:attribute>
               </xsl:if>
               <xsl:value-of select="."/>
             </option>
           </xsl:for-each>
         </select>
-      </xsl:if>
-      <label for="f-industry">行业</label>
-      <select id="f-industry" name="industry">
-        <option value="">全部行业</option>
-        <xsl:for-each select="filters/industries/code">
-          <option value="{@code}">
-            <xsl:if test="/studios/@industry = @code">
-              <xsl:attribute name="selected">selected</xsl:attribute>
-            </xsl:if>
-            <xsl:value-of select="."/>
-          </option>
-        </xsl:for-each>
-      </select>
-      <label for="f-type">类型</label>
-      <select id="f-type" name="type">
-        <option value="">全部类型</option>
-        <xsl:for-each select="filters/types/code">
-          <option value="{@code}">
-            <xsl:if test="/studios/@type = @code">
-              <xsl:attribute name="selected">selected</xsl:attribute>
-            </xsl:if>
-            <xsl:value-of select="."/>
-          </option>
-        </xsl:for-each>
-      </select>
-      <label for="f-year">命名年度</label>
-      <input type="text" id="f-year" name="year" value="{@year}" maxlength="4" size="5"
-             inputmode="numeric" pattern="[0-9]{{4}}" placeholder="如 2026"
-             title="命名年度，四位数字" class="input-year"/>
-      <label for="f-q">关键字</label>
-      <input type="search" id="f-q" name="q" value="{@q}" maxlength="50"
-             placeholder="工作室名称或所在单位"/>
+      </span>
+      <span class="filter-field">
+        <label for="f-type">类型</label>
+        <select id="f-type" name="type">
+          <option value="">全部类型</option>
+          <xsl:for-each select="filters/types/code">
+            <option value="{@code}">
+              <xsl:if test="/studios/@type = @code">
+                <xsl:attribute name="selected">selected</xsl:attribute>
+              </xsl:if>
+              <xsl:value-of select="."/>
+            </option>
+          </xsl:for-each>
+        </select>
+      </span>
+      <span class="filter-field">
+        <label for="f-year">命名年度</label>
+        <input type="text" id="f-year" name="year" value="{@year}" maxlength="4" size="5"
+               inputmode="numeric" pattern="[0-9]{{4}}" placeholder="如 2026"
+               title="命名年度，四位数字" class="input-year"/>
+      </span>
+      <span class="filter-field">
+        <label for="f-q">关键字</label>
+        <input type="search" id="f-q" name="q" value="{@q}" maxlength="50"
+               placeholder="工作室名称或所在单位"/>
+      </span>
       <span class="filter-actions">
         <button type="submit">查询</button>
         <xsl:if test="@status != '' or @district != '' or @industry != '' or @type != ''

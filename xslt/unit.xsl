@@ -111,6 +111,7 @@
       </h2>
       <xsl:choose>
         <xsl:when test="children/unit">
+          <div class="table-scroll">
           <table class="grid">
             <thead>
               <tr>
@@ -131,6 +132,7 @@
               </xsl:for-each>
             </tbody>
           </table>
+          </div>
           <xsl:if test="number(children/@count) &gt; count(children/unit)">
             <p class="panel-foot">
               <xsl:text>此处列出前 </xsl:text>

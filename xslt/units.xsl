@@ -5,6 +5,19 @@
   <xsl:import href="layout.xsl"/>
 
   <xsl:template match="units" mode="title">单位管理</xsl:template>
+  <xsl:template match="units" mode="print-title">工会单位一览表</xsl:template>
+
+  <xsl:template match="units" mode="filter-words">
+    <xsl:if test="@q != ''"><i>名称或代码包含“<xsl:value-of select="@q"/>”</i></xsl:if>
+    <xsl:if test="@kind != ''">
+      <i>
+        <xsl:text>类别为</xsl:text>
+        <xsl:call-template name="kind-label">
+          <xsl:with-param name="code" select="@kind"/>
+        </xsl:call-template>
+      </i>
+    </xsl:if>
+  </xsl:template>
 
   <xsl:template match="units" mode="query">
     <xsl:call-template name="qp">
@@ -25,39 +38,25 @@
 
   <xsl:template match="units" mode="main">
     <xsl:choose>
-      <xsl:when test="$is-print">
-        <xsl:if test="@q != '' or @kind != ''">
-          <p class="filter-summary">
-            <xsl:text>筛选条件：</xsl:text>
-            <xsl:if test="@q != ''">
-              <xsl:text>名称或代码包含“</xsl:text>
-              <xsl:value-of select="@q"/>
-              <xsl:text>”</xsl:text>
-            </xsl:if>
-            <xsl:if test="@q != '' and @kind != ''">；</xsl:if>
-            <xsl:if test="@kind != ''">
-              <xsl:text>类别为</xsl:text>
-              <xsl:call-template name="kind-label">
-                <xsl:with-param name="code" select="@kind"/>
-              </xsl:call-template>
-            </xsl:if>
-          </p>
-        </xsl:if>
-      </xsl:when>
+      <xsl:when test="$is-print"/>
       <xsl:otherwise>
         <form class="filter" method="get">
           <xsl:call-template name="form-action"/>
-          <label for="f-q">关键词</label>
-          <input type="search" id="f-q" name="q" value="{@q}" maxlength="100"
-                 placeholder="单位名称或代码"/>
-          <label for="f-kind">类别</label>
-          <select id="f-kind" name="kind">
-            <option value="">全部类别</option>
-            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'city'"/></xsl:call-template>
-            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'district'"/></xsl:call-template>
-            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'industry'"/></xsl:call-template>
-            <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'base'"/></xsl:call-template>
-          </select>
+          <span class="filter-field">
+            <label for="f-q">关键词</label>
+            <input type="search" id="f-q" name="q" value="{@q}" maxlength="100"
+                   placeholder="单位名称或代码"/>
+          </span>
+          <span class="filter-field">
+            <label for="f-kind">类别</label>
+            <select id="f-kind" name="kind">
+              <option value="">全部类别</option>
+              <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'city'"/></xsl:call-template>
+              <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'district'"/></xsl:call-template>
+              <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'industry'"/></xsl:call-template>
+              <xsl:call-template name="kind-option"><xsl:with-param name="code" select="'base'"/></xsl:call-template>
+            </select>
+          </span>
           <span class="filter-actions">
             <button type="submit">查询</button>
             <xsl:if test="@q != '' or @kind != ''">
@@ -82,8 +81,9 @@
           <table class="grid units-table">
             <thead>
               <tr>
+                <xsl:call-template name="seq-head"/>
                 <th scope="col">代码</th>
-                <th scope="col">单位名称</th>
+                <th scope="col" class="col-name">单位名称</th>
                 <th scope="col">类别</th>
                 <th scope="col">上级单位</th>
                 <th scope="col" class="num">证书数</th>
@@ -93,6 +93,7 @@
             <tbody>
               <xsl:for-each select="unit">
                 <tr>
+                  <xsl:call-template name="seq-cell"/>
                   <td class="code"><xsl:value-of select="@code"/></td>
                   <td>
                     <xsl:call-template name="unit-link">

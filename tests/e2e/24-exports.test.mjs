@@ -109,7 +109,10 @@ function records(body) {
 function assertCsvResponse(res, filename) {
 	assert.equal(res.status, 200, show(res));
 	assert.match(res.headers['content-type'] ?? '', /^text\/csv; charset=utf-8/);
-	assert.equal(res.headers['content-disposition'], `attachment; filename="${filename}.csv"`);
+	// the ASCII name and the date; the Chinese one: tests/e2e/40-downloads
+	const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+	assert.match(res.headers['content-disposition'] ?? '',
+		new RegExp(`^attachment; filename="${filename}_${day}\\.csv"; filename\\*=UTF-8''%[0-9A-F]{2}`));
 	assert.ok(res.body.startsWith(BOM), 'byte order mark for Excel');
 }
 
@@ -144,14 +147,15 @@ async function seedApplications(n, tok, { tricky }) {
 }
 
 const APP_HEAD = ['申请编号', '工作室名称', '所在单位', '基层工会', '推荐单位', '所属行业',
-	'领衔人', '填报日期', '状态', '状态时间'];
+	'领衔人', '填报日期', '状态', '状态时间', '命名编号', '命名日期'];
 
 async function applicationRows(tok) {
 	const rows = await jsonRows(`SELECT JSON_OBJECT('id', a.id, 'status', a.status,
 		'filled', DATE_FORMAT(a.filled_on, '%Y-%m-%d'),
 		'since', DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), 'name', a.name,
 		'host', a.host_unit, 'base', b.name, 'rec', r.name, 'industry', i.name,
-		'leader', a.leader_name)
+		'leader', a.leader_name, 'number', a.naming_number,
+		'named', DATE_FORMAT(a.named_on, '%Y-%m-%d'))
 		FROM application a JOIN unit b ON b.id = a.base_union_id
 		JOIN unit r ON r.id = a.recommending_unit_id
 		LEFT JOIN code_industry i ON i.code = a.industry
@@ -164,7 +168,7 @@ function applicationLine(a) {
 	return [cell(a.id), cell(a.name, { elem: true }), cell(a.host, { elem: true }),
 		cell(a.base, { elem: true }), cell(a.rec, { elem: true }),
 		cell(a.industry, { elem: true }), cell(a.leader, { elem: true }), cell(a.filled),
-		cell(label('app', a.status)), cell(a.since)];
+		cell(label('app', a.status)), cell(a.since), cell(a.number), cell(a.named)];
 }
 
 test('the application list\'s CSV has every row of the filter, each cell as the reference', async () => {
