@@ -1000,3 +1000,79 @@ app_update(struct req *r, int64_t id)
 		    E_OK ? x : e;
 	return e;
 }
+
+/* ------------------------------------------------------------- the list */
+
+/* The application list's filters, bound in APP_FILTER's order. */
+static const struct lfilter app_filters[] = {
+	{ "status", LF_ENUM, astatus_names, ST__MAX, 0, 0, 0 },
+	{ "district", LF_DISTRICT, NULL, 0, 0, 0, 0 },
+	{ "industry", LF_CODE, NULL, 0, CT_INDUSTRY, 0, 0 },
+	{ "type", LF_CODE, NULL, 0, CT_STUDIO_TYPE, 0, 0 },
+	{ "year", LF_YEAR, NULL, 0, 0, 0, 0 },
+	{ "q", LF_SEARCH, NULL, 0, 0, 1, 1 },
+};
+
+/*
+ * Its columns, from STMT_APP_PAGE: id, status, version, filled on,
+ * status since, name, host unit, base union id and name, recommending
+ * unit id and name, industry, leader.
+ */
+static const struct lcol app_cols[] = {
+	{ "id", LX_ATTR, 0, 0, { "申请编号", 0, CSV_TEXT, NULL } },
+	{ "version", LX_ATTR, 2, 0, { NULL, 0, 0, NULL } },
+	{ "name", LX_ELEM, 5, 0, { "工作室名称", 5, CSV_TEXT, NULL } },
+	{ "host-unit", LX_ELEM, 6, 0, { "所在单位", 6, CSV_TEXT, NULL } },
+	{ "base-union", LX_UNIT, 7, 8, { "基层工会", 8, CSV_TEXT, NULL } },
+	{ "recommending-unit", LX_UNIT, 9, 10,
+	  { "推荐单位", 10, CSV_TEXT, NULL } },
+	{ "industry", LX_CODE, 11, 0, { "所属行业", 11, CSV_CODE, NULL } },
+	{ "leader-name", LX_ELEM, 12, 0, { "领衔人", 12, CSV_TEXT, NULL } },
+	{ "filled-on", LX_ATTR_EMPTY, 3, 0,
+	  { "填报日期", 3, CSV_TEXT, NULL } },
+	{ "status", LX_ATTR, 1, 0, { "状态", 1, CSV_LABEL, "app" } },
+	{ "status-since", LX_DATETIME, 4, 0,
+	  { "状态时间", 4, CSV_DATETIME, NULL } },
+	{ "naming-number", LX_ATTR, 13, 0, { "命名编号", 13, CSV_TEXT, NULL } },
+	{ "named-on", LX_ATTR, 14, 0, { "命名日期", 14, CSV_TEXT, NULL } },
+};
+
+/*
+ * What the unit may do with the list (create; batches: the auditing
+ * unit approves, the city names), the counts by status and the choices
+ * of the filters.
+ */
+static enum err
+apps_head(struct req *r)
+{
+	enum err	 e;
+
+	xml_attrb(r, "can-create", r->who->kind == KIND_BASE);
+	xml_attrb(r, "can-batch", r->who->kind == KIND_DISTRICT ||
+	    r->who->kind == KIND_INDUSTRY || r->who->kind == KIND_CITY);
+	xml_attr(r, "batch-action", r->who->kind == KIND_CITY ? "name" :
+	    "approve");
+	if ((e = app_xml_counts(r, r->who->unit_path)) != E_OK)
+		return e;
+	/* A refused batch shows the list again, its reasons at the top. */
+	xml_ferrs(r);
+	return unit_xml_filters(r);
+}
+
+/* Whether the row may go into the unit's batch. */
+static void
+apps_row(struct req *r, struct dbq *q)
+{
+	xml_attrb(r, "batch", r->who->kind == KIND_CITY ?
+	    strcmp(db_col(q, 1), "audited") == 0 :
+	    strcmp(db_col(q, 1), "recommended") == 0 &&
+	    db_coli(q, 9) == r->who->unit_id);
+}
+
+const struct listdef list_applications = {
+	"applications", "application", STMT_APP_COUNT, STMT_APP_PAGE, 2,
+	app_filters, sizeof(app_filters) / sizeof(app_filters[0]),
+	app_cols, sizeof(app_cols) / sizeof(app_cols[0]),
+	CT_INDUSTRY, "applications", 0, apps_head, apps_row
+};
+

@@ -219,7 +219,7 @@ struct req {
 		const char	*msg;
 	}			 ferr[32];
 	size_t			 nferr;
-	const char		*filename;	/* CSV download name */
+	const char		*filename;	/* ASCII stem of a download's name */
 	const char		*confirm;	/* asked: the action to confirm */
 	const char		*consequence;	/* and what it cannot undo */
 	const char		*notice;	/* what was done: set by a POST's

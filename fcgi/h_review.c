@@ -176,8 +176,8 @@ batch_txn(void *arg)
 	return E_OK;
 }
 
-int
-h_batch(struct req *r)
+static int
+batch(struct req *r)
 {
 	struct batch	*b;
 	const char	*op, *v;
@@ -240,4 +240,23 @@ h_batch(struct req *r)
 	    "命名决定已生成，可打印", b->n) : aprintf(r->a, "已审核通过%zu项申请，"
 	    "报送长春市总工会考核命名", b->n);
 	return 303;
+}
+
+/*
+ * POST /app/applications/batch.  A refused batch (400, 409) shows the
+ * list again with its reasons at the top and the opinion kept.
+ */
+int
+h_batch(struct req *r)
+{
+	int		 status = batch(r);
+	enum err	 x;
+
+	if (status != 400 && status != 409)
+		return status;
+	if (r->nferr == 0 && r->message != NULL)
+		req_ferr(r, "ids", "申请", r->message);
+	r->message = NULL;
+	x = list_xml(r, &list_applications);
+	return x == E_OK ? status : err_status(x);
 }

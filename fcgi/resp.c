@@ -38,41 +38,6 @@ resp_status_text(int status)
 }
 
 /*
- * The ASCII stem of a download's name: the list's own (r->filename), else
- * the route's pattern without its prefix and parameters ("/app/studios/
- * {id}/dossier" gives "studios-dossier"); "export" when nothing is left.
- */
-static const char *
-ascii_stem(struct req *r)
-{
-	const char	*pat, *s, *e;
-	char		*out, *p;
-
-	if (r->filename != NULL)
-		return r->filename;
-	if ((pat = route_pattern((enum page)r->page)) == NULL)
-		return "export";
-	p = out = aprintf(r->a, "%s", pat);
-	for (s = pat; *s != '\0'; s = e) {
-		while (*s == '/')
-			s++;
-		e = s + strcspn(s, "/");
-		if (e == s || *s == '{' || (e - s == 3 &&
-		    memcmp(s, "app", 3) == 0) || (e - s == 6 &&
-		    memcmp(s, "public", 6) == 0))
-			continue;
-		if (p != out)
-			*p++ = '-';
-		for (; s < e; s++)
-			if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-			    *s == '-')
-				*p++ = *s;
-	}
-	*p = '\0';
-	return *out != '\0' ? out : "export";
-}
-
-/*
  * The Content-Disposition of an export (RFC 6266): an attachment named
  * <stem>[_<id>]_<today>.<csv|xml>, with an ASCII filename= for old
  * clients and the route's Chinese title as filename*=UTF-8''... (RFC
@@ -90,7 +55,8 @@ disposition(struct req *r, FCGX_Stream *o)
 	if (r->arg_id > 0)
 		id = aprintf(r->a, "_%lld", (long long)r->arg_id);
 	FCGX_FPrintF(o, "Content-Disposition: attachment; "
-	    "filename=\"%s%s_%s.%s\"", ascii_stem(r), id, xml_today(r), ext);
+	    "filename=\"%s%s_%s.%s\"", r->filename != NULL ? r->filename :
+	    "export", id, xml_today(r), ext);
 	if (r->title != NULL) {
 		title = aprintf(r->a, "%s%s_%s.%s", r->title, id,
 		    xml_today(r), ext);

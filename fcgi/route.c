@@ -312,6 +312,39 @@ drain(struct req *r)
 		continue;
 }
 
+/*
+ * The ASCII stem of a download's name: the list's own (r->filename), else
+ * the route's pattern without its prefix and parameters ("/app/studios/
+ * {id}/dossier" gives "studios-dossier"); "export" when nothing is left.
+ */
+static const char *
+ascii_stem(struct req *r, const char *pat)
+{
+	const char	*s, *e;
+	char		*out, *p;
+
+	if (r->filename != NULL)
+		return r->filename;
+	p = out = aprintf(r->a, "%s", pat);
+	for (s = pat; *s != '\0'; s = e) {
+		while (*s == '/')
+			s++;
+		e = s + strcspn(s, "/");
+		if (e == s || *s == '{' || (e - s == 3 &&
+		    memcmp(s, "app", 3) == 0) || (e - s == 6 &&
+		    memcmp(s, "public", 6) == 0))
+			continue;
+		if (p != out)
+			*p++ = '-';
+		for (; s < e; s++)
+			if ((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+			    *s == '-')
+				*p++ = *s;
+	}
+	*p = '\0';
+	return *out != '\0' ? out : "export";
+}
+
 void
 route_serve(struct req *r)
 {
@@ -378,8 +411,10 @@ out:
 		    "POST" : "GET", rt != NULL ? rt->pattern : "(no route)",
 		    status, request_id(r));
 	drain(r);
-	if (rt != NULL)
+	if (rt != NULL) {
 		r->title = rt->title;
+		r->filename = ascii_stem(r, rt->pattern);
+	}
 	if (rt != NULL && r->sheet != SHEET_NONE)
 		resp_emit(r, status, tag, (enum sheet)r->sheet,
 		    (enum sheet)r->sheet, SHEET_NONE);

@@ -77,6 +77,16 @@
     </div>
   </xsl:template>
 
+  <!-- Where to mend a refused batch: its fields. -->
+  <xsl:template match="/applications/errors/error" mode="error-href">
+    <xsl:choose>
+      <xsl:when test="@field = 'opinion'">#batch-opinion</xsl:when>
+      <xsl:when test="starts-with(@field, 'decision-')">
+        <xsl:value-of select="concat('#', @field)"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="applications" mode="main">
     <xsl:variable name="rest"><xsl:call-template name="filters-but-status"/></xsl:variable>
     <xsl:variable name="counts" select="counts/count"/>
@@ -154,7 +164,9 @@
                     <p class="field">
                       <label for="decision-number">命名决定文号<span class="req" aria-hidden="true">*</span></label>
                       <input type="text" id="decision-number" name="decision-number" maxlength="60"
-                             required="required" placeholder="如 长工发〔2026〕12号"/>
+                             required="required" placeholder="如 长工发〔2026〕12号">
+                        <xsl:attribute name="value"><xsl:call-template name="posted"><xsl:with-param name="name" select="'decision-number'"/></xsl:call-template></xsl:attribute>
+                      </input>
                     </p>
                     <p class="field">
                       <label for="decision-date">决定日期<span class="req" aria-hidden="true">*</span></label>
@@ -164,7 +176,9 @@
                     <p class="field field-wide">
                       <label for="decision-title">决定标题</label>
                       <input type="text" id="decision-title" name="decision-title" maxlength="100"
-                             placeholder="关于命名长春市职工创新工作室的决定"/>
+                             placeholder="关于命名长春市职工创新工作室的决定">
+                        <xsl:attribute name="value"><xsl:call-template name="posted"><xsl:with-param name="name" select="'decision-title'"/></xsl:call-template></xsl:attribute>
+                      </input>
                     </p>
                   </div>
                   <label for="batch-opinion">考核意见<span class="req" aria-hidden="true">*</span><span class="muted">（不超过 200 字）</span></label>
@@ -172,6 +186,7 @@
                   <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="200"
                             required="required">
                     <xsl:text>&#10;</xsl:text>
+                    <xsl:call-template name="posted"><xsl:with-param name="name" select="'opinion'"/></xsl:call-template>
                   </textarea>
                   <p class="action-submit">
                     <button type="submit">按决定批量命名</button>
@@ -189,6 +204,7 @@
                   <textarea id="batch-opinion" name="opinion" rows="3" cols="60" maxlength="200"
                             required="required">
                     <xsl:text>&#10;</xsl:text>
+                    <xsl:call-template name="posted"><xsl:with-param name="name" select="'opinion'"/></xsl:call-template>
                   </textarea>
                   <p class="action-submit">
                     <button type="submit">批量审核通过</button>
@@ -401,7 +417,11 @@
         <td class="pick-col">
           <xsl:if test="@batch = 'true'">
             <input type="checkbox" name="ids" value="{@id}:{@version}" id="pick-{@id}"
-                   aria-label="选择 {$title}"/>
+                   aria-label="选择 {$title}">
+              <xsl:if test="/applications/posted/field[@name = 'ids'] = concat(@id, ':', @version)">
+                <xsl:attribute name="checked">checked</xsl:attribute>
+              </xsl:if>
+            </input>
           </xsl:if>
         </td>
       </xsl:if>

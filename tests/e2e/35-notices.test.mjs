@@ -167,3 +167,24 @@ test('the banner says whose turn it is; a returned application shows why, on its
 	const xml = await curl(`${APP}/app/applications/${id}/edit?format=xml`, { as: base });
 	assert.match(xml.body, new RegExp(`<returned unit-name="南关区总工会" on="[^"]+">${why}</returned>`));
 });
+
+test('a refused batch shows the list again, its reasons at the top, the opinion and the choices kept', async () => {
+	const a = await create();
+	await transition(base, a.id, 'recommend');
+	const { xml } = await (await import('./lib.mjs')).fetchXml(`${APP}/app/applications/${a.id}`, { as: district });
+	const version = /<application [^>]*version="(\d+)"/.exec(xml)[1];
+	// No opinion: refused, the list again, the choice kept.
+	const res = await postForm(district, '/app/applications/batch',
+		[['ids', `${a.id}:${version}`], ['action', 'approve'], ['opinion', '']]);
+	assert.equal(res.status, 400, show(res));
+	assert.match(res.body, /<div class="form-alert form-errors" role="alert" id="form-errors">/);
+	assert.match(res.body, /请填写意见/);
+	assert.match(res.body, new RegExp(`value="${a.id}:${version}"[^>]*checked`));
+	// A stale version: 409, the reason at the top, the opinion kept.
+	const stale = await postForm(district, '/app/applications/batch',
+		[['ids', `${a.id}:999`], ['action', 'approve'], ['opinion', '同意，报市总。']]);
+	assert.equal(stale.status, 409, show(stale));
+	assert.match(stale.body, /id="form-errors"/);
+	assert.match(stale.body, /本次批量操作未执行/);
+	assert.match(stale.body, /同意，报市总。<\/textarea>/);
+});
