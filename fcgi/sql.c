@@ -99,8 +99,9 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT a.id, DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s.%f'), a.unit_id,"
 	" u.name, a.fingerprint, a.holder, a.action, a.object_type,"
 	" a.object_id, a.digest, a.prev_hash, a.hash"
-	" FROM audit a LEFT JOIN unit u ON u.id = a.unit_id"
-	" ORDER BY a.id DESC LIMIT ? OFFSET ?",
+	" FROM (SELECT id FROM audit ORDER BY id DESC LIMIT ? OFFSET ?) k"
+	" JOIN audit a ON a.id = k.id LEFT JOIN unit u ON u.id = a.unit_id"
+	" ORDER BY a.id DESC",
 	[STMT_AUDIT_CHAIN] =
 	"SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s.%f'), unit_id,"
 	" cert_id, fingerprint, holder, action, object_type, object_id,"
@@ -158,8 +159,10 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name,"
 	" (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id"
 	"  AND c.revoked_at IS NULL)"
-	" FROM unit u LEFT JOIN unit p ON p.id = u.parent_id" UNIT_FILTER
-	" ORDER BY u.path LIMIT ? OFFSET ?",
+	" FROM (SELECT u.id FROM unit u" UNIT_FILTER
+	"  ORDER BY u.path LIMIT ? OFFSET ?) k"
+	" JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id"
+	" ORDER BY u.path",
 	[STMT_UNIT_ALL] =
 	"SELECT u.code, u.kind, COALESCE(p.code, ''), u.name"
 	" FROM unit u LEFT JOIN unit p ON p.id = u.parent_id ORDER BY u.path",
@@ -255,9 +258,12 @@ const char *const stmts[STMT__MAX] = {
 	" a.host_unit, a.base_union_id, b.name, a.recommending_unit_id,"
 	" r.name, a.industry, a.leader_name, a.naming_number,"
 	" DATE_FORMAT(a.named_on, '%Y-%m-%d')"
-	" FROM application a JOIN unit b ON b.id = a.base_union_id"
-	" JOIN unit r ON r.id = a.recommending_unit_id" APP_FILTER
-	" ORDER BY a.status_since DESC, a.id DESC LIMIT ? OFFSET ?",
+	" FROM (SELECT a.id FROM application a" APP_FILTER
+	"  ORDER BY a.status_since DESC, a.id DESC LIMIT ? OFFSET ?) k"
+	" JOIN application a ON a.id = k.id"
+	" JOIN unit b ON b.id = a.base_union_id"
+	" JOIN unit r ON r.id = a.recommending_unit_id"
+	" ORDER BY a.status_since DESC, a.id DESC",
 	[STMT_APP_STATUS_COUNTS] =
 	"SELECT status, COUNT(*) FROM application"
 	" WHERE base_path LIKE CONCAT(?, '%') GROUP BY status",
@@ -343,10 +349,13 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit,"
 	" s.base_union_id, b.name, s.auditing_unit_id, d.name, s.industry,"
 	" s.leader_name, s.srdi_level, n.document_number, s.application_id"
-	" FROM studio s JOIN unit b ON b.id = s.base_union_id"
+	" FROM (SELECT s.id FROM studio s" STUDIO_FILTER
+	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?) k"
+	" JOIN studio s ON s.id = k.id"
+	" JOIN unit b ON b.id = s.base_union_id"
 	" JOIN unit d ON d.id = s.auditing_unit_id"
-	" LEFT JOIN naming_decision n ON n.id = s.decision_id" STUDIO_FILTER
-	" ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?",
+	" LEFT JOIN naming_decision n ON n.id = s.decision_id"
+	" ORDER BY s.named_on DESC, s.id DESC",
 	[STMT_STUDIO_STATUS_COUNTS] =
 	"SELECT status, COUNT(*) FROM studio"
 	" WHERE base_path LIKE CONCAT(?, '%') GROUP BY status",
@@ -435,9 +444,10 @@ const char *const stmts[STMT__MAX] = {
 	" (SELECT GROUP_CONCAT(t.type ORDER BY c.seq SEPARATOR ' ')"
 	"  FROM studio_type t JOIN code_studio_type c ON c.code = t.type"
 	"  WHERE t.studio_id = s.id)"
-	" FROM studio s JOIN unit u ON u.id = s.auditing_unit_id"
-	REGISTRY_FILTER
-	" ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?",
+	" FROM (SELECT s.id FROM studio s" REGISTRY_FILTER
+	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?) k"
+	" JOIN studio s ON s.id = k.id JOIN unit u ON u.id = s.auditing_unit_id"
+	" ORDER BY s.named_on DESC, s.id DESC",
 	[STMT_REGISTRY_YEARS] =
 	"SELECT DISTINCT YEAR(s.named_on) FROM studio s WHERE" REGISTRY_LISTED
 	" ORDER BY 1 DESC LIMIT 50",
