@@ -1073,6 +1073,7 @@ const struct listdef list_applications = {
 	"applications", "application", STMT_APP_COUNT, STMT_APP_PAGE, 2,
 	app_filters, sizeof(app_filters) / sizeof(app_filters[0]),
 	app_cols, sizeof(app_cols) / sizeof(app_cols[0]),
-	CT_INDUSTRY, "applications", 0, apps_head, apps_row
+	CT_INDUSTRY, "applications", 0, apps_head, apps_row,
+	STMT__MAX
 };
 

@@ -497,6 +497,9 @@ enum stmt {
 	STMT_NOTICE_PURGE,
 	STMT_NOTICE_GET,
 	STMT_NOTICE_DELETE,
+	STMT_UNIT_KEPT,
+	STMT_AUDIT_KEPT,
+	STMT_REGISTRY_KEPT,
 	/* a naming decision as a document (decision.c) */
 	STMT_DECISION_GET,
 	STMT_DECISION_STUDIOS,
@@ -1359,7 +1362,17 @@ struct listdef {
 	enum err		(*head)(struct req *);
 	/* After a row's attributes: those computed from the row. */
 	void			(*rowfn)(struct req *, struct dbq *);
+	/*
+	 * The count when no filter is set, kept by the writes (tally),
+	 * binding the unit's path scope times; STMT__MAX: none.  Else,
+	 * and whenever a filter is set, the count statement counts at
+	 * most LIST_BOUND + 1 rows (its last ? is that bound): beyond
+	 * LIST_BOUND the document says more="true".
+	 */
+	enum stmt		 kept;
 };
+
+#define LIST_BOUND	10000
 
 /*
  * The list for r: with r->fmt FMT_CSV (and a filename) the whole
@@ -1368,8 +1381,9 @@ struct listdef {
  */
 enum err list_xml(struct req *, const struct listdef *);
 /*
- * How many values a filter binds, and how many the list's count
- * statement takes (its page statement takes two more: LIMIT, OFFSET).
+ * How many values a filter binds, and how many the list's filters and
+ * scope take: its count statement takes one more (the bound), its page
+ * statement two (LIMIT, OFFSET).
  */
 unsigned list_filter_binds(const struct lfilter *);
 unsigned list_binds(const struct listdef *);

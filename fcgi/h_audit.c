@@ -30,7 +30,8 @@ static const struct lcol audit_cols[] = {
 const struct listdef list_audit = {
 	"audit", "entry", STMT_AUDIT_COUNT, STMT_AUDIT_PAGE, 0, NULL, 0,
 	audit_cols, sizeof(audit_cols) / sizeof(audit_cols[0]),
-	CT__MAX, "audit", 0, NULL, NULL
+	CT__MAX, "audit", 0, NULL, NULL,
+	STMT_AUDIT_KEPT
 };
 
 /* The log, newest first; CSV exports the whole of it, streamed. */

@@ -61,7 +61,8 @@ const struct listdef list_studios = {
 	"studios", "studio", STMT_STUDIO_COUNT, STMT_STUDIO_PAGE, 1,
 	studio_filters, sizeof(studio_filters) / sizeof(studio_filters[0]),
 	studio_cols, sizeof(studio_cols) / sizeof(studio_cols[0]),
-	CT_INDUSTRY, "studios", 0, studios_head, NULL
+	CT_INDUSTRY, "studios", 0, studios_head, NULL,
+	STMT__MAX
 };
 
 int

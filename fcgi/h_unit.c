@@ -35,7 +35,8 @@ const struct listdef list_units = {
 	"units", "unit", STMT_UNIT_COUNT, STMT_UNIT_PAGE, 1,
 	unit_filters, sizeof(unit_filters) / sizeof(unit_filters[0]),
 	unit_cols, sizeof(unit_cols) / sizeof(unit_cols[0]),
-	CT__MAX, "units", 0, NULL, NULL
+	CT__MAX, "units", 0, NULL, NULL,
+	STMT_UNIT_KEPT
 };
 
 /* The units of the subtree; CSV exports the whole filtered list. */

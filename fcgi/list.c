@@ -210,11 +210,12 @@ list_xml(struct req *r, const struct listdef *d)
 	struct dbq		*q;
 	int64_t			 total = 0;
 	size_t			 n = 0, i, nc;
-	int			 page = req_pageno(r), rc;
+	int			 page = req_pageno(r), rc, set, more = 0;
 	enum err		 e;
 
 	/* The tables are constant: a unit test keeps them in bounds. */
-	if (d->nfilters > LIST_MAXF || list_binds(d) + 2 > LIST_MAXBIND)
+	if (d->nfilters > LIST_MAXF || list_binds(d) + 2 > LIST_MAXBIND ||
+	    d->scope > LIST_MAXBIND)
 		abort();
 	for (i = 0; i < d->scope; i++)
 		args[n++] = DBS(r->who->unit_path);
@@ -234,10 +235,28 @@ list_xml(struct req *r, const struct listdef *d)
 		return csv_open(r, d->page, args, n, cc, nc, cs);
 	}
 
-	if ((e = db_int(r->db, d->count, args, n, &total, NULL)) != E_OK)
+	/*
+	 * The count: kept by the writes when no filter is set; else
+	 * counted, but never past LIST_BOUND + 1 rows.
+	 */
+	for (set = 0, i = 0; i < d->nfilters; i++)
+		set |= *val[i] != '\0';
+	if (!set && d->kept != STMT__MAX)
+		e = db_int(r->db, d->kept, args, d->scope, &total, NULL);
+	else {
+		args[n] = DBI(LIST_BOUND + 1);
+		e = db_int(r->db, d->count, args, n + 1, &total, NULL);
+		if (e == E_OK && total > LIST_BOUND) {
+			total = LIST_BOUND;
+			more = 1;
+		}
+	}
+	if (e != E_OK)
 		return e;
 	xml_begin(r, d->root);
 	xml_paging(r, page, total);
+	if (more)
+		xml_attrb(r, "more", 1);
 	for (i = 0; i < d->nfilters; i++)
 		if (!(d->flags & LIST_SPARSE) || *val[i] != '\0')
 			xml_attr(r, d->filters[i].name, val[i]);

@@ -125,7 +125,8 @@ const struct listdef list_registry = {
 	registry_filters, sizeof(registry_filters) /
 	sizeof(registry_filters[0]),
 	registry_cols, sizeof(registry_cols) / sizeof(registry_cols[0]),
-	CT__MAX, NULL, LIST_SPARSE, registry_head, NULL
+	CT__MAX, NULL, LIST_SPARSE, registry_head, NULL,
+	STMT_REGISTRY_KEPT
 };
 
 enum err

@@ -94,7 +94,7 @@ const char *const stmts[STMT__MAX] = {
 	" action, object_type, object_id, digest, prev_hash, hash)"
 	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 	[STMT_AUDIT_COUNT] =
-	"SELECT COUNT(*) FROM audit",
+	"SELECT COUNT(*) FROM (SELECT 1 FROM audit LIMIT ?) t",
 	[STMT_AUDIT_PAGE] =
 	"SELECT a.id, DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s.%f'), a.unit_id,"
 	" u.name, a.fingerprint, a.holder, a.action, a.object_type,"
@@ -154,7 +154,7 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT id, code, kind, name FROM unit"
 	" WHERE code IN (?, ?, ?, ?, ?, ?, ?, ?) ORDER BY depth",
 	[STMT_UNIT_COUNT] =
-	"SELECT COUNT(*) FROM unit u" UNIT_FILTER,
+	"SELECT COUNT(*) FROM (SELECT 1 FROM unit u" UNIT_FILTER " LIMIT ?) t",
 	[STMT_UNIT_PAGE] =
 	"SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name,"
 	" (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id"
@@ -250,7 +250,8 @@ const char *const stmts[STMT__MAX] = {
 	" named_on = COALESCE(?, CURDATE()), version = version + 1,"
 	" status_since = NOW(), updated_at = NOW() WHERE id = ? AND version = ?",
 	[STMT_APP_COUNT] =
-	"SELECT COUNT(*) FROM application a" APP_FILTER,
+	"SELECT COUNT(*) FROM (SELECT 1 FROM application a" APP_FILTER
+	" LIMIT ?) t",
 	[STMT_APP_PAGE] =
 	"SELECT a.id, a.status, a.version,"
 	" DATE_FORMAT(a.filled_on, '%Y-%m-%d'),"
@@ -265,8 +266,8 @@ const char *const stmts[STMT__MAX] = {
 	" JOIN unit r ON r.id = a.recommending_unit_id"
 	" ORDER BY a.status_since DESC, a.id DESC",
 	[STMT_APP_STATUS_COUNTS] =
-	"SELECT status, COUNT(*) FROM application"
-	" WHERE base_path LIKE CONCAT(?, '%') GROUP BY status",
+	"SELECT status, n FROM tally WHERE what = 'application' AND path = ?"
+	" AND n > 0 ORDER BY status",
 	[STMT_REVIEW_ADD] =
 	"INSERT INTO review (application_id, stage, unit_id, cert_id, holder,"
 	" decision, opinion, at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
@@ -343,7 +344,8 @@ const char *const stmts[STMT__MAX] = {
 	" unit_id, cert_id, holder, reason, document_number, at)"
 	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
 	[STMT_STUDIO_COUNT] =
-	"SELECT COUNT(*) FROM studio s" STUDIO_FILTER,
+	"SELECT COUNT(*) FROM (SELECT 1 FROM studio s" STUDIO_FILTER
+	" LIMIT ?) t",
 	[STMT_STUDIO_PAGE] =
 	"SELECT s.id, s.status, s.version, s.naming_number,"
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit,"
@@ -357,8 +359,8 @@ const char *const stmts[STMT__MAX] = {
 	" LEFT JOIN naming_decision n ON n.id = s.decision_id"
 	" ORDER BY s.named_on DESC, s.id DESC",
 	[STMT_STUDIO_STATUS_COUNTS] =
-	"SELECT status, COUNT(*) FROM studio"
-	" WHERE base_path LIKE CONCAT(?, '%') GROUP BY status",
+	"SELECT status, n FROM tally WHERE what = 'studio' AND path = ?"
+	" AND n > 0 ORDER BY status",
 	[STMT_STUDIO_GET] =
 	"SELECT s.id, s.status, s.version, s.application_id, s.naming_number,"
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.base_path,"
@@ -436,7 +438,8 @@ const char *const stmts[STMT__MAX] = {
 	 * month, ethnicity or political status.
 	 */
 	[STMT_REGISTRY_COUNT] =
-	"SELECT COUNT(*) FROM studio s" REGISTRY_FILTER,
+	"SELECT COUNT(*) FROM (SELECT 1 FROM studio s" REGISTRY_FILTER
+	" LIMIT ?) t",
 	[STMT_REGISTRY_PAGE] =
 	"SELECT s.id, s.status, s.naming_number,"
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field,"
@@ -682,4 +685,13 @@ const char *const stmts[STMT__MAX] = {
 	" JOIN unit a ON a.id = s.auditing_unit_id"
 	" WHERE s.decision_id = ? AND s.base_path LIKE CONCAT(?, '%')"
 	" ORDER BY s.naming_number, s.id LIMIT 1000",
+	/* the counts kept by the writes (tally, 012_tally.sql) */
+	[STMT_UNIT_KEPT] =
+	"SELECT n FROM tally WHERE what = 'unit' AND path = ? AND status = ''",
+	[STMT_AUDIT_KEPT] =
+	"SELECT audit_seq FROM meta WHERE id = 1",
+	[STMT_REGISTRY_KEPT] =
+	"SELECT COALESCE(SUM(t.n), 0) FROM tally t JOIN unit u ON u.path = t.path"
+	" WHERE t.what = 'studio' AND u.parent_id IS NULL"
+	" AND t.status IN ('active', 'key-support', 'supervised', 'upgraded')",
 };

@@ -60,3 +60,6 @@ GRANT SELECT, INSERT ON amendment_review TO studio_app;
 
 -- 011
 GRANT SELECT, INSERT, DELETE ON notice TO studio_app;
+
+-- 012: written only by the triggers (as their definer)
+GRANT SELECT ON tally TO studio_app;

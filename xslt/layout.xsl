@@ -389,6 +389,7 @@
         <xsl:if test="number(/*/@pages) &gt; 1">
           <xsl:text>（共 </xsl:text>
           <xsl:value-of select="/*/@total"/>
+          <xsl:if test="/*/@more = 'true'">+</xsl:if>
           <xsl:text> 条，第 </xsl:text>
           <xsl:value-of select="/*/@page"/>
           <xsl:text> / </xsl:text>
@@ -501,7 +502,10 @@
     <nav class="pager" aria-label="分页">
       <p class="pager-info">
         <xsl:text>共 </xsl:text>
-        <strong><xsl:value-of select="$total"/></strong>
+        <strong>
+          <xsl:value-of select="$total"/>
+          <xsl:if test="/*/@more = 'true'">+</xsl:if>
+        </strong>
         <xsl:text> 条</xsl:text>
         <xsl:if test="number($total) &gt; 0">
           <xsl:text>，第 </xsl:text>

@@ -41,9 +41,15 @@ START_TEST(t_list_binds)
 
 	ck_assert_uint_le(d->nfilters, LIST_MAXF);
 	ck_assert_uint_le(list_binds(d) + 2, LIST_MAXBIND);
-	ck_assert_msg(placeholders(d->count) == list_binds(d),
-	    "%s: count statement takes %u values, the table binds %u",
+	ck_assert_msg(placeholders(d->count) == list_binds(d) + 1,
+	    "%s: count statement takes %u values, the table binds %u + 1",
 	    lists[_i].what, placeholders(d->count), list_binds(d));
+	ck_assert_msg(strstr(stmts[d->count], "LIMIT ?") != NULL,
+	    "%s: the count is bounded", lists[_i].what);
+	if (d->kept != STMT__MAX)
+		ck_assert_msg(placeholders(d->kept) == d->scope,
+		    "%s: kept count takes %u values, the scope is %u",
+		    lists[_i].what, placeholders(d->kept), d->scope);
 	ck_assert_msg(placeholders(d->page) == list_binds(d) + 2,
 	    "%s: page statement takes %u values, the table binds %u + 2",
 	    lists[_i].what, placeholders(d->page), list_binds(d));

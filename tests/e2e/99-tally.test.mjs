@@ -1,0 +1,61 @@
+// Last of the end-to-end tests: the counts kept by the writes (table
+// tally, sql/012_tally.sql) agree with a full count of what every test
+// before this one wrote, for every unit, kind of record and status.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { APP, city, fetchXml, sql, xpath } from './lib.mjs';
+
+async function rows(query) {
+	const r = await sql(query);
+	assert.equal(r.code, 0, `${query}: ${r.stderr}`);
+	return r.stdout.trim().split('\n').filter((l) => l !== '').sort();
+}
+
+test('a filtered count stops at 10,000: the list says 10,000+ and still pages', async () => {
+	const parent = (await rows("SELECT id, path FROM unit WHERE code = '220102'"))[0].split('\t');
+	const add = `INSERT INTO unit (code, kind, parent_id, name, path, depth)
+		WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10050)
+		SELECT CONCAT('T', 9000000 + i), 'base', ${parent[0]}, CONCAT('计数测试单位', i),
+		CONCAT('${parent[1]}', 'T', 9000000 + i, '/'), 2 FROM n`;
+	const r = await sql(`SET SESSION max_recursive_iterations = 20000; ${add}`);
+	assert.equal(r.code, 0, r.stderr);
+	try {
+		const { xml } = await fetchXml(`${APP}/app/units?kind=base`, { as: city() });
+		assert.equal(await xpath(xml, 'string(/units/@more)'), 'true');
+		assert.equal(await xpath(xml, 'string(/units/@total)'), '10000');
+		assert.equal(await xpath(xml, 'count(/units/unit)'), '50');
+		const deep = await fetchXml(`${APP}/app/units?kind=base&page=200`, { as: city() });
+		assert.equal(await xpath(deep.xml, 'count(/units/unit)'), '50');
+		// Without a filter, the kept count is exact.
+		const all = await fetchXml(`${APP}/app/units`, { as: city() });
+		assert.equal(await xpath(all.xml, 'string(/units/@more)'), '');
+		assert.ok(Number(await xpath(all.xml, 'string(/units/@total)')) > 10050);
+	} finally {
+		const d = await sql("DELETE FROM unit WHERE code LIKE 'T9%' AND name LIKE '计数测试单位%'");
+		assert.equal(d.code, 0, d.stderr);
+	}
+});
+
+const FULL = {
+	unit: `SELECT a.path, '', COUNT(*) FROM unit a JOIN unit d ON d.path LIKE CONCAT(a.path, '%') GROUP BY a.path`,
+	application: `SELECT a.path, x.status, COUNT(*) FROM unit a JOIN application x
+		ON x.base_path LIKE CONCAT(a.path, '%') GROUP BY a.path, x.status`,
+	studio: `SELECT a.path, x.status, COUNT(*) FROM unit a JOIN studio x
+		ON x.base_path LIKE CONCAT(a.path, '%') GROUP BY a.path, x.status`,
+};
+
+for (const [what, full] of Object.entries(FULL)) {
+	test(`the kept counts of ${what} agree with a full count`, async () => {
+		const kept = await rows(`SELECT path, status, n FROM tally WHERE what = '${what}' AND n <> 0`);
+		const counted = await rows(full);
+		assert.ok(counted.length > 0, 'there is something to count');
+		assert.deepEqual(kept, counted);
+	});
+}
+
+test('the pages show the kept counts', async () => {
+	const [units] = await rows("SELECT n FROM tally WHERE what = 'unit' AND path = (SELECT path FROM unit WHERE parent_id IS NULL)");
+	const { xml } = await fetchXml(`${APP}/app/units`, { as: city() });
+	assert.equal(await xpath(xml, 'string(/units/@total)'), units);
+});
