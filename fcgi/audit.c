@@ -23,6 +23,7 @@
  * was cut or rewritten later, even by someone who got the key.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -195,6 +196,101 @@ audit_row_ok(const unsigned char *key, size_t keylen, uint64_t keyed_from,
 	return hexeq(stored, h);
 }
 
+/*
+ * Where a change shows: by the kind of object, the statement giving the
+ * path of its base union (or of the unit itself), and whether the units
+ * below see it too.  Any other kind (a migration, a data file) shows
+ * everywhere.
+ */
+static const struct scope {
+	const char	*type;
+	enum stmt	 path;
+	int		 subtree;
+} scopes[] = {
+	{ "application", STMT_SCOPE_APPLICATION, 0 },
+	{ "studio", STMT_SCOPE_STUDIO, 0 },
+	{ "amendment", STMT_SCOPE_AMENDMENT, 0 },
+	{ "upgrade", STMT_SCOPE_UPGRADE, 0 },
+	{ "cert", STMT_SCOPE_CERT, 0 },
+	{ "unit", STMT_SCOPE_UNIT, 1 },
+};
+
+#define BUMP_PATHS	8	/* the ?s of STMT_SCOPE_BUMP */
+
+/* Add 1 to the data_version of the units on path p (each prefix to '/'). */
+static enum err
+bump_path(struct db *db, const char *p)
+{
+	struct dbv	 args[BUMP_PATHS];
+	const char	*s;
+	size_t		 n = 0;
+	enum err	 e;
+
+	for (s = strchr(p + 1, '/'); s != NULL; s = strchr(s + 1, '/')) {
+		args[n++] = (struct dbv){ .t = DBV_STR, .s = p,
+		    .len = (size_t)(s - p) + 1 };
+		if (n == BUMP_PATHS || s[1] == '\0') {
+			while (n < BUMP_PATHS)
+				args[n++] = DBS("");
+			if ((e = db_exec(db, STMT_SCOPE_BUMP, args, BUMP_PATHS,
+			    NULL, NULL)) != E_OK)
+				return e;
+			n = 0;
+		}
+	}
+	return E_OK;
+}
+
+/* Advance the versions of what the change of this object shows in. */
+static enum err
+touch(struct db *db, const char *action, const char *objtype, int64_t objid)
+{
+	const struct scope	*sc = NULL;
+	struct dbq		*q;
+	char			*path;
+	size_t			 i;
+	enum err		 e;
+
+	/*
+	 * The operator's migrations and data loads show everywhere; those
+	 * before migration 013 made the versions have none to advance
+	 * (ER_BAD_FIELD_ERROR).
+	 */
+	if (strcmp(objtype, "migration") == 0 || strcmp(objtype, "file") == 0) {
+		if ((e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL,
+		    NULL)) == E_OK)
+			e = db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL,
+			    NULL);
+		return e != E_OK && db_errno(db) == 1054 ? E_OK : e;
+	}
+
+	/* What the public site shows: not certificates, nor applications
+	   before they are named. */
+	if (strcmp(objtype, "cert") != 0 && (strcmp(objtype, "application") != 0 ||
+	    strcmp(action, "application.name") == 0) &&
+	    (e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL, NULL)) != E_OK)
+		return e;
+	for (i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++)
+		if (strcmp(scopes[i].type, objtype) == 0)
+			sc = &scopes[i];
+	if (sc == NULL || objid <= 0)
+		return db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL, NULL);
+	if ((e = db_one(db, sc->path, DBARGS(DBI(objid)), &q)) != E_OK)
+		return e == E_NOTFOUND ?
+		    db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL, NULL) : e;
+	path = strdup(db_col(q, 0) != NULL ? db_col(q, 0) : "");
+	db_end(q);
+	if (path == NULL)
+		fatal("%s", __func__);
+	e = *path == '\0' ? db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL,
+	    NULL) : bump_path(db, path);
+	if (e == E_OK && sc->subtree && *path != '\0')
+		e = db_exec(db, STMT_SCOPE_BUMP_SUBTREE, DBARGS(DBS(path)), NULL,
+		    NULL);
+	free(path);
+	return e;
+}
+
 enum err
 audit_append(struct db *db, const struct who *w, const char *action,
     const char *objtype, int64_t objid, const char *what, size_t len)
@@ -244,6 +340,8 @@ audit_append(struct db *db, const struct who *w, const char *action,
 	    objid > 0 ? DBI(objid) : DBN,
 	    DBS(digest), DBS(prev), DBS(hash)), NULL, NULL);
 	if (e != E_OK)
+		return e;
+	if ((e = touch(db, action, objtype, objid)) != E_OK)
 		return e;
 	return db_exec(db, STMT_META_ADVANCE, DBARGS(DBI(id), DBS(hash)),
 	    NULL, NULL);

@@ -429,6 +429,7 @@ auth_client(struct req *r)
 	w->kind = kind_parse(db_col(q, 4));
 	w->unit_name = astrdup(r->a, db_col(q, 5));
 	w->unit_path = astrdup(r->a, db_col(q, 6));
+	w->data_version = db_coli(q, 7);
 	db_end(q);
 	if (w->kind == KIND__MAX)
 		return deny(r, "cert-unknown", "证书所属单位类别无效");

@@ -311,6 +311,7 @@ struct who {
 	const char	*unit_name;
 	const char	*unit_path;	/* /220100/220102/ */
 	const char	*holder;
+	int64_t		 data_version;	/* of its unit: see audit_append */
 };
 
 struct certinfo {
@@ -500,6 +501,17 @@ enum stmt {
 	STMT_UNIT_KEPT,
 	STMT_AUDIT_KEPT,
 	STMT_REGISTRY_KEPT,
+	STMT_SCOPE_APPLICATION,
+	STMT_SCOPE_STUDIO,
+	STMT_SCOPE_AMENDMENT,
+	STMT_SCOPE_UPGRADE,
+	STMT_SCOPE_CERT,
+	STMT_SCOPE_UNIT,
+	STMT_SCOPE_BUMP,
+	STMT_SCOPE_BUMP_SUBTREE,
+	STMT_SCOPE_BUMP_ALL,
+	STMT_PUBLIC_BUMP,
+	STMT_PUBLIC_VERSION,
 	/* a naming decision as a document (decision.c) */
 	STMT_DECISION_GET,
 	STMT_DECISION_STUDIOS,
@@ -637,7 +649,12 @@ void	 notice_take(struct req *);
 
 /*
  * Append a row to the hash-chained audit log, inside the caller's
- * transaction, and advance the data version.  The digest is SHA-256 over
+ * transaction, and advance the data version: meta's, the data_version
+ * of every unit whose pages can show the object changed (the units on
+ * the path of its base union; for a unit, its subtree too; for any other
+ * kind of object, every unit), and the public version unless the change
+ * is one the public site never shows (certificates; applications before
+ * naming).  The digest is SHA-256 over
  * what, the canonical description of the change; the row's hash is
  * audit_hmac() under the configuration's audit key (E_CONF without one).
  */
@@ -826,6 +843,11 @@ enum sheet {
  */
 enum err xslt_load(const char *dir);
 void	 xslt_free(void);
+/*
+ * What the loaded set of stylesheets is (a hash of the .xsl files read at
+ * the last successful xslt_load), for validators: "" before any load.
+ */
+const char *xslt_version(void);
 /* The file of a stylesheet, relative to xslt_dir (NULL for SHEET_NONE). */
 const char *xslt_file(enum sheet);
 /* 1 if the stylesheet's output is text (CSV). */

@@ -9,6 +9,9 @@
 #include <string.h>
 #include <time.h>
 
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
 #include "extern.h"
 
 #define R_AUTH	0x01	/* a unit certificate is required */
@@ -248,35 +251,64 @@ route_allows(enum page p, enum method m)
 }
 
 /*
- * The ETag of a GET's document: a keyed hash of the document and of what
- * else shapes the page (format, site, the day, the unit and holder the
- * page is made for), under a key derived from the server secret.  Pages
- * with forms carry a CSRF token with its issue time: the hour in the tag
- * keeps a revalidated page's token fresh.  The document exists only once
- * the handler has authorised the request, so no conditional request is
- * answered before that.
+ * The ETag of a GET, known before its page is made: a keyed hash
+ * (HMAC-SHA256 under the server secret, 128 bits) of what the page is
+ * made from: the request (path and query), the site, the day, the set of
+ * stylesheets (xslt_version) and the version of the data the page can
+ * show.  For a reviewer that is its unit's data_version, which every
+ * write the unit can see advances (audit_append), with the unit, the
+ * certificate, the holder and the hour (pages with forms carry a CSRF
+ * token with its issue time); on the public site, the public version.  A
+ * conditional request whose tag still holds is answered 304 before the
+ * handler runs: no list query, no stylesheet.  The tag tells neither the
+ * version nor anything of another unit's writes.  NULL when the public
+ * version cannot be read (the page is then made, without a tag).
  */
 static const char *
 etag(struct req *r)
 {
 	const struct who	*w = r->who;
-	const char		*extra[12];
-	size_t			 n = 0;
+	const char		*extra[16];
+	unsigned char		 mac[EVP_MAX_MD_SIZE];
+	unsigned int		 maclen = 0;
+	char			 hex[2 * EVP_MAX_MD_SIZE + 1];
+	const char		*msg;
+	int64_t			 v = 0;
+	size_t			 n = 0, i;
 
-	extra[n++] = "etag-1";
-	extra[n++] = aprintf(r->a, "%d.%d.%d", r->page, (int)r->fmt, r->sheet);
+	if (w == NULL && r->site == SITE_APP)
+		return NULL;
+	if (w == NULL && db_int(r->db, STMT_PUBLIC_VERSION, DBNOARGS, &v,
+	    NULL) != E_OK)
+		return NULL;
+	extra[n++] = "etag-2";
+	extra[n++] = r->path;
+	extra[n++] = r->query != NULL ? r->query : "";
 	extra[n++] = r->site == SITE_APP ? "app" : "public";
 	extra[n++] = xml_today(r);
+	extra[n++] = xslt_version();
 	if (w != NULL) {
+		extra[n++] = aprintf(r->a, "%lld", (long long)w->data_version);
 		extra[n++] = w->fp;
 		extra[n++] = w->unit_name;
 		extra[n++] = w->holder != NULL ? w->holder : "";
-		extra[n++] = aprintf(r->a, "%lld", (long long)(time(NULL) / 3600));
-	}
+		extra[n++] = aprintf(r->a, "%lld",
+		    (long long)(time(NULL) / 3600));
+	} else
+		extra[n++] = aprintf(r->a, "%lld", (long long)v);
 	if (r->notice != NULL)
 		extra[n++] = r->notice;
-	extra[n] = NULL;
-	return xml_etag(r, r->conf->secret, r->conf->secretlen, extra);
+	/* Each string length-prefixed, so none runs into the next. */
+	for (msg = "", i = 0; i < n; i++)
+		msg = aprintf(r->a, "%s%zu:%s", msg, strlen(extra[i]),
+		    extra[i]);
+	if (HMAC(EVP_sha256(), r->conf->secret, (int)r->conf->secretlen,
+	    (const unsigned char *)msg, strlen(msg), mac, &maclen) == NULL) {
+		log_warnx("%s: HMAC failed", __func__);
+		return NULL;
+	}
+	hexencode(mac, 16, hex);
+	return aprintf(r->a, "\"%s\"", hex);
 }
 
 static int
@@ -395,8 +427,22 @@ route_serve(struct req *r)
 		goto out;
 	}
 	notice_take(r);
-	status = rt->get(r);
-	if (status == 200 && (tag = etag(r)) != NULL && etag_matches(r->if_none_match, tag))
+	/*
+	 * A tag of this page that still holds: 304, before the page is
+	 * made.  It was given with the page, so the unit may see it (a
+	 * record is never taken out of a unit's subtree).  "*" matches
+	 * only what is there: the handler decides that first.
+	 */
+	if ((tag = etag(r)) != NULL && r->notice == NULL &&
+	    r->if_none_match != NULL && strcmp(r->if_none_match, "*") != 0 &&
+	    etag_matches(r->if_none_match, tag)) {
+		status = 304;
+		goto out;
+	}
+	if ((status = rt->get(r)) != 200)
+		tag = NULL;
+	else if (tag != NULL && r->if_none_match != NULL &&
+	    strcmp(r->if_none_match, "*") == 0)
 		status = 304;
 out:
 	if (status == 503 && r->message == NULL)

@@ -108,8 +108,8 @@ const char *const stmts[STMT__MAX] = {
 	" digest, prev_hash, hash"
 	" FROM audit WHERE id > ? ORDER BY id LIMIT 1000",
 	[STMT_CERT_WHO] =
-	"SELECT c.id, c.holder, u.id, u.code, u.kind, u.name, u.path"
-	" FROM cert c JOIN unit u ON u.id = c.unit_id"
+	"SELECT c.id, c.holder, u.id, u.code, u.kind, u.name, u.path,"
+	" u.data_version FROM cert c JOIN unit u ON u.id = c.unit_id"
 	" WHERE c.fingerprint = ? AND c.revoked_at IS NULL AND u.active = 1"
 	" AND c.not_after > UTC_TIMESTAMP()",
 	[STMT_CERT_BY_UNIT] =
@@ -694,4 +694,32 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT COALESCE(SUM(t.n), 0) FROM tally t JOIN unit u ON u.path = t.path"
 	" WHERE t.what = 'studio' AND u.parent_id IS NULL"
 	" AND t.status IN ('active', 'key-support', 'supervised', 'upgraded')",
+	/* the scope of a change: the path of the object's base union */
+	[STMT_SCOPE_APPLICATION] =
+	"SELECT base_path FROM application WHERE id = ?",
+	[STMT_SCOPE_STUDIO] =
+	"SELECT base_path FROM studio WHERE id = ?",
+	[STMT_SCOPE_AMENDMENT] =
+	"SELECT s.base_path FROM amendment a JOIN studio s ON s.id = a.studio_id"
+	" WHERE a.id = ?",
+	[STMT_SCOPE_UPGRADE] =
+	"SELECT s.base_path FROM studio_upgrade g"
+	" JOIN studio s ON s.id = g.studio_id WHERE g.id = ?",
+	[STMT_SCOPE_CERT] =
+	"SELECT u.path FROM cert c JOIN unit u ON u.id = c.unit_id"
+	" WHERE c.id = ?",
+	[STMT_SCOPE_UNIT] =
+	"SELECT path FROM unit WHERE id = ?",
+	[STMT_SCOPE_BUMP] =
+	"UPDATE unit SET data_version = data_version + 1"
+	" WHERE path IN (?, ?, ?, ?, ?, ?, ?, ?)",
+	[STMT_SCOPE_BUMP_SUBTREE] =
+	"UPDATE unit SET data_version = data_version + 1"
+	" WHERE path LIKE CONCAT(?, '%')",
+	[STMT_SCOPE_BUMP_ALL] =
+	"UPDATE unit SET data_version = data_version + 1",
+	[STMT_PUBLIC_BUMP] =
+	"UPDATE meta SET public_version = public_version + 1 WHERE id = 1",
+	[STMT_PUBLIC_VERSION] =
+	"SELECT public_version FROM meta WHERE id = 1",
 };

@@ -5,9 +5,15 @@
  * network, and the entity loader refuses everything once compiled, so a
  * stylesheet can reach nothing but its input document.
  */
+#include <dirent.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#include <openssl/evp.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
@@ -80,6 +86,74 @@ quiet(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
+/* What the loaded stylesheets are: a hash of every .xsl file of the set. */
+static char	 sheetsid[65];
+
+static int
+namecmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The SHA-256 of the .xsl files of dir (names sorted), hex, into out. */
+static int
+dir_digest(const char *dir, char out[65])
+{
+	DIR		*d;
+	struct dirent	*de;
+	char		**names = NULL, buf[8192];
+	size_t		 n = 0, cap = 0, i, len;
+	unsigned char	 md[EVP_MAX_MD_SIZE];
+	unsigned int	 mdlen = 0;
+	EVP_MD_CTX	*ctx;
+	FILE		*f;
+	int		 ok, fd;
+
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while ((de = readdir(d)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 5 || strcmp(de->d_name + len - 4, ".xsl") != 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			if ((names = realloc(names, cap * sizeof(*names))) == NULL)
+				fatal("%s", __func__);
+		}
+		if ((names[n++] = strdup(de->d_name)) == NULL)
+			fatal("%s", __func__);
+	}
+	qsort(names, n, sizeof(*names), namecmp);
+	if ((ctx = EVP_MD_CTX_new()) == NULL)
+		fatalx("%s: EVP_MD_CTX_new", __func__);
+	ok = EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) == 1;
+	for (i = 0; i < n; i++) {
+		ok = ok && EVP_DigestUpdate(ctx, names[i],
+		    strlen(names[i]) + 1) == 1;
+		fd = openat(dirfd(d), names[i], O_RDONLY | O_CLOEXEC);
+		if (ok && fd != -1 && (f = fdopen(fd, "r")) != NULL) {
+			while ((len = fread(buf, 1, sizeof(buf), f)) > 0)
+				ok = ok && EVP_DigestUpdate(ctx, buf, len) == 1;
+			fclose(f);
+		} else if (fd != -1)
+			close(fd);
+		free(names[i]);
+	}
+	free(names);
+	closedir(d);
+	ok = ok && EVP_DigestFinal_ex(ctx, md, &mdlen) == 1;
+	EVP_MD_CTX_free(ctx);
+	if (ok)
+		hexencode(md, 32, out);
+	return ok;
+}
+
+const char *
+xslt_version(void)
+{
+	return sheetsid;
+}
+
 enum err
 xslt_load(const char *dir)
 {
@@ -114,6 +188,8 @@ xslt_load(const char *dir)
 			return E_XSLT;
 		}
 	}
+	if (!dir_digest(loaddir, sheetsid))
+		sheetsid[0] = '\0';
 	loaddir[0] = '\0';
 	xslt_free();
 	memcpy(sheets, next, sizeof(sheets));
