@@ -16,6 +16,7 @@
 
 #define R_AUTH	0x01	/* a unit certificate is required */
 #define R_CITY	0x02	/* the city federation only */
+#define R_FRESH	0x04	/* made anew each time (a one-time key): no ETag */
 
 static const struct route {
 	const char	*pattern;
@@ -63,7 +64,7 @@ static const struct route {
 	[PAGE_APPLICATION_NEW] =
 	{ "/app/applications/new", h_application_new, NULL,
 	  SHEET_APPLICATION_FORM, SHEET_APPLICATION_FORM, SHEET_NONE,
-	  R_AUTH,
+	  R_AUTH | R_FRESH,
 	  "新建申请表" },
 	[PAGE_APPLICATION_BATCH] =
 	{ "/app/applications/batch", NULL, h_batch,
@@ -433,7 +434,9 @@ route_serve(struct req *r)
 	 * record is never taken out of a unit's subtree).  "*" matches
 	 * only what is there: the handler decides that first.
 	 */
-	if ((tag = etag(r)) != NULL && r->notice == NULL &&
+	if (!(rt->flags & R_FRESH))
+		tag = etag(r);
+	if (tag != NULL && r->notice == NULL &&
 	    r->if_none_match != NULL && strcmp(r->if_none_match, "*") != 0 &&
 	    etag_matches(r->if_none_match, tag)) {
 		status = 304;
