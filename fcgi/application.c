@@ -1074,6 +1074,6 @@ const struct listdef list_applications = {
 	app_filters, sizeof(app_filters) / sizeof(app_filters[0]),
 	app_cols, sizeof(app_cols) / sizeof(app_cols[0]),
 	CT_INDUSTRY, "applications", 0, apps_head, apps_row,
-	STMT__MAX
+	STMT_APP_KEPT
 };
 

@@ -62,7 +62,7 @@ const struct listdef list_studios = {
 	studio_filters, sizeof(studio_filters) / sizeof(studio_filters[0]),
 	studio_cols, sizeof(studio_cols) / sizeof(studio_cols[0]),
 	CT_INDUSTRY, "studios", 0, studios_head, NULL,
-	STMT__MAX
+	STMT_STUDIO_KEPT
 };
 
 int

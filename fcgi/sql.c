@@ -722,4 +722,16 @@ const char *const stmts[STMT__MAX] = {
 	"UPDATE meta SET public_version = public_version + 1 WHERE id = 1",
 	[STMT_PUBLIC_VERSION] =
 	"SELECT public_version FROM meta WHERE id = 1",
+	/*
+	 * The applications a unit lists (APP_FILTER without filters): all
+	 * of its subtree, less those never recommended unless it is their
+	 * base union.  The two ? are the unit's path.
+	 */
+	[STMT_APP_KEPT] =
+	"SELECT COALESCE(SUM(IF(t.what = 'application', t.n, -t.n)), 0)"
+	" FROM tally t WHERE t.path = ? AND (t.what = 'application'"
+	" OR (t.what = 'app-private' AND NOT EXISTS (SELECT 1 FROM unit u"
+	"  WHERE u.path = ? AND u.kind = 'base')))",
+	[STMT_STUDIO_KEPT] =
+	"SELECT COALESCE(SUM(n), 0) FROM tally WHERE what = 'studio' AND path = ?",
 };

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { APP, city, fetchXml, sql, xpath } from './lib.mjs';
+import { APP, city, fetchXml, sql, unit, xpath } from './lib.mjs';
 
 async function rows(query) {
 	const r = await sql(query);
@@ -41,6 +41,9 @@ const FULL = {
 	unit: `SELECT a.path, '', COUNT(*) FROM unit a JOIN unit d ON d.path LIKE CONCAT(a.path, '%') GROUP BY a.path`,
 	application: `SELECT a.path, x.status, COUNT(*) FROM unit a JOIN application x
 		ON x.base_path LIKE CONCAT(a.path, '%') GROUP BY a.path, x.status`,
+	'app-private': `SELECT a.path, x.status, COUNT(*) FROM unit a JOIN application x
+		ON x.base_path LIKE CONCAT(a.path, '%') WHERE x.first_recommended_at IS NULL
+		GROUP BY a.path, x.status`,
 	studio: `SELECT a.path, x.status, COUNT(*) FROM unit a JOIN studio x
 		ON x.base_path LIKE CONCAT(a.path, '%') GROUP BY a.path, x.status`,
 };
@@ -53,6 +56,19 @@ for (const [what, full] of Object.entries(FULL)) {
 		assert.deepEqual(kept, counted);
 	});
 }
+
+test('each unit\'s lists count by the tally what a full count finds', async () => {
+	for (const code of ['220100', '220102', '22010202', '220174']) {
+		const [path] = await rows(`SELECT path FROM unit WHERE code = '${code}'`);
+		const [apps] = await rows(`SELECT COUNT(*) FROM application a WHERE a.base_path LIKE '${path}%'
+			AND (a.first_recommended_at IS NOT NULL OR a.base_path = '${path}')`);
+		const [studios] = await rows(`SELECT COUNT(*) FROM studio WHERE base_path LIKE '${path}%'`);
+		const a = await fetchXml(`${APP}/app/applications`, { as: unit(code) });
+		assert.equal(await xpath(a.xml, 'string(/applications/@total)'), apps, `${code}: applications`);
+		const s = await fetchXml(`${APP}/app/studios`, { as: unit(code) });
+		assert.equal(await xpath(s.xml, 'string(/studios/@total)'), studios, `${code}: studios`);
+	}
+});
 
 test('the pages show the kept counts', async () => {
 	const [units] = await rows("SELECT n FROM tally WHERE what = 'unit' AND path = (SELECT path FROM unit WHERE parent_id IS NULL)");
