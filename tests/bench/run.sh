@@ -814,7 +814,7 @@ perf_run() {
 		"$app/app/units?page=1" >"$bench/perf-load.out" 2>"$bench/perf-load.log" &
 	lp=$!
 	sleep 2
-	perf record -q -e "$ev" -F 997 --call-graph dwarf,32768 -p "$pids" -o "$data" \
+	perf record -q -e "$ev" -F 997 --call-graph dwarf,65528 -p "$pids" -o "$data" \
 		-- sleep "$PERF_SECS" >"$bench/perf-record.log" 2>&1 ||
 		fail "perf record failed (see $bench/perf-record.log)"
 	wait "$lp" || true
@@ -853,7 +853,7 @@ perf_run() {
 			    "  document (libxml2 writer)|xmlTextWriterStartElement;" \
 			    "ETag (serialise the document, SHA-256, HMAC)|xml_etag;" \
 			    "response: document and stylesheet|resp_emit;" \
-			    "  stylesheet: the whole transformation|xsltApplyStylesheetUser;" \
+			    "  stylesheet: the whole transformation|xslt_transform;" \
 			    "  stylesheet: global variables and parameters|xsltEvalGlobalVariables;" \
 			    "  stylesheet: templates (from the root)|xsltProcessOneNode;" \
 			    "  output: serialising the HTML|xslt_write;" \
@@ -904,7 +904,7 @@ perf_run() {
 # the last byte, through nginx and TLS, one request at a time. Before
 # each export the workers' peak RSS (VmHWM) is reset (clear_refs), so the
 # peak read after it is the export's.
-CSV_SIZES=${BENCH_CSV_SIZES:-25000 50000 100000}
+CSV_SIZES=${BENCH_CSV_SIZES-25000 50000 100000}
 CSV_RUNS=${BENCH_CSV_RUNS:-3}
 csv_rows=()
 
@@ -997,7 +997,7 @@ pool_restart
 mw=$(workers)
 [ "$(wc -w <<<"$mw")" = 1 ] || fail "the memory run wants one worker, not: $mw"
 M[start]="$(private "$mw") $(vmrss "$mw")"
-warm_n=2000
+warm_n=500
 say "memory: one worker ($mw), $warm_n list pages and $warm_n of /, then up to $MEMREQ requests in all"
 say "  list: $(burst "$warm_n" "$app/app/units?page=1" cert)"
 say "  /: $(burst "$warm_n" "$pub/")"
@@ -1078,7 +1078,7 @@ memory() {
 	read -r p r <<<"${M[start]}"
 	echo "| at start | $p | $r |"
 	read -r p r <<<"${M[warm]}"
-	echo "| after 2,000 list pages and 2,000 of / | $p | $r |"
+	echo "| after $warm_n list pages and $warm_n of / | $p | $r |"
 	read -r p r <<<"${M[end]}"
 	echo "| after $MEMREQ requests | $p | $r |"
 	echo
