@@ -9,15 +9,20 @@
  * writing a request to the end of its response, as wrk takes it.
  *
  * usage: tlsload [-c connections] [-t threads] [-d seconds] [-w seconds]
- *            [-C cert.pem -K key.pem] [-H 'Name: value']... https://host:port/path
+ *            [-C cert.pem -K key.pem] [-H 'Name: value']... [-s status]
+ *            [-n requests] https://host:port/path
  *
  *   -c  connections [32]       -t  threads [2]
  *   -d  measured seconds [10]  -w  warm-up seconds before it [1]
  *   -C, -K  client certificate (PEM, with any chain) and its key
- *   -H  an extra request header (repeatable)
+ *   -H  an extra request header (repeatable), e.g.
+ *       -H 'If-None-Match: "etag"' for conditional requests
+ *   -s  a status that counts as success besides 2xx (e.g. 304)
+ *   -n  stop after this many responses (no warm-up; -d then bounds the
+ *       time), for runs of a given number of requests
  *
  * Responses completed during the measured time are counted; a response
- * that is not 2xx is counted apart.  The last line on standard output is
+ * that is not 2xx (nor the status of -s) is counted apart.  The last line on standard output is
  * the result as name=value pairs, for scripts:
  *   rps requests seconds p50_ms p90_ms p99_ms p999_ms max_ms mean_ms
  *   non2xx errors connects bytes cpu_s
@@ -38,6 +43,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,8 +109,13 @@ static struct sockaddr_storage addr;
 static socklen_t	 addrlen;
 static char		*request;
 static size_t		 reqlen;
-static uint64_t		 t_warm, t_end;
+static uint64_t		 t_warm;
+static _Atomic uint64_t	 t_end;	/* moved nearer by -n */
 static const char	*host;
+static int		 okstatus = -1;	/* -s: counts as success */
+static uint64_t		 maxreq;	/* -n: stop after so many */
+static uint64_t		 nreq;		/* responses so far (-n) */
+static pthread_mutex_t	 nreq_mtx = PTHREAD_MUTEX_INITIALIZER;
 
 static uint64_t
 now_us(void)
@@ -239,8 +250,14 @@ record(struct conn *c)
 	if (us > w->max_us)
 		w->max_us = us;
 	w->bytes += c->body;
-	if (c->status < 200 || c->status > 299)
+	if ((c->status < 200 || c->status > 299) && c->status != okstatus)
 		w->non2xx++;
+	if (maxreq > 0) {
+		pthread_mutex_lock(&nreq_mtx);
+		if (++nreq >= maxreq)
+			t_end = t;
+		pthread_mutex_unlock(&nreq_mtx);
+	}
 }
 
 /* Header name match, case-insensitive, at the start of a line. */
@@ -533,7 +550,8 @@ usage(void)
 {
 	fprintf(stderr, "usage: tlsload [-c connections] [-t threads] "
 	    "[-d seconds] [-w seconds] [-C cert.pem -K key.pem] "
-	    "[-H header]... https://host:port/path\n");
+	    "[-H header]... [-s status] [-n requests] "
+	    "https://host:port/path\n");
 	exit(2);
 }
 
@@ -552,7 +570,7 @@ main(int argc, char *argv[])
 	int		 nc = 32, nt = 2, nh = 0, ch, i, j, k;
 	size_t		 n, cap;
 
-	while ((ch = getopt(argc, argv, "c:t:d:w:C:K:H:")) != -1)
+	while ((ch = getopt(argc, argv, "c:t:d:w:C:K:H:s:n:")) != -1)
 		switch (ch) {
 		case 'c':
 			nc = atoi(optarg);
@@ -576,6 +594,12 @@ main(int argc, char *argv[])
 			if (nh == MAXHDRS)
 				usage();
 			hdrs[nh++] = optarg;
+			break;
+		case 's':
+			okstatus = atoi(optarg);
+			break;
+		case 'n':
+			maxreq = strtoull(optarg, NULL, 10);
 			break;
 		default:
 			usage();
@@ -680,7 +704,9 @@ main(int argc, char *argv[])
 			maxus = ws[i].max_us;
 	}
 
-	fprintf(stderr, "%s: %d connections, %d threads, %.0f s (+%.0f s "
+	/* The measured time: shorter when -n stopped the run early. */
+	dur = (double)(t_end - t_warm) / 1e6;
+	fprintf(stderr, "%s: %d connections, %d threads, %.1f s (+%.0f s "
 	    "warm-up)%s\n", url, nc, nt, dur, warm,
 	    cert != NULL ? ", client certificate" : "");
 	fprintf(stderr, "  %llu responses, %.1f/s, %llu not 2xx, %llu errors, "
