@@ -25,14 +25,18 @@ $kind = '';
 $q = '';
 $scope = [$who['path'], $kind, $kind, $q, $q, $q];
 
-$total = (int)studio_rows('SELECT COUNT(*) FROM unit u' . UNIT_FILTER,
-    'ssssss', $scope)[0][0];
+/* The count kept by the writes (no filter is set), and the page by a
+   deferred join: the same statements as fcgi/sql.c's. */
+$total = (int)studio_rows("SELECT n FROM tally WHERE what = 'unit'" .
+    " AND path = ? AND status = ''", 's', [$who['path']])[0][0];
 $rows = studio_rows(
     'SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name,' .
     ' (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id' .
     '  AND c.revoked_at IS NULL)' .
-    ' FROM unit u LEFT JOIN unit p ON p.id = u.parent_id' . UNIT_FILTER .
-    ' ORDER BY u.path LIMIT ? OFFSET ?',
+    ' FROM (SELECT u.id FROM unit u' . UNIT_FILTER .
+    '  ORDER BY u.path LIMIT ? OFFSET ?) k' .
+    ' JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id' .
+    ' ORDER BY u.path',
     'ssssssii', [...$scope, PER_PAGE, ($page - 1) * PER_PAGE]);
 
 [$doc, $root] = studio_doc('units');
