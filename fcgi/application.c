@@ -1069,11 +1069,14 @@ apps_row(struct req *r, struct dbq *q)
 	    db_coli(q, 9) == r->who->unit_id);
 }
 
+/* The key of a row for the page after it, in STMT_APP_AFTER's order. */
+static const unsigned char app_keyb[] = { LK_TEXT, LK_TEXT, LK_ID };
+
 const struct listdef list_applications = {
 	"applications", "application", STMT_APP_COUNT, STMT_APP_PAGE, 2,
 	app_filters, sizeof(app_filters) / sizeof(app_filters[0]),
 	app_cols, sizeof(app_cols) / sizeof(app_cols[0]),
 	CT_INDUSTRY, "applications", 0, apps_head, apps_row,
-	STMT_APP_KEPT
+	STMT_APP_KEPT, STMT_APP_AFTER, 4, 0, app_keyb, sizeof(app_keyb)
 };
 

@@ -503,6 +503,11 @@ enum stmt {
 	STMT_REGISTRY_KEPT,
 	STMT_APP_KEPT,
 	STMT_STUDIO_KEPT,
+	STMT_UNIT_AFTER,
+	STMT_APP_AFTER,
+	STMT_STUDIO_AFTER,
+	STMT_AUDIT_AFTER,
+	STMT_REGISTRY_AFTER,
 	STMT_SCOPE_APPLICATION,
 	STMT_SCOPE_STUDIO,
 	STMT_SCOPE_AMENDMENT,
@@ -1394,9 +1399,23 @@ struct listdef {
 	 * LIST_BOUND the document says more="true".
 	 */
 	enum stmt		 kept;
+	/*
+	 * Paging by key: the page after a row, whose "next" link carries
+	 * the row's key (after: a text column, after-id: an id column), so
+	 * that walking the pages shows each row once while rows come and
+	 * go.  The statement binds the unit's path and the filters, then
+	 * the key values in the order of keyb (LK_TEXT, LK_ID), then LIMIT.
+	 * STMT__MAX: numbered pages only.
+	 */
+	enum stmt		 after;
+	int			 keytext;	/* column of after, or -1 */
+	int			 keyid;		/* column of after-id, or -1 */
+	const unsigned char	*keyb;
+	size_t			 nkeyb;
 };
 
 #define LIST_BOUND	10000
+enum { LK_TEXT, LK_ID };
 
 /*
  * The list for r: with r->fmt FMT_CSV (and a filename) the whole

@@ -27,11 +27,14 @@ static const struct lcol audit_cols[] = {
 	{ "hash", LX_ATTR, 11, 0, { "哈希", 11, CSV_TEXT, NULL } },
 };
 
+/* The key of a row for the page after it, in STMT_AUDIT_AFTER's order. */
+static const unsigned char audit_keyb[] = { LK_ID };
+
 const struct listdef list_audit = {
 	"audit", "entry", STMT_AUDIT_COUNT, STMT_AUDIT_PAGE, 0, NULL, 0,
 	audit_cols, sizeof(audit_cols) / sizeof(audit_cols[0]),
 	CT__MAX, "audit", 0, NULL, NULL,
-	STMT_AUDIT_KEPT
+	STMT_AUDIT_KEPT, STMT_AUDIT_AFTER, -1, 0, audit_keyb, sizeof(audit_keyb)
 };
 
 /* The log, newest first; CSV exports the whole of it, streamed. */

@@ -57,12 +57,15 @@ studios_head(struct req *r)
 	return unit_xml_filters(r);
 }
 
+/* The key of a row for the page after it, in STMT_STUDIO_AFTER's order. */
+static const unsigned char studio_keyb[] = { LK_TEXT, LK_TEXT, LK_ID };
+
 const struct listdef list_studios = {
 	"studios", "studio", STMT_STUDIO_COUNT, STMT_STUDIO_PAGE, 1,
 	studio_filters, sizeof(studio_filters) / sizeof(studio_filters[0]),
 	studio_cols, sizeof(studio_cols) / sizeof(studio_cols[0]),
 	CT_INDUSTRY, "studios", 0, studios_head, NULL,
-	STMT_STUDIO_KEPT
+	STMT_STUDIO_KEPT, STMT_STUDIO_AFTER, 4, 0, studio_keyb, sizeof(studio_keyb)
 };
 
 int

@@ -31,12 +31,15 @@ static const struct lcol unit_cols[] = {
 	  { "状态", 4, CSV_BOOL_LABEL, "active" } },
 };
 
+/* The key of a row for the page after it, in STMT_UNIT_AFTER's order. */
+static const unsigned char unit_keyb[] = { LK_TEXT };
+
 const struct listdef list_units = {
 	"units", "unit", STMT_UNIT_COUNT, STMT_UNIT_PAGE, 1,
 	unit_filters, sizeof(unit_filters) / sizeof(unit_filters[0]),
 	unit_cols, sizeof(unit_cols) / sizeof(unit_cols[0]),
 	CT__MAX, "units", 0, NULL, NULL,
-	STMT_UNIT_KEPT
+	STMT_UNIT_KEPT, STMT_UNIT_AFTER, 8, -1, unit_keyb, sizeof(unit_keyb)
 };
 
 /* The units of the subtree; CSV exports the whole filtered list. */

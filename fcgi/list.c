@@ -16,6 +16,7 @@
 #include "extern.h"
 
 #define MAXSEARCH	50	/* characters of a search */
+#define MAXKEY		200	/* characters of a page's key */
 
 
 /* How many values each kind of filter binds (LF_SEARCH: its row says). */
@@ -123,6 +124,30 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
 	return E_OK;
 }
 
+/*
+ * Whether the query asks for the page after a row (after=, after-id=)
+ * of a list that pages by key: 1 with its key, else 0 (a key that does
+ * not parse is no key: the page by number).
+ */
+static int
+keyed(struct req *r, const struct listdef *d, const char **text,
+    int64_t *id)
+{
+	const char	*t = kv_get(&r->q, "after");
+	const char	*i = kv_get(&r->q, "after-id");
+
+	if (d->after == STMT__MAX)
+		return 0;
+	if (d->keytext >= 0 && (t == NULL || *t == '\0' ||
+	    utf8_len(t) > MAXKEY))
+		return 0;
+	if (d->keyid >= 0 && (i == NULL ||
+	    valid_int(i, 1, INT64_MAX, id) != NULL))
+		return 0;
+	*text = t != NULL ? t : "";
+	return 1;
+}
+
 /* The CSV columns of the table: the rows with a header, in order. */
 static const struct csvcol *
 csv_cols(struct req *r, const struct listdef *d, size_t *n)
@@ -211,6 +236,9 @@ list_xml(struct req *r, const struct listdef *d)
 	int64_t			 total = 0;
 	size_t			 n = 0, i, nc;
 	int			 page = req_pageno(r), rc, set, more = 0;
+	const char		*ktext = "";
+	int64_t			 kid = 0;
+	size_t			 nrows;
 	enum err		 e;
 
 	/* The tables are constant: a unit test keeps them in bounds. */
@@ -263,12 +291,38 @@ list_xml(struct req *r, const struct listdef *d)
 	if (d->head != NULL && (e = d->head(r)) != E_OK)
 		return e;
 
-	args[n++] = DBI(PER_PAGE);
-	args[n++] = DBI((int64_t)(page - 1) * PER_PAGE);
-	if ((q = db_query(r->db, d->page, args, n)) == NULL)
+	/* The page after a row given by its key, or the page by number. */
+	if (keyed(r, d, &ktext, &kid)) {
+		for (i = 0; i < d->nkeyb; i++)
+			args[n++] = d->keyb[i] == LK_TEXT ? DBS(ktext) : DBI(kid);
+		args[n++] = DBI(PER_PAGE);
+		q = db_query(r->db, d->after, args, n);
+	} else {
+		args[n++] = DBI(PER_PAGE);
+		args[n++] = DBI((int64_t)(page - 1) * PER_PAGE);
+		q = db_query(r->db, d->page, args, n);
+	}
+	if (q == NULL)
 		return db_err(r->db);
-	while ((rc = db_step(q)) == 1)
+	for (nrows = 0; (rc = db_step(q)) == 1; nrows++) {
 		row_xml(r, d, q, cs);
+		if (d->keytext >= 0)
+			ktext = astrdup(r->a, db_col(q, (size_t)d->keytext));
+		if (d->keyid >= 0)
+			kid = db_coli(q, (size_t)d->keyid);
+	}
 	db_end(q);
-	return rc < 0 ? db_err(r->db) : E_OK;
+	if (rc < 0)
+		return db_err(r->db);
+	/* The key of the last row, for the link to the next page. */
+	if (d->after != STMT__MAX && nrows == PER_PAGE &&
+	    (int64_t)page * PER_PAGE < total) {
+		xml_start(r, "next");
+		if (d->keytext >= 0)
+			xml_attr(r, "after", ktext);
+		if (d->keyid >= 0)
+			xml_attri(r, "after-id", kid);
+		xml_end(r);
+	}
+	return E_OK;
 }

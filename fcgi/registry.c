@@ -120,13 +120,16 @@ static const struct lcol registry_cols[] = {
 	{ "naming-number", LX_ELEM, RC_NUMBER, 0, { NULL, 0, 0, NULL } },
 };
 
+/* The key of a row for the page after it, in STMT_REGISTRY_AFTER's order. */
+static const unsigned char registry_keyb[] = { LK_TEXT, LK_TEXT, LK_ID };
+
 const struct listdef list_registry = {
 	"registry", "studio", STMT_REGISTRY_COUNT, STMT_REGISTRY_PAGE, 0,
 	registry_filters, sizeof(registry_filters) /
 	sizeof(registry_filters[0]),
 	registry_cols, sizeof(registry_cols) / sizeof(registry_cols[0]),
 	CT__MAX, NULL, LIST_SPARSE, registry_head, NULL,
-	STMT_REGISTRY_KEPT
+	STMT_REGISTRY_KEPT, STMT_REGISTRY_AFTER, RC_NAMED_ON, RC_ID, registry_keyb, sizeof(registry_keyb)
 };
 
 enum err

@@ -11,6 +11,16 @@
 	" AND (? = '' OR u.kind = ?)" \
 	" AND (? = '' OR u.code = ? OR u.name LIKE CONCAT('%', ?, '%'))"
 
+/* The unit list's rows: id, code, kind, name, active, parent id and
+   name, certificates, path (its key). */
+#define UNIT_ROWS \
+	"SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name," \
+	" (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id" \
+	"  AND c.revoked_at IS NULL), u.path"
+#define UNIT_JOIN \
+	" JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id" \
+	" ORDER BY u.path"
+
 /*
  * The application's fields (forms.h), each once: in an INSERT's column
  * list and its values (each after a column of its own, hence the
@@ -80,6 +90,48 @@
 	"  OR s.host_unit LIKE CONCAT('%', ?, '%')" \
 	"  OR s.field LIKE CONCAT('%', ?, '%'))"
 
+/* The rows of each list, and the join that reads a page's rows by id. */
+#define AUDIT_ROWS \
+	"SELECT a.id, DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s.%f'), a.unit_id," \
+	" u.name, a.fingerprint, a.holder, a.action, a.object_type," \
+	" a.object_id, a.digest, a.prev_hash, a.hash"
+#define AUDIT_JOIN \
+	" JOIN audit a ON a.id = k.id LEFT JOIN unit u ON u.id = a.unit_id" \
+	" ORDER BY a.id DESC"
+#define APP_ROWS \
+	"SELECT a.id, a.status, a.version," \
+	" DATE_FORMAT(a.filled_on, '%Y-%m-%d')," \
+	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), a.name," \
+	" a.host_unit, a.base_union_id, b.name, a.recommending_unit_id," \
+	" r.name, a.industry, a.leader_name, a.naming_number," \
+	" DATE_FORMAT(a.named_on, '%Y-%m-%d')"
+#define APP_JOIN \
+	" JOIN application a ON a.id = k.id" \
+	" JOIN unit b ON b.id = a.base_union_id" \
+	" JOIN unit r ON r.id = a.recommending_unit_id" \
+	" ORDER BY a.status_since DESC, a.id DESC"
+#define STUDIO_ROWS \
+	"SELECT s.id, s.status, s.version, s.naming_number," \
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit," \
+	" s.base_union_id, b.name, s.auditing_unit_id, d.name, s.industry," \
+	" s.leader_name, s.srdi_level, n.document_number, s.application_id"
+#define STUDIO_JOIN \
+	" JOIN studio s ON s.id = k.id" \
+	" JOIN unit b ON b.id = s.base_union_id" \
+	" JOIN unit d ON d.id = s.auditing_unit_id" \
+	" LEFT JOIN naming_decision n ON n.id = s.decision_id" \
+	" ORDER BY s.named_on DESC, s.id DESC"
+#define REGISTRY_ROWS \
+	"SELECT s.id, s.status, s.naming_number," \
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field," \
+	" s.industry, s.auditing_unit_id, u.name," \
+	" (SELECT GROUP_CONCAT(t.type ORDER BY c.seq SEPARATOR ' ')" \
+	"  FROM studio_type t JOIN code_studio_type c ON c.code = t.type" \
+	"  WHERE t.studio_id = s.id)"
+#define REGISTRY_JOIN \
+	" JOIN studio s ON s.id = k.id JOIN unit u ON u.id = s.auditing_unit_id" \
+	" ORDER BY s.named_on DESC, s.id DESC"
+
 const char *const stmts[STMT__MAX] = {
 	[STMT_META_LOCK] =
 	"SELECT dataver, audit_seq, audit_hash FROM meta WHERE id = 1"
@@ -96,12 +148,8 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_AUDIT_COUNT] =
 	"SELECT COUNT(*) FROM (SELECT 1 FROM audit LIMIT ?) t",
 	[STMT_AUDIT_PAGE] =
-	"SELECT a.id, DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s.%f'), a.unit_id,"
-	" u.name, a.fingerprint, a.holder, a.action, a.object_type,"
-	" a.object_id, a.digest, a.prev_hash, a.hash"
-	" FROM (SELECT id FROM audit ORDER BY id DESC LIMIT ? OFFSET ?) k"
-	" JOIN audit a ON a.id = k.id LEFT JOIN unit u ON u.id = a.unit_id"
-	" ORDER BY a.id DESC",
+	AUDIT_ROWS " FROM (SELECT id FROM audit ORDER BY id DESC"
+	"  LIMIT ? OFFSET ?) k" AUDIT_JOIN,
 	[STMT_AUDIT_CHAIN] =
 	"SELECT id, DATE_FORMAT(at, '%Y-%m-%d %H:%i:%s.%f'), unit_id,"
 	" cert_id, fingerprint, holder, action, object_type, object_id,"
@@ -156,13 +204,8 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_UNIT_COUNT] =
 	"SELECT COUNT(*) FROM (SELECT 1 FROM unit u" UNIT_FILTER " LIMIT ?) t",
 	[STMT_UNIT_PAGE] =
-	"SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name,"
-	" (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id"
-	"  AND c.revoked_at IS NULL)"
-	" FROM (SELECT u.id FROM unit u" UNIT_FILTER
-	"  ORDER BY u.path LIMIT ? OFFSET ?) k"
-	" JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id"
-	" ORDER BY u.path",
+	UNIT_ROWS " FROM (SELECT u.id FROM unit u" UNIT_FILTER
+	"  ORDER BY u.path LIMIT ? OFFSET ?) k" UNIT_JOIN,
 	[STMT_UNIT_ALL] =
 	"SELECT u.code, u.kind, COALESCE(p.code, ''), u.name"
 	" FROM unit u LEFT JOIN unit p ON p.id = u.parent_id ORDER BY u.path",
@@ -253,18 +296,9 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT COUNT(*) FROM (SELECT 1 FROM application a" APP_FILTER
 	" LIMIT ?) t",
 	[STMT_APP_PAGE] =
-	"SELECT a.id, a.status, a.version,"
-	" DATE_FORMAT(a.filled_on, '%Y-%m-%d'),"
-	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), a.name,"
-	" a.host_unit, a.base_union_id, b.name, a.recommending_unit_id,"
-	" r.name, a.industry, a.leader_name, a.naming_number,"
-	" DATE_FORMAT(a.named_on, '%Y-%m-%d')"
-	" FROM (SELECT a.id FROM application a" APP_FILTER
+	APP_ROWS " FROM (SELECT a.id FROM application a" APP_FILTER
 	"  ORDER BY a.status_since DESC, a.id DESC LIMIT ? OFFSET ?) k"
-	" JOIN application a ON a.id = k.id"
-	" JOIN unit b ON b.id = a.base_union_id"
-	" JOIN unit r ON r.id = a.recommending_unit_id"
-	" ORDER BY a.status_since DESC, a.id DESC",
+	APP_JOIN,
 	[STMT_APP_STATUS_COUNTS] =
 	"SELECT status, n FROM tally WHERE what = 'application' AND path = ?"
 	" AND n > 0 ORDER BY status",
@@ -347,17 +381,9 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT COUNT(*) FROM (SELECT 1 FROM studio s" STUDIO_FILTER
 	" LIMIT ?) t",
 	[STMT_STUDIO_PAGE] =
-	"SELECT s.id, s.status, s.version, s.naming_number,"
-	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit,"
-	" s.base_union_id, b.name, s.auditing_unit_id, d.name, s.industry,"
-	" s.leader_name, s.srdi_level, n.document_number, s.application_id"
-	" FROM (SELECT s.id FROM studio s" STUDIO_FILTER
+	STUDIO_ROWS " FROM (SELECT s.id FROM studio s" STUDIO_FILTER
 	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?) k"
-	" JOIN studio s ON s.id = k.id"
-	" JOIN unit b ON b.id = s.base_union_id"
-	" JOIN unit d ON d.id = s.auditing_unit_id"
-	" LEFT JOIN naming_decision n ON n.id = s.decision_id"
-	" ORDER BY s.named_on DESC, s.id DESC",
+	STUDIO_JOIN,
 	[STMT_STUDIO_STATUS_COUNTS] =
 	"SELECT status, n FROM tally WHERE what = 'studio' AND path = ?"
 	" AND n > 0 ORDER BY status",
@@ -441,16 +467,9 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT COUNT(*) FROM (SELECT 1 FROM studio s" REGISTRY_FILTER
 	" LIMIT ?) t",
 	[STMT_REGISTRY_PAGE] =
-	"SELECT s.id, s.status, s.naming_number,"
-	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field,"
-	" s.industry, s.auditing_unit_id, u.name,"
-	" (SELECT GROUP_CONCAT(t.type ORDER BY c.seq SEPARATOR ' ')"
-	"  FROM studio_type t JOIN code_studio_type c ON c.code = t.type"
-	"  WHERE t.studio_id = s.id)"
-	" FROM (SELECT s.id FROM studio s" REGISTRY_FILTER
+	REGISTRY_ROWS " FROM (SELECT s.id FROM studio s" REGISTRY_FILTER
 	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?) k"
-	" JOIN studio s ON s.id = k.id JOIN unit u ON u.id = s.auditing_unit_id"
-	" ORDER BY s.named_on DESC, s.id DESC",
+	REGISTRY_JOIN,
 	[STMT_REGISTRY_YEARS] =
 	"SELECT DISTINCT YEAR(s.named_on) FROM studio s WHERE" REGISTRY_LISTED
 	" ORDER BY 1 DESC LIMIT 50",
@@ -734,4 +753,23 @@ const char *const stmts[STMT__MAX] = {
 	"  WHERE u.path = ? AND u.kind = 'base')))",
 	[STMT_STUDIO_KEPT] =
 	"SELECT COALESCE(SUM(n), 0) FROM tally WHERE what = 'studio' AND path = ?",
+	/* pages by key: the rows after the last one shown */
+	[STMT_UNIT_AFTER] =
+	UNIT_ROWS " FROM (SELECT u.id FROM unit u" UNIT_FILTER
+	"  AND u.path > ? ORDER BY u.path LIMIT ?) k" UNIT_JOIN,
+	[STMT_APP_AFTER] =
+	APP_ROWS " FROM (SELECT a.id FROM application a" APP_FILTER
+	"  AND (a.status_since < ? OR (a.status_since = ? AND a.id < ?))"
+	"  ORDER BY a.status_since DESC, a.id DESC LIMIT ?) k" APP_JOIN,
+	[STMT_STUDIO_AFTER] =
+	STUDIO_ROWS " FROM (SELECT s.id FROM studio s" STUDIO_FILTER
+	"  AND (s.named_on < ? OR (s.named_on = ? AND s.id < ?))"
+	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ?) k" STUDIO_JOIN,
+	[STMT_AUDIT_AFTER] =
+	AUDIT_ROWS " FROM (SELECT id FROM audit WHERE id < ?"
+	"  ORDER BY id DESC LIMIT ?) k" AUDIT_JOIN,
+	[STMT_REGISTRY_AFTER] =
+	REGISTRY_ROWS " FROM (SELECT s.id FROM studio s" REGISTRY_FILTER
+	"  AND (s.named_on < ? OR (s.named_on = ? AND s.id < ?))"
+	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ?) k" REGISTRY_JOIN,
 };

@@ -559,10 +559,22 @@
           <xsl:if test="$to &lt; $n">
             <li class="gap" aria-hidden="true">…</li>
           </xsl:if>
+          <!-- the next page by the key of this page's last row, so that
+               rows added or removed meanwhile do not shift it -->
+          <xsl:variable name="key">
+            <xsl:call-template name="qp">
+              <xsl:with-param name="name" select="'after'"/>
+              <xsl:with-param name="value" select="/*/next/@after"/>
+            </xsl:call-template>
+            <xsl:call-template name="qp">
+              <xsl:with-param name="name" select="'after-id'"/>
+              <xsl:with-param name="value" select="/*/next/@after-id"/>
+            </xsl:call-template>
+          </xsl:variable>
           <xsl:call-template name="pager-link">
             <xsl:with-param name="to" select="$p + 1"/>
             <xsl:with-param name="text" select="'下一页'"/>
-            <xsl:with-param name="query" select="$query"/>
+            <xsl:with-param name="query" select="concat($query, $key)"/>
             <xsl:with-param name="off" select="$p = $n"/>
             <xsl:with-param name="rel" select="'next'"/>
           </xsl:call-template>

@@ -46,6 +46,21 @@ START_TEST(t_list_binds)
 	    lists[_i].what, placeholders(d->count), list_binds(d));
 	ck_assert_msg(strstr(stmts[d->count], "LIMIT ?") != NULL,
 	    "%s: the count is bounded", lists[_i].what);
+	if (d->after != STMT__MAX) {
+		size_t	 i, nt = 0, ni = 0;
+
+		ck_assert_msg(placeholders(d->after) == list_binds(d) +
+		    d->nkeyb + 1, "%s: the page after a key takes %u values,"
+		    " the table binds %u + %zu + 1", lists[_i].what,
+		    placeholders(d->after), list_binds(d), d->nkeyb);
+		for (i = 0; i < d->nkeyb; i++)
+			d->keyb[i] == LK_TEXT ? nt++ : ni++;
+		ck_assert_msg((nt > 0) == (d->keytext >= 0) &&
+		    (ni > 0) == (d->keyid >= 0), "%s: the key's columns",
+		    lists[_i].what);
+		ck_assert_msg(strstr(stmts[d->after], "OFFSET") == NULL,
+		    "%s: the page after a key has no offset", lists[_i].what);
+	}
 	if (d->kept != STMT__MAX)
 		ck_assert_msg(placeholders(d->kept) == d->scope,
 		    "%s: kept count takes %u values, the scope is %u",
