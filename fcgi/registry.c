@@ -288,9 +288,16 @@ registry_xml_progress(struct req *r, int year, int by_unit)
 		db_end(q);
 	} else if (e != E_NOTFOUND)
 		return e;
-	/* Studios named by the deadline (all of them when none is set). */
-	if ((e = db_int(r->db, STMT_REGISTRY_NAMED, DBARGS(DBS(deadline)),
-	    &named, NULL)) != E_OK)
+	/*
+	 * Studios named by the deadline (all of them when none is set):
+	 * while the deadline is still ahead, every listed studio, which
+	 * the tally keeps; after it, counted by their naming date.
+	 */
+	e = strcmp(deadline, xml_today(r)) >= 0 ?
+	    db_int(r->db, STMT_REGISTRY_KEPT, DBNOARGS, &named, NULL) :
+	    db_int(r->db, STMT_REGISTRY_NAMED, DBARGS(DBS(deadline)), &named,
+	    NULL);
+	if (e != E_OK)
 		return e;
 	xml_start(r, "progress");
 	xml_attri(r, "target", target);
