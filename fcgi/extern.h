@@ -840,6 +840,12 @@ const char *xslt_media_type(enum sheet);
 xmlDocPtr xslt_transform(enum sheet, xmlDocPtr doc, const char **params);
 /* Serialise a result of the sheet to the stream.  E_OK or E_XSLT. */
 enum err xslt_write(enum sheet, xmlDocPtr res, FCGX_Stream *out);
+/*
+ * The label of key k ("<group>.<code>", its first row) in the table of
+ * xslt/labels.xsl read by xslt_load(), or NULL.  Valid until the next
+ * xslt_load() or xslt_free().
+ */
+const char *xslt_label(const char *k);
 
 /* ----------------------------------------------------------------- codes */
 
