@@ -252,11 +252,12 @@ xslt_load(const char *dir)
 		defloader = xmlGetExternalEntityLoader();
 		xmlSetExternalEntityLoader(loader);
 		exsltRegisterAll();
-		if (xsltRegisterExtModuleFunction(BAD_CAST "label",
-		    BAD_CAST STUDIO_NS, fn_label) != 0)
-			fatalx("xslt: xsltRegisterExtModuleFunction");
 		xmlSetGenericErrorFunc(NULL, quiet);
 	}
+	/* Registering again replaces: the same function each time. */
+	if (xsltRegisterExtModuleFunction(BAD_CAST "label", BAD_CAST STUDIO_NS,
+	    fn_label) != 0)
+		fatalx("xslt: xsltRegisterExtModuleFunction");
 	/* Compiling reads files: the transform-time prefs must not apply. */
 	xsltSetDefaultSecurityPrefs(NULL);
 	if (realpath(dir, loaddir) == NULL) {
