@@ -206,7 +206,7 @@ struct req {
 	struct who		*who;		/* NULL on public pages */
 	char			*csrf;		/* token for forms */
 	xmlDocPtr		 doc;		/* the response document */
-	xmlTextWriterPtr	 w;
+	xmlTextWriterPtr	 w;		/* unused: see xcur */
 	int			 xmlerr;
 	int			 embed;		/* xml_begin() nests, for a dossier */
 	const char		*location;	/* for 303 */
@@ -229,6 +229,9 @@ struct req {
 	struct csvout		*csv;		/* CSV rows to stream, or NULL */
 	const char		*title;		/* Chinese stem of a download's
 						   name (the route's), or NULL */
+	xmlNodePtr		 xcur;		/* r->doc's open element (its
+						   document node once the root
+						   is ended), NULL once closed */
 };
 
 /*

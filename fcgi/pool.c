@@ -101,8 +101,6 @@ worker(struct conf *c, int fd)
 		r.conf = c;
 		r.db = db;
 		route_serve(&r);
-		if (r.w != NULL)
-			xmlFreeTextWriter(r.w);
 		if (r.doc != NULL)
 			xmlFreeDoc(r.doc);
 		FCGX_Finish_r(&fr);
