@@ -111,7 +111,10 @@ worker(struct conf *c, int fd)
 	FCGX_Finish_r(&fr);
 	db_close(db);
 	arena_free(a);
-	xslt_free();
+	/*
+	 * The stylesheets are the master's, shared: freeing them here would
+	 * only copy their pages into this process on its way out.
+	 */
 	_exit(0);
 }
 

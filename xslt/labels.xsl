@@ -250,6 +250,8 @@
   <xsl:variable name="labels" select="exsl:node-set($labels-rtf)/l"/>
 
   <xsl:key name="label" match="l" use="@k"/>
+  <!-- true in studiod: asked once per transformation, not per label -->
+  <xsl:variable name="has-s-label" select="function-available('s:label')"/>
 
   <!-- label: writes the label of key $k (its first row), or $default (the
        key itself unless given) when the table has no such row.  In studiod
@@ -260,7 +262,7 @@
     <xsl:param name="k"/>
     <xsl:param name="default" select="$k"/>
     <xsl:choose>
-      <xsl:when test="function-available('s:label')">
+      <xsl:when test="$has-s-label">
         <xsl:value-of select="s:label($k, $default)"/>
       </xsl:when>
       <xsl:otherwise>
@@ -275,53 +277,97 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Short forms for the common groups; each takes the bare code. -->
+  <!-- Short forms for the common groups; each takes the bare code.  In
+       studiod each asks s:label() itself: one template call less per
+       label, on every row of a list. -->
   <xsl:template name="kind-label">
     <xsl:param name="code" select="@kind"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('kind.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('kind.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('kind.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="active-label">
     <xsl:param name="code" select="@active"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('active.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('active.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('active.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="cert-status-label">
     <xsl:param name="code" select="@status"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('cert.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('cert.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('cert.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="action-label">
     <xsl:param name="code" select="@action"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('action.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('action.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('action.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="app-status-label">
     <xsl:param name="code" select="@status"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('app.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('app.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('app.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="stage-label">
     <xsl:param name="code" select="@stage"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('stage.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('stage.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('stage.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="decision-label">
@@ -355,10 +401,17 @@
 
   <xsl:template name="studio-status-label">
     <xsl:param name="code" select="@status"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('studio-status.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('studio-status.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('studio-status.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- stype-labels: the labels of a space-separated list of studio
@@ -388,10 +441,17 @@
 
   <xsl:template name="object-label">
     <xsl:param name="code" select="@object-type"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('object.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('object.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('object.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>
