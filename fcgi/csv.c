@@ -164,7 +164,10 @@ csv_labels_free(void)
 	loaded = 0;
 }
 
-/* The <xsl:variable name="labels-rtf"> element of the document, or NULL. */
+/*
+ * The <xsl:param name="labels-rtf"> (or xsl:variable) element of the
+ * document, or NULL.
+ */
 static xmlNodePtr
 labels_var(xmlNodePtr root)
 {
@@ -175,7 +178,8 @@ labels_var(xmlNodePtr root)
 	for (n = root != NULL ? root->children : NULL; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE || n->ns == NULL ||
 		    !xmlStrEqual(n->ns->href, BAD_CAST XSL_NS) ||
-		    !xmlStrEqual(n->name, BAD_CAST "variable"))
+		    (!xmlStrEqual(n->name, BAD_CAST "param") &&
+		    !xmlStrEqual(n->name, BAD_CAST "variable")))
 			continue;
 		name = xmlGetNoNsProp(n, BAD_CAST "name");
 		hit = name != NULL && xmlStrEqual(name, BAD_CAST "labels-rtf");

@@ -206,7 +206,7 @@ struct req {
 	struct who		*who;		/* NULL on public pages */
 	char			*csrf;		/* token for forms */
 	xmlDocPtr		 doc;		/* the response document */
-	xmlTextWriterPtr	 w;
+	xmlTextWriterPtr	 w;		/* unused: see xcur */
 	int			 xmlerr;
 	int			 embed;		/* xml_begin() nests, for a dossier */
 	const char		*location;	/* for 303 */
@@ -229,6 +229,9 @@ struct req {
 	struct csvout		*csv;		/* CSV rows to stream, or NULL */
 	const char		*title;		/* Chinese stem of a download's
 						   name (the route's), or NULL */
+	xmlNodePtr		 xcur;		/* r->doc's open element (its
+						   document node once the root
+						   is ended), NULL once closed */
 };
 
 /*
@@ -784,16 +787,6 @@ void	 xml_text(struct req *, const char *text);
 void	 xml_elem(struct req *, const char *name, const char *text);
 /* Close everything and detach the document: NULL on error. */
 xmlDocPtr xml_finish(struct req *);
-/*
- * The ETag of the response document: a keyed hash (HMAC-SHA256 under
- * key) of the document's bytes and of the extra strings that shape its
- * output (NULL-terminated), so that it changes when what the page shows
- * changes and tells nothing else: not the data version, not another
- * unit's writes.  Closes the writer (the document stays for resp_emit).
- * An arena string, or NULL on error.
- */
-const char *xml_etag(struct req *, const unsigned char *key, size_t keylen,
-	    const char *const *extra);
 /* Add <errors> from r->ferr. */
 void	 xml_ferrs(struct req *);
 /*
@@ -872,6 +865,12 @@ const char *xslt_media_type(enum sheet);
 xmlDocPtr xslt_transform(enum sheet, xmlDocPtr doc, const char **params);
 /* Serialise a result of the sheet to the stream.  E_OK or E_XSLT. */
 enum err xslt_write(enum sheet, xmlDocPtr res, FCGX_Stream *out);
+/*
+ * The label of key k ("<group>.<code>", its first row) in the table of
+ * xslt/labels.xsl read by xslt_load(), or NULL.  Valid until the next
+ * xslt_load() or xslt_free().
+ */
+const char *xslt_label(const char *k);
 
 /* ----------------------------------------------------------------- codes */
 

@@ -101,8 +101,6 @@ worker(struct conf *c, int fd)
 		r.conf = c;
 		r.db = db;
 		route_serve(&r);
-		if (r.w != NULL)
-			xmlFreeTextWriter(r.w);
 		if (r.doc != NULL)
 			xmlFreeDoc(r.doc);
 		FCGX_Finish_r(&fr);
@@ -113,7 +111,10 @@ worker(struct conf *c, int fd)
 	FCGX_Finish_r(&fr);
 	db_close(db);
 	arena_free(a);
-	xslt_free();
+	/*
+	 * The stylesheets are the master's, shared: freeing them here would
+	 * only copy their pages into this process on its way out.
+	 */
 	_exit(0);
 }
 

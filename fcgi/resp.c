@@ -295,9 +295,8 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		    r->path);
 	}
 	if (r->csv != NULL) {
-		if (r->w != NULL) {
-			xmlFreeTextWriter(r->w);
-			r->w = NULL;
+		if (r->doc != NULL) {
+			r->xcur = NULL;
 			xmlFreeDoc(r->doc);
 			r->doc = NULL;
 		}
@@ -315,15 +314,13 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		return;
 	}
 	/* Only a re-shown form (400, 409) keeps the handler's document. */
-	if ((r->w != NULL || r->doc != NULL) && status >= 400 &&
-	    status != 400 && status != 409) {
-		if (r->w != NULL)
-			xmlFreeTextWriter(r->w);
-		r->w = NULL;
+	if (r->doc != NULL && status >= 400 && status != 400 &&
+	    status != 409) {
+		r->xcur = NULL;
 		xmlFreeDoc(r->doc);
 		r->doc = NULL;
 	}
-	if (r->w != NULL && r->method == METHOD_POST && fmt != FMT_XML &&
+	if (r->xcur != NULL && r->method == METHOD_POST && fmt != FMT_XML &&
 	    (status == 400 || status == 409 ||
 	    (status == 200 && r->confirm != NULL))) {
 		if (status == 200) {
@@ -334,7 +331,7 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		}
 		posted(r);
 	}
-	if (r->w != NULL || r->doc != NULL)
+	if (r->doc != NULL)
 		doc = xml_finish(r);
 	if (doc == NULL) {
 		if (status < 400) {

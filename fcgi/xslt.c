@@ -4,6 +4,12 @@
  * with security preferences that forbid reading or writing files and the
  * network, and the entity loader refuses everything once compiled, so a
  * stylesheet can reach nothing but its input document.
+ *
+ * The table of labels (xslt/labels.xsl) is read with the stylesheets,
+ * once, and shared by every transformation: the sheets get it as the
+ * parameter labels-rtf (instead of building it from the parameter's
+ * content on every page) and look labels up with the extension function
+ * s:label() (instead of indexing the table with xsl:key on every page).
  */
 #include <dirent.h>
 #include <fcntl.h>
@@ -15,8 +21,11 @@
 
 #include <openssl/evp.h>
 
+#include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xpathInternals.h>
+#include <libxslt/extensions.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -58,7 +67,16 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_DECISION] = "decision.xsl",
 };
 
+#define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */
+#define XSL_NS		"http://www.w3.org/1999/XSL/Transform"
+#define LABELS_FILE	"labels.xsl"
+#define LABELS_PARAM	"labels-rtf"
+/* The XPath of the parameter labels-rtf: the function below. */
+#define LABELS_FN	"studio-labels"
+
 static xsltStylesheetPtr	 sheets[SHEET__MAX];
+static xmlDocPtr		 labeldoc;	/* <labels> with the rows */
+static xmlHashTablePtr		 labelmap;	/* key → its first row's text */
 static xsltSecurityPrefsPtr	 sec;
 static char			 loaddir[PATH_MAX];
 static xmlExternalEntityLoader	 defloader;
@@ -154,10 +172,153 @@ xslt_version(void)
 	return sheetsid;
 }
 
+/* xmlHashFree's deallocator of labelmap's values. */
+static void
+label_free(void *v, const xmlChar *name)
+{
+	(void)name;
+	xmlFree(v);
+}
+
+/*
+ * The <xsl:param name="labels-rtf"> (or variable) element among the
+ * children of root, or NULL.
+ */
+static xmlNodePtr
+labels_elem(xmlNodePtr root)
+{
+	xmlNodePtr	 n;
+	xmlChar		*name;
+	int		 hit;
+
+	for (n = root != NULL ? root->children : NULL; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || n->ns == NULL ||
+		    !xmlStrEqual(n->ns->href, BAD_CAST XSL_NS) ||
+		    (!xmlStrEqual(n->name, BAD_CAST "param") &&
+		    !xmlStrEqual(n->name, BAD_CAST "variable")))
+			continue;
+		name = xmlGetNoNsProp(n, BAD_CAST "name");
+		hit = name != NULL && xmlStrEqual(name, BAD_CAST LABELS_PARAM);
+		xmlFree(name);
+		if (hit)
+			return n;
+	}
+	return NULL;
+}
+
+/*
+ * Read the table of labels from <loaddir>/labels.xsl into *doc (a
+ * document <labels> holding a copy of each <l> row, in order) and *map
+ * (each key to the text of its first row).  E_OK or E_XSLT (logged).
+ */
+static enum err
+labels_read(xmlDocPtr *doc, xmlHashTablePtr *map)
+{
+	char		 path[PATH_MAX];
+	xmlDocPtr	 src;
+	xmlNodePtr	 tab, n, root, copy;
+	xmlChar		*k, *v;
+
+	*doc = NULL;
+	*map = NULL;
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", loaddir,
+	    LABELS_FILE) >= sizeof(path) || (src = xmlReadFile(path, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA)) == NULL) {
+		log_warnx("xslt: %s does not parse", path);
+		return E_XSLT;
+	}
+	if ((tab = labels_elem(xmlDocGetRootElement(src))) == NULL) {
+		log_warnx("xslt: %s has no %s", path, LABELS_PARAM);
+		xmlFreeDoc(src);
+		return E_XSLT;
+	}
+	if ((*doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
+	    (root = xmlNewDocNode(*doc, NULL, BAD_CAST "labels",
+	    NULL)) == NULL || (*map = xmlHashCreate(256)) == NULL)
+		fatalx("xslt: out of memory");
+	xmlDocSetRootElement(*doc, root);
+	for (n = tab->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE || n->ns != NULL ||
+		    !xmlStrEqual(n->name, BAD_CAST "l"))
+			continue;
+		if ((copy = xmlDocCopyNode(n, *doc, 1)) == NULL ||
+		    xmlAddChild(root, copy) == NULL)
+			fatalx("xslt: out of memory");
+		if ((k = xmlGetNoNsProp(n, BAD_CAST "k")) == NULL)
+			continue;
+		if ((v = xmlNodeGetContent(n)) == NULL)
+			fatalx("xslt: out of memory");
+		/* A key's first row wins, as key('label', $k)[1] does. */
+		if (xmlHashAddEntry(*map, k, v) != 0)
+			xmlFree(v);
+		xmlFree(k);
+	}
+	xmlFreeDoc(src);
+	/* Document order of the rows without walking the tree each time. */
+	xmlXPathOrderDocElems(*doc);
+	return E_OK;
+}
+
+/*
+ * s:label(k, default): the label of key k (its first row), or default
+ * (k itself if not given) when the table has no such row.
+ */
+static void
+fn_label(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xmlChar		*k, *dflt = NULL;
+	const xmlChar	*v;
+
+	if (nargs < 1 || nargs > 2) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	if (nargs == 2)
+		dflt = xmlXPathPopString(ctxt);
+	k = xmlXPathPopString(ctxt);
+	if (xmlXPathCheckError(ctxt) || k == NULL) {
+		xmlFree(k);
+		xmlFree(dflt);
+		return;
+	}
+	if ((v = labelmap != NULL ? xmlHashLookup(labelmap, k) :
+	    NULL) != NULL) {
+		xmlFree(dflt);
+		xmlFree(k);
+		valuePush(ctxt, xmlXPathNewString(v));
+	} else if (dflt != NULL) {
+		xmlFree(k);
+		valuePush(ctxt, xmlXPathWrapString(dflt));
+	} else
+		valuePush(ctxt, xmlXPathWrapString(k));
+}
+
+/* studio-labels(): the <labels> element of the table, as a node-set. */
+static void
+fn_labels(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 0) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	valuePush(ctxt, xmlXPathNewNodeSet(labeldoc != NULL ?
+	    xmlDocGetRootElement(labeldoc) : NULL));
+}
+
+const char *
+xslt_label(const char *k)
+{
+	if (labelmap == NULL || k == NULL)
+		return NULL;
+	return xmlHashLookup(labelmap, BAD_CAST k);
+}
+
 enum err
 xslt_load(const char *dir)
 {
 	xsltStylesheetPtr	 next[SHEET__MAX];
+	xmlDocPtr		 ldoc;
+	xmlHashTablePtr		 lmap;
 	char			 path[PATH_MAX];
 	size_t			 i;
 
@@ -167,10 +328,19 @@ xslt_load(const char *dir)
 		exsltRegisterAll();
 		xmlSetGenericErrorFunc(NULL, quiet);
 	}
+	/* Registering again replaces: the same function each time. */
+	if (xsltRegisterExtModuleFunction(BAD_CAST "label", BAD_CAST STUDIO_NS,
+	    fn_label) != 0)
+		fatalx("xslt: xsltRegisterExtModuleFunction");
 	/* Compiling reads files: the transform-time prefs must not apply. */
 	xsltSetDefaultSecurityPrefs(NULL);
 	if (realpath(dir, loaddir) == NULL) {
 		log_warn("xslt: %s", dir);
+		loaddir[0] = '\0';
+		xsltSetDefaultSecurityPrefs(sec);
+		return E_XSLT;
+	}
+	if (labels_read(&ldoc, &lmap) != E_OK) {
 		loaddir[0] = '\0';
 		xsltSetDefaultSecurityPrefs(sec);
 		return E_XSLT;
@@ -183,6 +353,8 @@ xslt_load(const char *dir)
 			log_warnx("xslt: %s does not compile", path);
 			while (i-- > 1)
 				xsltFreeStylesheet(next[i]);
+			xmlFreeDoc(ldoc);
+			xmlHashFree(lmap, label_free);
 			loaddir[0] = '\0';
 			xsltSetDefaultSecurityPrefs(sec);
 			return E_XSLT;
@@ -193,6 +365,8 @@ xslt_load(const char *dir)
 	loaddir[0] = '\0';
 	xslt_free();
 	memcpy(sheets, next, sizeof(sheets));
+	labeldoc = ldoc;
+	labelmap = lmap;
 	if (sec == NULL) {
 		if ((sec = xsltNewSecurityPrefs()) == NULL)
 			fatalx("xslt: xsltNewSecurityPrefs");
@@ -223,6 +397,10 @@ xslt_free(void)
 			xsltFreeStylesheet(sheets[i]);
 		sheets[i] = NULL;
 	}
+	xmlFreeDoc(labeldoc);
+	labeldoc = NULL;
+	xmlHashFree(labelmap, label_free);
+	labelmap = NULL;
 }
 
 const char *
@@ -258,6 +436,15 @@ xslt_transform(enum sheet s, xmlDocPtr doc, const char **params)
 	if ((ctx = xsltNewTransformContext(sheets[s], doc)) == NULL)
 		return NULL;
 	xsltSetCtxtSecurityPrefs(sec, ctx);
+	/* The table of labels, read once: the sheets build none of their own. */
+	if (labeldoc != NULL && (xmlXPathRegisterFunc(ctx->xpathCtxt,
+	    BAD_CAST LABELS_FN, fn_labels) != 0 ||
+	    xsltEvalOneUserParam(ctx, BAD_CAST LABELS_PARAM,
+	    BAD_CAST LABELS_FN "()") != 0)) {
+		xsltFreeTransformContext(ctx);
+		log_warnx("xslt: %s: no labels", sheetfiles[s]);
+		return NULL;
+	}
 	if (params != NULL && xsltQuoteUserParams(ctx, params) != 0) {
 		xsltFreeTransformContext(ctx);
 		log_warnx("xslt: %s: bad parameters", sheetfiles[s]);

@@ -4,13 +4,21 @@
   Included by layout.xsl and by the CSV stylesheets. Look a label up with
   the named template "label"; a code with no row is shown as it is.
   Keys are "<group>.<code>", e.g. kind.city, status.404, cert.revoked.
+
+  studiod builds nothing of this table per page: it reads the table once,
+  when it compiles the stylesheets (fcgi/xslt.c), gives every
+  transformation that copy as the parameter labels-rtf, and answers the
+  template "label" with its extension function s:label().  Elsewhere
+  (xsltproc) the parameter's content below is the table and "label" looks
+  it up through the key; both give the same text.
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:exsl="http://exslt.org/common"
-  exclude-result-prefixes="exsl">
+  xmlns:s="urn:x-studio:xslt"
+  exclude-result-prefixes="exsl s">
 
-  <xsl:variable name="labels-rtf">
+  <xsl:param name="labels-rtf">
     <!-- unit kinds -->
     <l k="kind.city">市总工会</l>
     <l k="kind.district">县（市）区、开发区总工会</l>
@@ -237,76 +245,129 @@
     <l k="cond.display" n="6">有职工创新工作室基本情况、领衔人情况、相关工作的内容介绍或展示</l>
     <l k="cond.not-existing-department">本工作室不属于企事业单位原有建制的研发机构和班组</l>
     <l k="cond.employer-consent">所在单位同意推荐</l>
-  </xsl:variable>
+  </xsl:param>
 
   <xsl:variable name="labels" select="exsl:node-set($labels-rtf)/l"/>
 
-  <!-- label: writes the label of key $k, or $default (the key itself unless
-       given) when the table has no such row. -->
   <xsl:key name="label" match="l" use="@k"/>
+  <!-- true in studiod: asked once per transformation, not per label -->
+  <xsl:variable name="has-s-label" select="function-available('s:label')"/>
 
-  <!-- label: writes the label of key $k, or $default (the key itself unless
-       given) when the table has no such row.  The lookup goes through the
-       key, indexed once per transformation, in the table's own document. -->
+  <!-- label: writes the label of key $k (its first row), or $default (the
+       key itself unless given) when the table has no such row.  In studiod
+       the lookup is s:label(), in the table read once per worker; else it
+       goes through the key, indexed once per transformation, in the
+       table's own document. -->
   <xsl:template name="label">
     <xsl:param name="k"/>
     <xsl:param name="default" select="$k"/>
-    <xsl:for-each select="$labels[1]">
-      <xsl:variable name="hit" select="key('label', $k)"/>
-      <xsl:choose>
-        <xsl:when test="$hit"><xsl:value-of select="$hit[1]"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label($k, $default)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$labels[1]">
+          <xsl:variable name="hit" select="key('label', $k)"/>
+          <xsl:choose>
+            <xsl:when test="$hit"><xsl:value-of select="$hit[1]"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="$default"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- Short forms for the common groups; each takes the bare code. -->
+  <!-- Short forms for the common groups; each takes the bare code.  In
+       studiod each asks s:label() itself: one template call less per
+       label, on every row of a list. -->
   <xsl:template name="kind-label">
     <xsl:param name="code" select="@kind"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('kind.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('kind.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('kind.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="active-label">
     <xsl:param name="code" select="@active"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('active.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('active.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('active.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="cert-status-label">
     <xsl:param name="code" select="@status"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('cert.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('cert.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('cert.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="action-label">
     <xsl:param name="code" select="@action"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('action.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('action.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('action.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="app-status-label">
     <xsl:param name="code" select="@status"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('app.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('app.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('app.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="stage-label">
     <xsl:param name="code" select="@stage"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('stage.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('stage.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('stage.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="decision-label">
@@ -340,10 +401,17 @@
 
   <xsl:template name="studio-status-label">
     <xsl:param name="code" select="@status"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('studio-status.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('studio-status.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('studio-status.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- stype-labels: the labels of a space-separated list of studio
@@ -373,10 +441,17 @@
 
   <xsl:template name="object-label">
     <xsl:param name="code" select="@object-type"/>
-    <xsl:call-template name="label">
-      <xsl:with-param name="k" select="concat('object.', $code)"/>
-      <xsl:with-param name="default" select="$code"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$has-s-label">
+        <xsl:value-of select="s:label(concat('object.', $code), $code)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="label">
+          <xsl:with-param name="k" select="concat('object.', $code)"/>
+          <xsl:with-param name="default" select="$code"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -19,7 +19,8 @@
   xmlns:exsl="http://exslt.org/common"
   xmlns:str="http://exslt.org/strings"
   xmlns:date="http://exslt.org/dates-and-times"
-  exclude-result-prefixes="exsl str date">
+  xmlns:s="urn:x-studio:xslt"
+  exclude-result-prefixes="exsl str date s">
 
   <xsl:include href="labels.xsl"/>
 
@@ -422,15 +423,19 @@
   </xsl:template>
   <xsl:template name="seq-cell">
     <xsl:param name="n" select="position()"/>
-    <xsl:variable name="p" select="number(/*/@page)"/>
-    <xsl:variable name="pp" select="number(/*/@per-page)"/>
     <td class="num seq print-only">
       <xsl:choose>
-        <xsl:when test="$p &gt;= 1 and $pp &gt;= 1"><xsl:value-of select="($p - 1) * $pp + $n"/></xsl:when>
+        <xsl:when test="$seq-paged"><xsl:value-of select="$seq-before + $n"/></xsl:when>
         <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
       </xsl:choose>
     </td>
   </xsl:template>
+  <!-- The page and per-page of the root, for seq-cell: read once per
+       page, not on every row.  $seq-before is (page - 1) × per-page. -->
+  <xsl:variable name="seq-p" select="number(/*/@page)"/>
+  <xsl:variable name="seq-pp" select="number(/*/@per-page)"/>
+  <xsl:variable name="seq-paged" select="$seq-p &gt;= 1 and $seq-pp &gt;= 1"/>
+  <xsl:variable name="seq-before" select="($seq-p - 1) * $seq-pp"/>
 
   <!-- qp: one query parameter as "&name=value", value percent-encoded;
        nothing when the value is empty. -->
@@ -856,13 +861,44 @@
        anything not shaped like a date is written as it is. -->
   <xsl:template name="date">
     <xsl:param name="d" select="string(.)"/>
-    <xsl:variable name="s">
-      <xsl:call-template name="to-local">
-        <xsl:with-param name="d" select="normalize-space($d)"/>
-      </xsl:call-template>
-    </xsl:variable>
+    <xsl:variable name="n" select="normalize-space($d)"/>
+    <xsl:choose>
+      <!-- Already local (a date, or +08:00 as the server writes times):
+           to-local would give it back as it is. -->
+      <xsl:when test="not(contains($n, 'T'))
+                      or substring($n, string-length($n) - 5) = '+08:00'">
+        <xsl:call-template name="date-of">
+          <xsl:with-param name="s" select="$n"/>
+          <xsl:with-param name="d" select="$d"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="s">
+          <xsl:call-template name="to-local">
+            <xsl:with-param name="d" select="$n"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="date-of">
+          <xsl:with-param name="s" select="string($s)"/>
+          <xsl:with-param name="d" select="$d"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- date-of: the date of $s (an ISO date or datetime in Asia/Shanghai)
+       as 2026年11月25日, $d when $s is no date, nothing when $s is empty. -->
+  <xsl:template name="date-of">
+    <xsl:param name="s"/>
+    <xsl:param name="d"/>
     <xsl:choose>
       <xsl:when test="$s = ''"/>
+      <!-- The usual case, digits where the next test wants numbers. -->
+      <xsl:when test="translate(substring($s, 1, 10), '0123456789', '0000000000') = '0000-00-00'">
+        <xsl:value-of select="concat(number(substring($s, 1, 4)), '年',
+                                     number(substring($s, 6, 2)), '月',
+                                     number(substring($s, 9, 2)), '日')"/>
+      </xsl:when>
       <xsl:when test="substring($s, 5, 1) = '-' and substring($s, 8, 1) = '-'
                       and string(number(substring($s, 1, 4))) != 'NaN'
                       and string(number(substring($s, 6, 2))) != 'NaN'
@@ -879,11 +915,31 @@
        a bare date as the date alone; empty gives empty. -->
   <xsl:template name="datetime">
     <xsl:param name="d" select="string(.)"/>
-    <xsl:variable name="s">
-      <xsl:call-template name="to-local">
-        <xsl:with-param name="d" select="normalize-space($d)"/>
-      </xsl:call-template>
-    </xsl:variable>
+    <xsl:variable name="n" select="normalize-space($d)"/>
+    <xsl:choose>
+      <!-- Already local: to-local would give it back as it is. -->
+      <xsl:when test="not(contains($n, 'T'))
+                      or substring($n, string-length($n) - 5) = '+08:00'">
+        <xsl:call-template name="datetime-of">
+          <xsl:with-param name="s" select="$n"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="s">
+          <xsl:call-template name="to-local">
+            <xsl:with-param name="d" select="$n"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:call-template name="datetime-of">
+          <xsl:with-param name="s" select="string($s)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- datetime-of: datetime's text of $s, already in Asia/Shanghai. -->
+  <xsl:template name="datetime-of">
+    <xsl:param name="s"/>
     <xsl:call-template name="date">
       <xsl:with-param name="d" select="substring($s, 1, 10)"/>
     </xsl:call-template>
@@ -999,18 +1055,32 @@
   <xsl:template name="active-badge">
     <xsl:param name="code" select="@active"/>
     <span class="badge badge-active-{$code}">
-      <xsl:call-template name="active-label">
-        <xsl:with-param name="code" select="$code"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="$has-s-label">
+          <xsl:value-of select="s:label(concat('active.', $code), $code)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="active-label">
+            <xsl:with-param name="code" select="$code"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
     </span>
   </xsl:template>
 
   <xsl:template name="cert-badge">
     <xsl:param name="code" select="@status"/>
     <span class="badge badge-cert-{$code}">
-      <xsl:call-template name="cert-status-label">
-        <xsl:with-param name="code" select="$code"/>
-      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="$has-s-label">
+          <xsl:value-of select="s:label(concat('cert.', $code), $code)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="cert-status-label">
+            <xsl:with-param name="code" select="$code"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
     </span>
   </xsl:template>
 

@@ -137,6 +137,8 @@ main(void)
 	srunner_add_suite(sr, suite_tables());
 	srunner_add_suite(sr, suite_public_origin());
 	srunner_add_suite(sr, suite_qr());
+	srunner_add_suite(sr, suite_xml());
+	srunner_add_suite(sr, suite_xslt());
 	srunner_add_suite(sr, suite_list());
 	srunner_add_suite(sr, suite_machine());
 

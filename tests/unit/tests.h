@@ -25,6 +25,8 @@ Suite	*suite_qr(void);
 Suite	*suite_list(void);
 Suite	*suite_form(void);
 Suite	*suite_machine(void);
+Suite	*suite_xslt(void);
+Suite	*suite_xml(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
