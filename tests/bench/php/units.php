@@ -32,7 +32,7 @@ $total = (int)studio_rows("SELECT n FROM tally WHERE what = 'unit'" .
 $rows = studio_rows(
     'SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name,' .
     ' (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id' .
-    '  AND c.revoked_at IS NULL)' .
+    '  AND c.revoked_at IS NULL), u.path' .
     ' FROM (SELECT u.id FROM unit u' . UNIT_FILTER .
     '  ORDER BY u.path LIMIT ? OFFSET ?) k' .
     ' JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id' .
@@ -47,8 +47,10 @@ $root->setAttribute('total', (string)$total);
 $root->setAttribute('pages', (string)max($pages, 1));
 $root->setAttribute('kind', $kind);
 $root->setAttribute('q', $q);
+$last = null;
 foreach ($rows as [$id, $code, $ukind, $name, $active, $pid, $pname,
-    $certs]) {
+    $certs, $path]) {
+	$last = $path;
 	$u = $doc->createElement('unit');
 	$u->setAttribute('id', (string)$id);
 	$u->setAttribute('code', $code);
@@ -61,6 +63,12 @@ foreach ($rows as [$id, $code, $ukind, $name, $active, $pid, $pname,
 	if ($pname !== null)
 		studio_elem($doc, $u, 'parent', $pname);
 	$root->appendChild($u);
+}
+/* The key of the page's last row, for the next page by key. */
+if (count($rows) === PER_PAGE && $page * PER_PAGE < $total) {
+	$next = $doc->createElement('next');
+	$next->setAttribute('after', $last);
+	$root->appendChild($next);
 }
 
 $etag = studio_etag($doc, ['etag-1', 'units', 'app', date('Y-m-d'),
