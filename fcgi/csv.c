@@ -13,32 +13,14 @@
  * with = + - @, TAB or CR) gets a leading apostrophe.
  *
  * Labels (codes shown as Chinese text) come from the one table of labels,
- * xslt/labels.xsl, read once per worker on its first export.
+ * xslt/labels.xsl, which xslt.c reads with the stylesheets.
  */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
 #include "extern.h"
-
-#define LABELS_FILE	"labels.xsl"
-#define LABELS_MAX	(1024 * 1024)	/* bytes of labels.xsl read at most */
-#define XSL_NS		"http://www.w3.org/1999/XSL/Transform"
-
-struct label {
-	char	*k;		/* "<group>.<code>" */
-	char	*v;		/* the label */
-	size_t	 n;		/* its row in the table */
-};
-
-/* The labels of labels.xsl sorted by key, for the life of the worker. */
-static struct label	*labels;
-static size_t		 nlabels;
-static int		 loaded;
 
 /* ------------------------------------------------------------- writing */
 
@@ -131,167 +113,16 @@ csvbuf_free(struct csvbuf *b)
 
 /* ------------------------------------------------------------- labels */
 
-/* By key, and among equal keys in the table's order. */
-static int
-labelcmp(const void *a, const void *b)
-{
-	const struct label	*x = a, *y = b;
-	int			 c;
-
-	if ((c = strcmp(x->k, y->k)) != 0)
-		return c;
-	return x->n < y->n ? -1 : x->n > y->n;
-}
-
-static int
-keycmp(const void *key, const void *b)
-{
-	return strcmp(key, ((const struct label *)b)->k);
-}
-
-void
-csv_labels_free(void)
-{
-	size_t	 i;
-
-	for (i = 0; i < nlabels; i++) {
-		free(labels[i].k);
-		free(labels[i].v);
-	}
-	free(labels);
-	labels = NULL;
-	nlabels = 0;
-	loaded = 0;
-}
-
-/*
- * The <xsl:param name="labels-rtf"> (or xsl:variable) element of the
- * document, or NULL.
- */
-static xmlNodePtr
-labels_var(xmlNodePtr root)
-{
-	xmlNodePtr	 n;
-	xmlChar		*name;
-	int		 hit;
-
-	for (n = root != NULL ? root->children : NULL; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || n->ns == NULL ||
-		    !xmlStrEqual(n->ns->href, BAD_CAST XSL_NS) ||
-		    (!xmlStrEqual(n->name, BAD_CAST "param") &&
-		    !xmlStrEqual(n->name, BAD_CAST "variable")))
-			continue;
-		name = xmlGetNoNsProp(n, BAD_CAST "name");
-		hit = name != NULL && xmlStrEqual(name, BAD_CAST "labels-rtf");
-		xmlFree(name);
-		if (hit)
-			return n;
-	}
-	return NULL;
-}
-
-enum err
-csv_labels_parse(const char *buf, size_t len)
-{
-	xmlDocPtr	 doc;
-	xmlNodePtr	 var, n;
-	xmlChar		*k, *v;
-	size_t		 cap = 0;
-	struct label	*p;
-
-	csv_labels_free();
-	if (len > INT32_MAX || (doc = xmlReadMemory(buf, (int)len,
-	    LABELS_FILE, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING)) == NULL) {
-		log_warnx("%s: %s does not parse", __func__, LABELS_FILE);
-		return E_XML;
-	}
-	if ((var = labels_var(xmlDocGetRootElement(doc))) == NULL) {
-		log_warnx("%s: %s has no labels-rtf", __func__, LABELS_FILE);
-		xmlFreeDoc(doc);
-		return E_XML;
-	}
-	for (n = var->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE || n->ns != NULL ||
-		    !xmlStrEqual(n->name, BAD_CAST "l") ||
-		    (k = xmlGetNoNsProp(n, BAD_CAST "k")) == NULL)
-			continue;
-		if ((v = xmlNodeGetContent(n)) == NULL)
-			fatalx("%s: xmlNodeGetContent", __func__);
-		if (nlabels == cap) {
-			cap = cap > 0 ? cap * 2 : 64;
-			if ((p = reallocarray(labels, cap,
-			    sizeof(*labels))) == NULL)
-				fatal("%s", __func__);
-			labels = p;
-		}
-		if ((labels[nlabels].k = strdup((const char *)k)) == NULL ||
-		    (labels[nlabels].v = strdup((const char *)v)) == NULL)
-			fatal("%s", __func__);
-		labels[nlabels].n = nlabels;
-		nlabels++;
-		xmlFree(k);
-		xmlFree(v);
-	}
-	xmlFreeDoc(doc);
-	/* The stylesheets take a key's first row: so does csv_label(). */
-	if (nlabels > 0)
-		qsort(labels, nlabels, sizeof(*labels), labelcmp);
-	loaded = 1;
-	return E_OK;
-}
-
-enum err
-csv_labels_load(const char *dir)
-{
-	char	 path[PATH_MAX];
-	FILE	*f;
-	char	*buf;
-	size_t	 len;
-	enum err e;
-
-	if (loaded)
-		return E_OK;
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir,
-	    LABELS_FILE) >= sizeof(path)) {
-		log_warnx("%s: path too long", __func__);
-		return E_CONF;
-	}
-	if ((f = fopen(path, "rb")) == NULL) {
-		log_warn("%s: %s", __func__, path);
-		return E_SYS;
-	}
-	if ((buf = malloc(LABELS_MAX)) == NULL)
-		fatal("%s", __func__);
-	len = fread(buf, 1, LABELS_MAX, f);
-	if (ferror(f) || len == LABELS_MAX) {
-		log_warnx("%s: %s unreadable or too large", __func__, path);
-		fclose(f);
-		free(buf);
-		return E_SYS;
-	}
-	fclose(f);
-	e = csv_labels_parse(buf, len);
-	free(buf);
-	return e;
-}
-
 const char *
 csv_label(const char *group, const char *code)
 {
 	char		 key[128];
-	struct label	*hit;
 
-	if (group == NULL || code == NULL || nlabels == 0 ||
+	if (group == NULL || code == NULL ||
 	    (size_t)snprintf(key, sizeof(key), "%s.%s", group, code) >=
 	    sizeof(key))
 		return NULL;
-	if ((hit = bsearch(key, labels, nlabels, sizeof(*labels),
-	    keycmp)) == NULL)
-		return NULL;
-	while (hit > labels && strcmp(hit[-1].k, key) == 0)
-		hit--;
-	return hit->v;
+	return xslt_label(key);
 }
 
 /* --------------------------------------------------------------- rows */
@@ -412,10 +243,7 @@ csv_open(struct req *r, enum stmt id, const struct dbv *args, size_t n,
     const struct csvcol *cols, size_t ncols, const struct codeset *codes)
 {
 	struct csvout	*o;
-	enum err	 e;
 
-	if ((e = csv_labels_load(r->conf->xslt_dir)) != E_OK)
-		return e;
 	o = amalloc(r->a, sizeof(*o));
 	o->cols = cols;
 	o->ncols = ncols;

@@ -848,6 +848,12 @@ void	 xslt_free(void);
  * the last successful xslt_load), for validators: "" before any load.
  */
 const char *xslt_version(void);
+/*
+ * Replace the table of labels with the one of a labels.xsl in buf (what
+ * xslt_load() reads from the file; for tests).  E_OK, or E_XML when it
+ * does not parse or has no labels-rtf (the table is then empty).
+ */
+enum err xslt_labels_parse(const char *buf, size_t len);
 /* The file of a stylesheet, relative to xslt_dir (NULL for SHEET_NONE). */
 const char *xslt_file(enum sheet);
 /* 1 if the stylesheet's output is text (CSV). */
@@ -1296,14 +1302,6 @@ void	 csv_head(struct csvbuf *, const struct csvcol *, size_t ncols);
 /* Append the line of the query's current row. */
 void	 csv_row(struct csvbuf *, const struct csvout *);
 void	 csvbuf_free(struct csvbuf *);
-/*
- * Read the label table from <dir>/labels.xsl (once: later calls return
- * E_OK at once), or from a buffer holding that file.  E_OK, E_SYS, E_CONF
- * or E_XML; the table lives until csv_labels_free().
- */
-enum err csv_labels_load(const char *dir);
-enum err csv_labels_parse(const char *buf, size_t len);
-void	 csv_labels_free(void);
 /* The label of "<group>.<code>" (its first row), or NULL. */
 const char *csv_label(const char *group, const char *code);
 /*

@@ -207,30 +207,23 @@ labels_elem(xmlNodePtr root)
 }
 
 /*
- * Read the table of labels from <loaddir>/labels.xsl into *doc (a
- * document <labels> holding a copy of each <l> row, in order) and *map
- * (each key to the text of its first row).  E_OK or E_XSLT (logged).
+ * The table of labels of src, a parsed labels.xsl (freed here), into *doc
+ * (a document <labels> holding a copy of each <l> row, in order) and *map
+ * (each key to the text of its first row).  E_OK, or E_XML when src has
+ * no labels-rtf.
  */
 static enum err
-labels_read(xmlDocPtr *doc, xmlHashTablePtr *map)
+labels_from(xmlDocPtr src, xmlDocPtr *doc, xmlHashTablePtr *map)
 {
-	char		 path[PATH_MAX];
-	xmlDocPtr	 src;
 	xmlNodePtr	 tab, n, root, copy;
 	xmlChar		*k, *v;
 
 	*doc = NULL;
 	*map = NULL;
-	if ((size_t)snprintf(path, sizeof(path), "%s/%s", loaddir,
-	    LABELS_FILE) >= sizeof(path) || (src = xmlReadFile(path, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOCDATA)) == NULL) {
-		log_warnx("xslt: %s does not parse", path);
-		return E_XSLT;
-	}
 	if ((tab = labels_elem(xmlDocGetRootElement(src))) == NULL) {
-		log_warnx("xslt: %s has no %s", path, LABELS_PARAM);
+		log_warnx("xslt: %s has no %s", LABELS_FILE, LABELS_PARAM);
 		xmlFreeDoc(src);
-		return E_XSLT;
+		return E_XML;
 	}
 	if ((*doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
 	    (root = xmlNewDocNode(*doc, NULL, BAD_CAST "labels",
@@ -257,6 +250,42 @@ labels_read(xmlDocPtr *doc, xmlHashTablePtr *map)
 	/* Document order of the rows without walking the tree each time. */
 	xmlXPathOrderDocElems(*doc);
 	return E_OK;
+}
+
+/* The table of labels of <loaddir>/labels.xsl.  E_OK or E_XSLT (logged). */
+static enum err
+labels_read(xmlDocPtr *doc, xmlHashTablePtr *map)
+{
+	char		 path[PATH_MAX];
+	xmlDocPtr	 src;
+
+	*doc = NULL;
+	*map = NULL;
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", loaddir,
+	    LABELS_FILE) >= sizeof(path) || (src = xmlReadFile(path, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA)) == NULL) {
+		log_warnx("xslt: %s does not parse", path);
+		return E_XSLT;
+	}
+	return labels_from(src, doc, map) == E_OK ? E_OK : E_XSLT;
+}
+
+enum err
+xslt_labels_parse(const char *buf, size_t len)
+{
+	xmlDocPtr	 src;
+
+	xmlFreeDoc(labeldoc);
+	labeldoc = NULL;
+	xmlHashFree(labelmap, label_free);
+	labelmap = NULL;
+	if (len > INT32_MAX || (src = xmlReadMemory(buf, (int)len,
+	    LABELS_FILE, "UTF-8", XML_PARSE_NONET | XML_PARSE_NOCDATA |
+	    XML_PARSE_NOERROR | XML_PARSE_NOWARNING)) == NULL) {
+		log_warnx("xslt: %s does not parse", LABELS_FILE);
+		return E_XML;
+	}
+	return labels_from(src, &labeldoc, &labelmap);
 }
 
 /*

@@ -116,7 +116,7 @@ START_TEST(t_csv_labels_file)
 	size_t	 len;
 
 	buf = fixture_read("../../xslt/labels.xsl", &len);
-	ck_assert_int_eq(csv_labels_parse(buf, len), E_OK);
+	ck_assert_int_eq(xslt_labels_parse(buf, len), E_OK);
 	free(buf);
 	ck_assert_str_eq(csv_label("kind", "city"), "市总工会");
 	ck_assert_str_eq(csv_label("kind", "base"), "基层工会");
@@ -132,7 +132,7 @@ START_TEST(t_csv_labels_file)
 	ck_assert_ptr_null(csv_label("nogroup", "city"));
 	ck_assert_ptr_null(csv_label("kind", NULL));
 	ck_assert_ptr_null(csv_label("app.draft", ""));
-	csv_labels_free();
+	xslt_free();
 	ck_assert_ptr_null(csv_label("kind", "city"));
 }
 END_TEST
@@ -157,13 +157,13 @@ static const char labels_dup[] =
 /* The first row of a key wins, as key('label', $k)[1] in the sheets. */
 START_TEST(t_csv_labels_table)
 {
-	ck_assert_int_eq(csv_labels_parse(labels_dup, strlen(labels_dup)),
+	ck_assert_int_eq(xslt_labels_parse(labels_dup, strlen(labels_dup)),
 	    E_OK);
 	ck_assert_str_eq(csv_label("a", "x"), "first");
 	ck_assert_str_eq(csv_label("b", "y"), "second");
 	ck_assert_str_eq(csv_label("a", "&"), "a <b> 中");
 	ck_assert_ptr_null(csv_label("c", "z"));
-	csv_labels_free();
+	xslt_free();
 }
 END_TEST
 
@@ -184,7 +184,7 @@ START_TEST(t_csv_labels_bad)
 {
 	const char	*s = labels_bad[_i];
 
-	ck_assert_int_eq(csv_labels_parse(s, strlen(s)), E_XML);
+	ck_assert_int_eq(xslt_labels_parse(s, strlen(s)), E_XML);
 	ck_assert_ptr_null(csv_label("a", "b"));
 }
 END_TEST
