@@ -272,10 +272,9 @@ etag(struct req *r)
 	const char		*extra[16];
 	unsigned char		 mac[EVP_MAX_MD_SIZE];
 	unsigned int		 maclen = 0;
-	char			 hex[2 * EVP_MAX_MD_SIZE + 1];
-	const char		*msg;
+	char			 hex[2 * EVP_MAX_MD_SIZE + 1], *msg, *p;
 	int64_t			 v = 0;
-	size_t			 n = 0, i;
+	size_t			 n = 0, i, len;
 
 	if (w == NULL && r->site == SITE_APP)
 		return NULL;
@@ -300,11 +299,14 @@ etag(struct req *r)
 	if (r->notice != NULL)
 		extra[n++] = r->notice;
 	/* Each string length-prefixed, so none runs into the next. */
-	for (msg = "", i = 0; i < n; i++)
-		msg = aprintf(r->a, "%s%zu:%s", msg, strlen(extra[i]),
-		    extra[i]);
+	for (len = 0, i = 0; i < n; i++)
+		len += strlen(extra[i]) + 24;
+	p = msg = amalloc(r->a, len + 1);
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "%zu:%s", strlen(extra[i]), extra[i]);
 	if (HMAC(EVP_sha256(), r->conf->secret, (int)r->conf->secretlen,
-	    (const unsigned char *)msg, strlen(msg), mac, &maclen) == NULL) {
+	    (const unsigned char *)msg, (size_t)(p - msg), mac,
+	    &maclen) == NULL) {
 		log_warnx("%s: HMAC failed", __func__);
 		return NULL;
 	}
