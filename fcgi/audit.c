@@ -213,6 +213,8 @@ static const struct scope {
 	{ "upgrade", STMT_SCOPE_UPGRADE, 0 },
 	{ "cert", STMT_SCOPE_CERT, 0 },
 	{ "unit", STMT_SCOPE_UNIT, 1 },
+	{ "assessment", STMT_SCOPE_SHEET, 0 },
+	{ "assessment-filing", STMT_SCOPE_UNIT, 1 },
 };
 
 #define BUMP_PATHS	8	/* the ?s of STMT_SCOPE_BUMP */

@@ -38,7 +38,8 @@ studio_dossier_xml(struct req *r, int64_t id)
 		goto out;
 	xml_end(r);
 	if ((e = studio_xml_upgrades(r, id)) != E_OK ||
-	    (e = amendment_xml_dossier(r, id)) != E_OK)
+	    (e = amendment_xml_dossier(r, id)) != E_OK ||
+	    (e = assessment_xml_dossier(r, id)) != E_OK)
 		goto out;
 	if ((q = db_query(r->db, STMT_AUDIT_OF_STUDIO, DBARGS(DBI(id),
 	    DBI(app), DBI(id), DBI(id)))) == NULL) {

@@ -258,6 +258,11 @@ int	 req_pageno(const struct req *r);
 const char *valid_text(struct arena *, const char *in, size_t maxchars,
 	    int multiline, const char **out);
 const char *valid_int(const char *in, int64_t min, int64_t max, int64_t *out);
+/*
+ * An amount of money in yuan ("12500", "12500.5", "0.05": at most two
+ * decimals) as fen in *out, at most max fen; NULL, or why not.
+ */
+const char *valid_money(const char *in, int64_t max, int64_t *out);
 const char *valid_code(const char *in, const char **out);
 const char *valid_date(const char *in, const char **out);
 /* Year and month, YYYY-MM, 1900-01 to 2199-12. */
@@ -525,6 +530,58 @@ enum stmt {
 	/* a naming decision as a document (decision.c) */
 	STMT_DECISION_GET,
 	STMT_DECISION_STUDIOS,
+	/* the annual assessment (assessment.c) */
+	STMT_SCHEME_GET,
+	STMT_SCHEME_LOCK,
+	STMT_SCHEME_YEARS,
+	STMT_SCHEME_ITEMS,
+	STMT_SCHEME_UPDATE,
+	STMT_SCHEME_ITEMS_CLEAR,
+	STMT_SCHEME_ITEM_ADD,
+	STMT_SCHEME_OPEN,
+	STMT_SCHEME_SHEETS,
+	STMT_SCHEME_NEW_STUDIO,
+	STMT_SCHEME_SOURCE,
+	STMT_SCHEME_COPY,
+	STMT_SCHEME_COPY_ITEMS,
+	STMT_SCHEME_LOCK_SET,
+	STMT_SHEET_GET,
+	STMT_SHEET_LOCK,
+	STMT_SHEET_SCORES,
+	STMT_SCORE_SELF,
+	STMT_SCORE_AUDIT,
+	STMT_SHEET_SELF_SET,
+	STMT_SHEET_AUDIT_SET,
+	STMT_SHEET_STAGE_SET,
+	STMT_SHEET_CONFIRM,
+	STMT_SHEET_SUPPORT,
+	STMT_SHEET_AWARD,
+	STMT_SHEET_BUMP,
+	STMT_SHEET_REVIEW_ADD,
+	STMT_SHEET_REVIEWS,
+	STMT_SCOPE_SHEET,
+	STMT_SUPERVISION_GET,
+	STMT_SUPERVISION_ADD,
+	STMT_SUPERVISION_CLOSE,
+	STMT_SUPERVISION_OPEN,
+	STMT_SHEET_CAP,
+	STMT_FILING_UNITS,
+	STMT_FILING_UNFINISHED,
+	STMT_FILING_SHEETS,
+	STMT_FILING_UPSERT,
+	STMT_FILING_GET,
+	STMT_FILING_FILE_SHEETS,
+	STMT_FILING_ACK,
+	STMT_FILING_CONFIRM_SHEETS,
+	STMT_FILING_GRADES,
+	STMT_SHEET_AWARDS,
+	STMT_SHEET_TODO,
+	STMT_SCHEME_NEWEST_OPEN,
+	STMT_FAIL_CANDIDATES,
+	STMT_STUDIO_FILED_GRADES,
+	STMT_STUDIO_SHEETS,
+	STMT_SHEET_COUNT,
+	STMT_SHEET_PAGE,
 	STMT__MAX
 };
 
@@ -834,6 +891,12 @@ enum sheet {
 	SHEET_FEED,
 	SHEET_UPGRADE,
 	SHEET_DECISION,
+	SHEET_ASSESSMENT,
+	SHEET_ASSESSMENT_PRINT,
+	SHEET_ASSESSMENTS,
+	SHEET_ASSESSMENTS_CSV,
+	SHEET_SCHEME,
+	SHEET_FILINGS,
 	SHEET__MAX
 };
 
@@ -938,6 +1001,7 @@ enum ftype {
 			   empty or not one of them (what *_parse() gives) */
 	FT_WORD,	/* const char *: one of names, as it is there */
 	FT_VERSION,	/* int64_t: a record's version, 1 to INT32_MAX */
+	FT_MONEY,	/* int64_t: yuan with two decimals, as fen (max) */
 	FT__MAX
 };
 
@@ -1480,6 +1544,8 @@ struct sact {
 	int64_t		 version;
 	enum saction	 action;
 	const char	*basis;		/* revoke: violation | failed-years */
+	const char	*sheets;	/* failed-years: the three filed sheets
+					   (assessment_failed_basis), or NULL */
 	const char	*reason;
 	const char	*document;	/* the decision's document number */
 };
@@ -1683,7 +1749,7 @@ struct uact {
 /*
  * Take it inside the caller's transaction: E_OK, or a refusal with
  * r->message set (E_NOTFOUND, E_FORBIDDEN, E_CONFLICT, E_INVALID).
- * The city's approval upgrades the studio (studio_upgrade()).
+ * The city's approval upgrades the studio (studio_move()).
  */
 enum err upgrade_act(struct uact *);
 /*
@@ -1698,13 +1764,170 @@ enum err upgrade_xml(struct req *, int64_t studio);
  */
 enum err upgrade_xml_pending(struct req *);
 /*
- * The studio's status to upgraded through its machine (SA_UPGRADE, by
- * SR_UPGRADE), with its event naming the decision's document number,
- * inside the caller's transaction (studio.c): E_OK, or E_CONFLICT with
- * r->message when its status does not allow it.
+ * A step of the studio's machine taken by an actor other than the city's
+ * page (SR_UPGRADE: upgraded by the decision on an upgrade application;
+ * SR_ASSESSMENT: key support, supervision, restored), with its event
+ * naming the document, inside the caller's transaction (studio.c): E_OK,
+ * or E_CONFLICT with r->message when its status does not allow it.
  */
-enum err studio_upgrade(struct req *, int64_t id, const char *document,
-	    const char *reason);
+enum err studio_move(struct req *, int64_t id, enum saction, enum sactor,
+	    const char *document, const char *reason);
+
+/* ------------------------------------------------------------ assessment */
+
+/*
+ * The annual assessment (assessment.c): the city's scheme for a year,
+ * one sheet per studio named before the scheme's date, filled in by its
+ * base union (the self-check), scored by its auditing union, filed with
+ * the city in one action per auditing union, and confirmed by the city.
+ */
+enum shstage {
+	SH_SELF,	/* the base union fills in the self-check */
+	SH_SUBMITTED,	/* waits for the auditing union's scores */
+	SH_SCORED,	/* scored, waits for the year's filing */
+	SH_FILED,	/* filed with the city, waits for its confirmation */
+	SH_CONFIRMED,	/* the city confirmed (or changed) the grade */
+	SH__MAX
+};
+extern const char *const shstage_names[SH__MAX];
+enum shstage shstage_parse(const char *);
+
+enum shaction {
+	HA_SAVE,	/* the self-check kept, not yet submitted */
+	HA_SUBMIT,
+	HA_SCORE,
+	HA_RETURN,	/* to the stage before, with the reason */
+	HA_FILE,	/* with all the auditing union's sheets (filing) */
+	HA_CONFIRM,
+	HA__MAX
+};
+extern const char *const shaction_names[HA__MAX];
+/* The sheet's machine, as data: its actors are enum stage. */
+extern const struct machine sheet_machine;
+
+enum grade {
+	GR_EXCELLENT,	/* 优秀 */
+	GR_PASS,	/* 合格 */
+	GR_FAIL,	/* 不合格 */
+	GR__MAX
+};
+extern const char *const grade_names[GR__MAX];
+enum grade grade_parse(const char *);
+/* The grade of a total under the scheme's two thresholds. */
+enum grade grade_of(int64_t total, int64_t excellent_min, int64_t pass_min);
+/*
+ * The most sheets of n that may be graded 优秀 under a cap of pct
+ * per cent (rounded down); n when pct < 0 (no cap).
+ */
+int64_t	 grade_cap(int64_t n, int pct);
+
+/* One filed year's grade of a studio, the newest first. */
+struct yeargrade {
+	int		 year;
+	enum grade	 grade;
+	int64_t		 sheet;
+};
+/*
+ * Whether the studio's filed grades (newest first) end in three failed
+ * years: counted back from the newest, a year without a filed sheet is
+ * neither a pass nor a failure, any other grade ends the count.  1 with
+ * the three sheets' indexes in g (newest first) in out, else 0.
+ */
+int	 failed_years(const struct yeargrade *g, size_t n, size_t out[3]);
+
+/* The follow-ups of a sheet, beside its machine. */
+enum shfollow {
+	HF_SUPPORT,		/* the city: key support of a studio graded 优秀 */
+	HF_SUPERVISE,		/* the auditing union: a failed studio's 督导 */
+	HF_CLOSE_SUPERVISION,	/* its outcome */
+	HF_AWARD,		/* the city: the leader's 评先选优 result */
+	HF__MAX
+};
+extern const char *const shfollow_names[HF__MAX];
+
+/* A sheet's action or follow-up, as posted. */
+struct sheetact {
+	struct req	*r;
+	int64_t		 studio;
+	int		 year;
+	int		 action;	/* enum shaction, or HA__MAX + shfollow */
+	int64_t		 version;
+	/* save, submit */
+	const char	*summary, *equipment;
+	int64_t		 venue_area, staff, funds, activity_hours;
+	int		 has_venue, has_staff, has_funds, has_hours;
+	/* score, return, confirm: the opinion or reason */
+	const char	*opinion;
+	int		 grade;		/* enum grade; GR__MAX: as proposed */
+	/* follow-ups */
+	const char	*text, *due_on;
+	/* after: the stage the sheet is in */
+	enum shstage	 to;
+};
+/*
+ * The sheet's scores as posted (self.{code}, self-note.{code} or
+ * audit.{code}, audit-note.{code}) are read by assessment_act itself,
+ * by the items of the year's scheme.  E_OK, or the refusal: E_INVALID
+ * with the fields named, E_FORBIDDEN, E_CONFLICT (stale version, the
+ * cap), E_NOTFOUND, with r->message.  Inside the caller's transaction.
+ */
+enum err assessment_act(struct sheetact *);
+/*
+ * <assessment> of the studio's sheet for the year, as r->who may see it
+ * (E_NOTFOUND alike for no sheet and a studio outside its subtree).
+ */
+enum err assessment_xml(struct req *, int64_t studio, int year);
+/* The list of the sheets r->who sees (GET /app/assessments). */
+extern const struct listdef list_assessments;
+
+/* The scheme of a year, as posted: save (its fields and items), open, create. */
+enum scaction { SC_SAVE, SC_OPEN, SC_CREATE, SC__MAX };
+extern const char *const scaction_names[SC__MAX];
+#define SCHEME_MAXITEMS	20
+struct schemeitem {
+	const char	*code, *title, *criteria;
+	int64_t		 max;
+};
+struct schemeact {
+	struct req	*r;
+	int		 year;
+	int		 action;	/* enum scaction */
+	int64_t		 version;
+	const char	*title, *eligible_before, *deadline;
+	int64_t		 excellent_min, pass_min;
+	int64_t		 cap, cap_unit;	/* -1: none */
+	struct schemeitem items[SCHEME_MAXITEMS];
+	size_t		 nitems;
+	int64_t		 sheets;	/* after open: the sheets made */
+};
+enum err scheme_act(struct schemeact *);
+/* <scheme> of the year, with the form when the city may change it. */
+enum err scheme_xml(struct req *, int year);
+
+/* The year's filing: the auditing union files, the city acknowledges. */
+enum flaction { FL_FILE, FL_ACKNOWLEDGE, FL__MAX };
+extern const char *const flaction_names[FL__MAX];
+struct filingact {
+	struct req	*r;
+	int		 year;
+	int		 action;	/* enum flaction */
+	int64_t		 unit;		/* acknowledge: the auditing union */
+	int64_t		 sheets;	/* after: the sheets filed or confirmed */
+};
+enum err filing_act(struct filingact *);
+/* <filings> of the year as r->who sees them. */
+enum err filings_xml(struct req *, int year);
+/* <assessment-todo> of r->who for the newest open year (none: nothing). */
+enum err assessment_xml_todo(struct req *);
+/* <assessments> of a studio's sheets in its dossier. */
+enum err assessment_xml_dossier(struct req *, int64_t studio);
+/*
+ * Whether the studio's filed sheets show three failed years: E_OK with
+ * the basis (the years and sheets, as text) in *basis, E_NOTFOUND when
+ * they do not; inside the caller's transaction for a revocation.
+ */
+enum err assessment_failed_basis(struct req *, int64_t studio,
+	    const char **basis);
 
 /* ------------------------------------------------------------------ resp */
 
@@ -1751,6 +1974,10 @@ enum page {
 	PAGE_STUDIO_UPGRADE_TRANSITION,
 	/* the city's naming decision as a document */
 	PAGE_DECISION,
+	PAGE_ASSESSMENTS,
+	PAGE_ASSESSMENT,
+	PAGE_SCHEME,
+	PAGE_FILINGS,
 	PAGE__MAX
 };
 
@@ -1826,6 +2053,14 @@ int	 h_upgrade_create(struct req *);
 int	 h_upgrade_transition(struct req *);
 /* the city's naming decision (h_decision.c) */
 int	 h_decision(struct req *);
+/* the annual assessment (h_assessment.c) */
+int	 h_assessments(struct req *);
+int	 h_assessment(struct req *);
+int	 h_assessment_post(struct req *);
+int	 h_scheme(struct req *);
+int	 h_scheme_post(struct req *);
+int	 h_filings(struct req *);
+int	 h_filings_post(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);

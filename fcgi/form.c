@@ -52,6 +52,13 @@ p_id(struct req *r, const struct fdef *d, const char *val, void *dst)
 }
 
 static const char *
+p_money(struct req *r, const struct fdef *d, const char *val, void *dst)
+{
+	(void)r;
+	return valid_money(val, (int64_t)d->max, &INT(d, dst));
+}
+
+static const char *
 p_date(struct req *r, const struct fdef *d, const char *val, void *dst)
 {
 	const char	*out, *msg;
@@ -143,6 +150,7 @@ static const struct ftypedef {
 	[FT_ENUM] =	{ S_ENUM, p_enum, "请从列表中选择" },
 	[FT_WORD] =	{ S_STR, p_enum, "请从列表中选择" },
 	[FT_VERSION] =	{ S_INT, p_id, "缺少版本号，请刷新页面" },
+	[FT_MONEY] =	{ S_INT, p_money, NULL },
 };
 
 /* The row's empty value into dst. */
@@ -172,7 +180,8 @@ read_one(struct req *r, const struct fdef *d, void *dst)
 	if ((raw = kv_get(&r->form, d->name)) == NULL)
 		raw = "";
 	set_empty(d, dst);
-	if ((msg = valid_text(r->a, raw, d->type != FT_INT && d->max > 0 ?
+	if ((msg = valid_text(r->a, raw, d->type != FT_INT &&
+	    d->type != FT_MONEY && d->max > 0 ?
 	    d->max : TEXTMAX, d->type == FT_MULTI, &val)) != NULL)
 		val = "";
 	else if (*val == '\0' && d->req == FR_ALWAYS) {
@@ -232,7 +241,8 @@ form_bind(const struct fdef *t, size_t n, const void *src, struct dbv *out)
 		case S_INT:
 			v = INT(d, src);
 			out[i] = v == 0 && (d->type == FT_INT ||
-			    d->type == FT_ID) ? DBN : DBI(v);
+			    d->type == FT_ID || d->type == FT_MONEY) ? DBN :
+			    DBI(v);
 			break;
 		case S_ENUM:
 			v = ENUM(d, src);

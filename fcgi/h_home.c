@@ -50,11 +50,15 @@ todo(struct req *r)
 
 	if ((e = app_xml_counts(r, w->unit_path)) != E_OK)
 		return err_status(e);
+	/* The annual assessment: what of the open year waits for it. */
+	if (w->kind == KIND_BASE)
+		return err_status(assessment_xml_todo(r));
 	/* Upgrades and amendments: the auditing unions' and the city's. */
 	if (w->kind == KIND_BASE)
 		return 200;
 	if ((e = upgrade_xml_pending(r)) != E_OK ||
-	    (e = amendment_xml_pending(r)) != E_OK)
+	    (e = amendment_xml_pending(r)) != E_OK ||
+	    (e = assessment_xml_todo(r)) != E_OK)
 		return err_status(e);
 	return 200;
 }

@@ -88,10 +88,22 @@ h_dossier(struct req *r)
 
 #define MAXREASON	500	/* characters of a studio action's reason */
 
+/*
+ * Revoking for three failed years takes its basis from the filed
+ * assessment sheets, read in the same transaction as the revocation.
+ */
 static enum err
 studio_txn(void *arg)
 {
-	return studio_act(arg);
+	struct sact	*a = arg;
+	enum err	 e;
+
+	if (a->action == SA_REVOKE && a->basis != NULL &&
+	    strcmp(a->basis, "failed-years") == 0 &&
+	    (e = assessment_failed_basis(a->r, a->id, &a->sheets)) != E_OK &&
+	    e != E_NOTFOUND)
+		return e;
+	return studio_act(a);
 }
 
 /* The basis: needed to revoke, and one of the two. */

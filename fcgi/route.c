@@ -139,6 +139,23 @@ static const struct route {
 	{ "/app/decisions/{id}", h_decision, NULL,
 	  SHEET_DECISION, SHEET_DECISION, SHEET_NONE, R_AUTH,
 	  "命名决定" },
+	[PAGE_ASSESSMENTS] =
+	{ "/app/assessments", h_assessments, NULL,
+	  SHEET_ASSESSMENTS, SHEET_ASSESSMENTS, SHEET_ASSESSMENTS_CSV, R_AUTH,
+	  "年度考核" },
+	[PAGE_ASSESSMENT] =
+	{ "/app/studios/{id}/assessments/{year}", h_assessment,
+	  h_assessment_post,
+	  SHEET_ASSESSMENT, SHEET_ASSESSMENT_PRINT, SHEET_NONE, R_AUTH,
+	  "考核表" },
+	[PAGE_SCHEME] =
+	{ "/app/assessments/schemes/{year}", h_scheme, h_scheme_post,
+	  SHEET_SCHEME, SHEET_SCHEME, SHEET_NONE, R_AUTH,
+	  "考核方案" },
+	[PAGE_FILINGS] =
+	{ "/app/assessments/filings/{year}", h_filings, h_filings_post,
+	  SHEET_FILINGS, SHEET_FILINGS, SHEET_NONE, R_AUTH,
+	  "年度考核报送" },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

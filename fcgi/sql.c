@@ -121,6 +121,31 @@
 	" JOIN unit d ON d.id = s.auditing_unit_id" \
 	" LEFT JOIN naming_decision n ON n.id = s.decision_id" \
 	" ORDER BY s.named_on DESC, s.id DESC"
+/*
+ * The sheets a unit sees: those of its subtree's studios (which its
+ * auditing unions, their base union's ancestors, see too).  The first ?
+ * is its path.
+ */
+#define SHEET_FILTER \
+	" WHERE h.base_path LIKE CONCAT(?, '%')" \
+	" AND (? = 0 OR h.year = ?)" \
+	" AND (? = '' OR h.stage = ?)" \
+	" AND (? = '' OR COALESCE(h.grade, h.proposed_grade) = ?)" \
+	" AND (? = '' OR h.base_path LIKE CONCAT(?, '%'))" \
+	" AND (? = '' OR s.name LIKE CONCAT('%', ?, '%'))"
+/* Its rows: id, studio, year, stage, totals, grades, since, studio's
+   name and number, base union and auditing unit. */
+#define SHEET_ROWS \
+	"SELECT h.id, h.studio_id, h.year, h.stage, h.self_total," \
+	" h.audit_total, h.proposed_grade, h.grade," \
+	" DATE_FORMAT(h.stage_since, '%Y-%m-%d %H:%i:%s'), s.name," \
+	" s.naming_number, h.base_union_id, b.name, h.auditing_unit_id, d.name"
+#define SHEET_JOIN \
+	" JOIN assessment_sheet h ON h.id = k.id" \
+	" JOIN studio s ON s.id = h.studio_id" \
+	" JOIN unit b ON b.id = h.base_union_id" \
+	" JOIN unit d ON d.id = h.auditing_unit_id" \
+	" ORDER BY h.year DESC, s.named_on, h.id"
 #define REGISTRY_ROWS \
 	"SELECT s.id, s.status, s.naming_number," \
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field," \
@@ -772,4 +797,286 @@ const char *const stmts[STMT__MAX] = {
 	REGISTRY_ROWS " FROM (SELECT s.id FROM studio s" REGISTRY_FILTER
 	"  AND (s.named_on < ? OR (s.named_on = ? AND s.id < ?))"
 	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ?) k" REGISTRY_JOIN,
+	/* the annual assessment (assessment.c): the scheme */
+	[STMT_SCHEME_GET] =
+	"SELECT h.year, h.title, h.excellent_min, h.pass_min, h.excellent_cap,"
+	" h.excellent_cap_unit, DATE_FORMAT(h.eligible_before, '%Y-%m-%d'),"
+	" DATE_FORMAT(h.deadline, '%Y-%m-%d'), h.status, h.locked_at IS NOT NULL,"
+	" h.version, (SELECT COALESCE(SUM(i.max_points), 0) FROM assessment_item i"
+	"  WHERE i.year = h.year),"
+	" (SELECT COUNT(*) FROM assessment_sheet s WHERE s.year = h.year),"
+	" DATEDIFF(h.deadline, CURDATE())"
+	" FROM assessment_scheme h WHERE h.year = ?",
+	[STMT_SCHEME_LOCK] =
+	"SELECT status, locked_at IS NOT NULL, version, excellent_min, pass_min,"
+	" excellent_cap, excellent_cap_unit, DATE_FORMAT(deadline, '%Y-%m-%d')"
+	" FROM assessment_scheme WHERE year = ? FOR UPDATE",
+	[STMT_SCHEME_YEARS] =
+	"SELECT year, status FROM assessment_scheme ORDER BY year DESC",
+	[STMT_SCHEME_ITEMS] =
+	"SELECT seq, code, title, criteria, max_points FROM assessment_item"
+	" WHERE year = ? ORDER BY seq",
+	[STMT_SCHEME_UPDATE] =
+	"UPDATE assessment_scheme SET title = ?, excellent_min = ?, pass_min = ?,"
+	" excellent_cap = ?, excellent_cap_unit = ?, eligible_before = ?,"
+	" deadline = ?, version = version + 1, updated_at = NOW()"
+	" WHERE year = ? AND version = ?",
+	[STMT_SCHEME_ITEMS_CLEAR] =
+	"DELETE FROM assessment_item WHERE year = ?",
+	[STMT_SCHEME_ITEM_ADD] =
+	"INSERT INTO assessment_item (year, seq, code, title, criteria,"
+	" max_points) VALUES (?, ?, ?, ?, ?, ?)",
+	[STMT_SCHEME_OPEN] =
+	"UPDATE assessment_scheme SET status = 'open', opened_at = NOW(),"
+	" version = version + 1, updated_at = NOW()"
+	" WHERE year = ? AND version = ? AND status = 'draft'",
+	/* each studio named before the scheme's date and not revoked or
+	   upgraded has a sheet */
+	[STMT_SCHEME_SHEETS] =
+	"INSERT INTO assessment_sheet (studio_id, year, stage, stage_since,"
+	" base_union_id, base_path, auditing_unit_id, summary, audit_opinion,"
+	" grade_reason)"
+	" SELECT s.id, h.year, 'self', NOW(), s.base_union_id, s.base_path,"
+	" s.auditing_unit_id, '', '', '' FROM assessment_scheme h"
+	" JOIN studio s ON s.named_on < h.eligible_before"
+	"  AND s.status IN ('active', 'key-support', 'supervised')"
+	" WHERE h.year = ?",
+	[STMT_SCHEME_NEW_STUDIO] =
+	"INSERT IGNORE INTO assessment_sheet (studio_id, year, stage,"
+	" stage_since, base_union_id, base_path, auditing_unit_id, summary,"
+	" audit_opinion, grade_reason)"
+	" SELECT s.id, h.year, 'self', NOW(), s.base_union_id, s.base_path,"
+	" s.auditing_unit_id, '', '', '' FROM studio s"
+	" JOIN assessment_scheme h ON h.status = 'open'"
+	"  AND s.named_on < h.eligible_before WHERE s.id = ?",
+	/* a new year's scheme: a copy of the nearest year's, earlier first */
+	[STMT_SCHEME_SOURCE] =
+	"SELECT year FROM assessment_scheme"
+	" ORDER BY year < ? DESC, ABS(CAST(year AS SIGNED) - ?) LIMIT 1",
+	[STMT_SCHEME_COPY] =
+	"INSERT INTO assessment_scheme (year, title, excellent_min, pass_min,"
+	" excellent_cap, excellent_cap_unit, eligible_before, deadline, status,"
+	" updated_at)"
+	" SELECT ?, CONCAT(?, '年度长春市职工创新工作室考核'), excellent_min,"
+	" pass_min, excellent_cap, excellent_cap_unit, MAKEDATE(?, 1),"
+	" MAKEDATE(?, 1) + INTERVAL 1 YEAR - INTERVAL 1 DAY, 'draft', NOW()"
+	" FROM assessment_scheme WHERE year = ?",
+	[STMT_SCHEME_COPY_ITEMS] =
+	"INSERT INTO assessment_item (year, seq, code, title, criteria,"
+	" max_points) SELECT ?, seq, code, title, criteria, max_points"
+	" FROM assessment_item WHERE year = ?",
+	[STMT_SCHEME_LOCK_SET] =
+	"UPDATE assessment_scheme SET locked_at = NOW()"
+	" WHERE year = ? AND locked_at IS NULL",
+	/* the sheet */
+	[STMT_SHEET_GET] =
+	"SELECT h.id, h.stage, h.version,"
+	" DATE_FORMAT(h.stage_since, '%Y-%m-%d %H:%i:%s'), h.base_union_id,"
+	" h.base_path, h.auditing_unit_id, h.summary, h.venue_area, h.staff,"
+	" h.funds_fen, h.equipment, h.activity_hours, h.self_total,"
+	" h.audit_total, h.audit_opinion, h.proposed_grade, h.grade,"
+	" h.grade_reason, h.support_measure,"
+	" DATE_FORMAT(h.support_on, '%Y-%m-%d'), h.award_result,"
+	" DATE_FORMAT(h.award_on, '%Y-%m-%d'), s.name, s.naming_number,"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.status, s.host_unit,"
+	" s.leader_name, b.name, d.name"
+	" FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id"
+	" JOIN unit b ON b.id = h.base_union_id"
+	" JOIN unit d ON d.id = h.auditing_unit_id"
+	" WHERE h.studio_id = ? AND h.year = ?",
+	[STMT_SHEET_LOCK] =
+	"SELECT h.id, h.stage, h.version, h.base_path, h.base_union_id,"
+	" h.auditing_unit_id, h.proposed_grade, h.grade, h.support_measure,"
+	" s.status, h.award_result, h.summary"
+	" FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id"
+	" WHERE h.studio_id = ? AND h.year = ? FOR UPDATE",
+	[STMT_SHEET_SCORES] =
+	"SELECT i.code, i.seq, i.max_points, i.title, i.criteria, c.self_score,"
+	" c.self_note, c.audit_score, c.audit_note FROM assessment_item i"
+	" LEFT JOIN assessment_score c ON c.sheet_id = ? AND c.code = i.code"
+	" WHERE i.year = ? ORDER BY i.seq",
+	[STMT_SCORE_SELF] =
+	"INSERT INTO assessment_score (sheet_id, code, self_score, self_note)"
+	" VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+	" self_score = VALUES(self_score), self_note = VALUES(self_note)",
+	[STMT_SCORE_AUDIT] =
+	"INSERT INTO assessment_score (sheet_id, code, audit_score, audit_note)"
+	" VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+	" audit_score = VALUES(audit_score), audit_note = VALUES(audit_note)",
+	/* stage_since before stage: an UPDATE's SET runs left to right */
+	[STMT_SHEET_SELF_SET] =
+	"UPDATE assessment_sheet SET summary = ?, venue_area = ?, staff = ?,"
+	" funds_fen = ?, equipment = ?, activity_hours = ?, self_total = ?,"
+	" stage_since = IF(stage = ?, stage_since, NOW()), stage = ?,"
+	" submitted_at = IF(stage = 'submitted', NOW(), submitted_at),"
+	" version = version + 1 WHERE id = ? AND version = ?",
+	[STMT_SHEET_AUDIT_SET] =
+	"UPDATE assessment_sheet SET audit_total = ?, audit_opinion = ?,"
+	" proposed_grade = ?, stage_since = IF(stage = 'scored', stage_since,"
+	" NOW()), stage = 'scored', scored_at = NOW(), version = version + 1"
+	" WHERE id = ? AND version = ?",
+	[STMT_SHEET_STAGE_SET] =
+	"UPDATE assessment_sheet SET stage_since = NOW(), stage = ?,"
+	" filing_id = NULL, filed_at = NULL, version = version + 1"
+	" WHERE id = ? AND version = ?",
+	[STMT_SHEET_CONFIRM] =
+	"UPDATE assessment_sheet SET grade = ?, grade_reason = ?,"
+	" stage_since = IF(stage = 'confirmed', stage_since, NOW()),"
+	" stage = 'confirmed', confirmed_at = NOW(), version = version + 1"
+	" WHERE id = ? AND version = ?",
+	[STMT_SHEET_SUPPORT] =
+	"UPDATE assessment_sheet SET support_measure = ?, support_on = CURDATE(),"
+	" version = version + 1 WHERE id = ? AND version = ?",
+	[STMT_SHEET_AWARD] =
+	"UPDATE assessment_sheet SET award_result = ?, award_on = CURDATE(),"
+	" version = version + 1 WHERE id = ? AND version = ?",
+	[STMT_SHEET_BUMP] =
+	"UPDATE assessment_sheet SET version = version + 1"
+	" WHERE id = ? AND version = ?",
+	[STMT_SHEET_REVIEW_ADD] =
+	"INSERT INTO assessment_review (sheet_id, stage, unit_id, cert_id,"
+	" holder, decision, opinion, at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_SHEET_REVIEWS] =
+	"SELECT r.stage, r.unit_id, u.name, r.holder, r.decision, r.opinion,"
+	" DATE_FORMAT(r.at, '%Y-%m-%d %H:%i:%s') FROM assessment_review r"
+	" JOIN unit u ON u.id = r.unit_id WHERE r.sheet_id = ? ORDER BY r.id",
+	[STMT_SCOPE_SHEET] =
+	"SELECT base_path FROM assessment_sheet WHERE id = ?",
+	/* supervision of a failed studio */
+	[STMT_SUPERVISION_GET] =
+	"SELECT v.id, v.measures, DATE_FORMAT(v.due_on, '%Y-%m-%d'), v.outcome,"
+	" DATE_FORMAT(v.closed_on, '%Y-%m-%d'), v.unit_id, u.name,"
+	" DATE_FORMAT(v.created_at, '%Y-%m-%d %H:%i:%s')"
+	" FROM supervision v JOIN unit u ON u.id = v.unit_id"
+	" WHERE v.sheet_id = ?",
+	[STMT_SUPERVISION_ADD] =
+	"INSERT INTO supervision (sheet_id, studio_id, measures, due_on,"
+	" unit_id, holder, created_at) VALUES (?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_SUPERVISION_CLOSE] =
+	"UPDATE supervision SET outcome = ?, closed_on = CURDATE()"
+	" WHERE sheet_id = ? AND closed_on IS NULL",
+	[STMT_SUPERVISION_OPEN] =
+	"SELECT v.id, v.studio_id, h.year, DATE_FORMAT(v.due_on, '%Y-%m-%d'),"
+	" DATEDIFF(v.due_on, CURDATE()), s.name FROM supervision v"
+	" JOIN assessment_sheet h ON h.id = v.sheet_id"
+	" JOIN studio s ON s.id = v.studio_id"
+	" WHERE v.closed_on IS NULL AND (? = 1 OR h.auditing_unit_id = ?)"
+	" ORDER BY v.due_on, v.id LIMIT 50",
+	/* the cap on 优秀: the year's sheets (of one auditing union, or all),
+	   those graded 优秀 when filed or confirmed, and those of the union
+	   given first scored 优秀 and not yet filed */
+	[STMT_SHEET_CAP] =
+	"SELECT COUNT(*),"
+	" COALESCE(SUM(stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(grade, proposed_grade) = 'excellent'), 0),"
+	" COALESCE(SUM(stage = 'scored' AND auditing_unit_id = ?"
+	"  AND proposed_grade = 'excellent'), 0)"
+	" FROM assessment_sheet WHERE year = ? AND (? = 0 OR auditing_unit_id = ?)",
+	/* the filings */
+	[STMT_FILING_UNITS] =
+	"SELECT h.auditing_unit_id, u.name, COUNT(*), SUM(h.stage = 'self'),"
+	" SUM(h.stage = 'submitted'), SUM(h.stage = 'scored'),"
+	" SUM(h.stage = 'filed'), SUM(h.stage = 'confirmed'),"
+	" SUM(h.stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(h.grade, h.proposed_grade) = 'excellent'),"
+	" SUM(h.stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(h.grade, h.proposed_grade) = 'pass'),"
+	" SUM(h.stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(h.grade, h.proposed_grade) = 'fail'),"
+	" MAX(f.id), DATE_FORMAT(MAX(f.filed_at), '%Y-%m-%d %H:%i:%s'),"
+	" MAX(f.holder), DATE_FORMAT(MAX(f.acknowledged_at), '%Y-%m-%d %H:%i:%s')"
+	" FROM assessment_sheet h JOIN unit u ON u.id = h.auditing_unit_id"
+	" LEFT JOIN assessment_filing f ON f.year = h.year"
+	"  AND f.auditing_unit_id = h.auditing_unit_id"
+	" WHERE h.year = ? AND h.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY h.auditing_unit_id, u.name, u.path ORDER BY u.path",
+	[STMT_FILING_UNFINISHED] =
+	"SELECT h.id, h.studio_id, h.stage, s.name FROM assessment_sheet h"
+	" JOIN studio s ON s.id = h.studio_id WHERE h.year = ?"
+	" AND h.auditing_unit_id = ? AND h.stage IN ('self', 'submitted')"
+	" AND h.base_path LIKE CONCAT(?, '%')"
+	" ORDER BY s.name, h.id LIMIT 20",
+	[STMT_FILING_SHEETS] =
+	"SELECT id, studio_id FROM assessment_sheet WHERE year = ?"
+	" AND auditing_unit_id = ? AND stage = ? ORDER BY id FOR UPDATE",
+	[STMT_FILING_UPSERT] =
+	"INSERT INTO assessment_filing (year, auditing_unit_id, sheets,"
+	" excellent, passed, failed, filed_at, cert_id, holder)"
+	" VALUES (?, ?, ?, ?, ?, ?, NOW(), ?, ?) ON DUPLICATE KEY UPDATE"
+	" sheets = VALUES(sheets), excellent = VALUES(excellent),"
+	" passed = VALUES(passed), failed = VALUES(failed), filed_at = NOW(),"
+	" cert_id = VALUES(cert_id), holder = VALUES(holder),"
+	" acknowledged_at = NULL, ack_cert_id = NULL, ack_holder = NULL",
+	[STMT_FILING_GET] =
+	"SELECT id, acknowledged_at IS NOT NULL FROM assessment_filing"
+	" WHERE year = ? AND auditing_unit_id = ? FOR UPDATE",
+	[STMT_FILING_FILE_SHEETS] =
+	"UPDATE assessment_sheet SET stage_since = NOW(), stage = 'filed',"
+	" filing_id = ?, filed_at = NOW(), version = version + 1"
+	" WHERE year = ? AND auditing_unit_id = ? AND stage = 'scored'",
+	[STMT_FILING_ACK] =
+	"UPDATE assessment_filing SET acknowledged_at = NOW(), ack_cert_id = ?,"
+	" ack_holder = ? WHERE id = ? AND acknowledged_at IS NULL",
+	[STMT_FILING_CONFIRM_SHEETS] =
+	"UPDATE assessment_sheet SET grade = proposed_grade, stage_since = NOW(),"
+	" stage = 'confirmed', confirmed_at = NOW(), version = version + 1"
+	" WHERE year = ? AND auditing_unit_id = ? AND stage = 'filed'",
+	[STMT_FILING_GRADES] =
+	"SELECT COUNT(*), COALESCE(SUM(COALESCE(grade, proposed_grade)"
+	"  = 'excellent'), 0), COALESCE(SUM(COALESCE(grade, proposed_grade)"
+	"  = 'pass'), 0), COALESCE(SUM(COALESCE(grade, proposed_grade)"
+	"  = 'fail'), 0) FROM assessment_sheet WHERE year = ?"
+	" AND auditing_unit_id = ? AND stage IN ('scored', 'filed', 'confirmed')",
+	/* leaders of 优秀 studios for the city's award recommendations */
+	[STMT_SHEET_AWARDS] =
+	"SELECT h.id, h.studio_id, s.leader_name, h.award_result,"
+	" DATE_FORMAT(h.award_on, '%Y-%m-%d'), s.name FROM assessment_sheet h"
+	" JOIN studio s ON s.id = h.studio_id WHERE h.year = ?"
+	" AND h.stage = 'confirmed' AND h.grade = 'excellent'"
+	" ORDER BY s.name, h.id LIMIT 500",
+	/* the to-do page: what of the year waits for the unit */
+	[STMT_SHEET_TODO] =
+	"SELECT COALESCE(SUM(stage = 'self' AND base_union_id = ?), 0),"
+	" COALESCE(SUM(stage = 'submitted' AND auditing_unit_id = ?), 0),"
+	" COALESCE(SUM(stage = 'scored' AND auditing_unit_id = ?), 0),"
+	" COALESCE(SUM(stage = 'filed'), 0),"
+	" COALESCE(SUM(stage = 'confirmed' AND grade = 'excellent'"
+	"  AND support_measure IS NULL), 0),"
+	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
+	"  AND f.acknowledged_at IS NULL),"
+	" COALESCE(SUM(auditing_unit_id = ?), 0),"
+	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
+	"  AND f.auditing_unit_id = ?)"
+	" FROM assessment_sheet WHERE year = ?",
+	[STMT_SCHEME_NEWEST_OPEN] =
+	"SELECT year, DATE_FORMAT(deadline, '%Y-%m-%d'),"
+	" DATEDIFF(deadline, CURDATE()) FROM assessment_scheme"
+	" WHERE status = 'open' ORDER BY year DESC LIMIT 1",
+	/* three failed years: the studios with three filed failures, then
+	   each one's filed grades, the newest first */
+	[STMT_FAIL_CANDIDATES] =
+	"SELECT s.id, s.name FROM studio s"
+	" WHERE s.status IN ('active', 'key-support', 'supervised')"
+	" AND s.id IN (SELECT studio_id FROM assessment_sheet"
+	"  WHERE stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(grade, proposed_grade) = 'fail'"
+	"  GROUP BY studio_id HAVING COUNT(*) >= 3)"
+	" ORDER BY s.id LIMIT 200",
+	[STMT_STUDIO_FILED_GRADES] =
+	"SELECT year, COALESCE(grade, proposed_grade), id FROM assessment_sheet"
+	" WHERE studio_id = ? AND stage IN ('filed', 'confirmed')"
+	" ORDER BY year DESC",
+	[STMT_STUDIO_SHEETS] =
+	"SELECT year, stage, self_total, audit_total, proposed_grade, grade,"
+	" DATE_FORMAT(filed_at, '%Y-%m-%d %H:%i:%s') FROM assessment_sheet"
+	" WHERE studio_id = ? ORDER BY year",
+	/* the list of sheets a unit sees */
+	[STMT_SHEET_COUNT] =
+	"SELECT COUNT(*) FROM (SELECT 1 FROM assessment_sheet h"
+	" JOIN studio s ON s.id = h.studio_id" SHEET_FILTER " LIMIT ?) k",
+	[STMT_SHEET_PAGE] =
+	SHEET_ROWS " FROM (SELECT h.id FROM assessment_sheet h"
+	" JOIN studio s ON s.id = h.studio_id" SHEET_FILTER
+	"  ORDER BY h.year DESC, s.named_on, h.id LIMIT ? OFFSET ?) k"
+	SHEET_JOIN,
 };

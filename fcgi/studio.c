@@ -109,11 +109,13 @@ studio_act(struct sact *a)
 	if (who != SR_CITY || r->who->kind != KIND_CITY)
 		return srefuse(a, E_FORBIDDEN, "此操作由长春市总工会办理");
 	/*
-	 * Three consecutive failed years are counted from the assessment
-	 * records, never typed in: until the annual assessment keeps them,
-	 * there is no such basis to revoke on.
+	 * Three consecutive failed years are counted from the filed
+	 * assessment sheets, never typed in: the caller found them
+	 * (assessment_failed_basis) in this transaction, or there is no
+	 * such basis to revoke on.
 	 */
-	if (a->action == SA_REVOKE && strcmp(a->basis, "failed-years") == 0) {
+	if (a->action == SA_REVOKE && strcmp(a->basis, "failed-years") == 0 &&
+	    a->sheets == NULL) {
 		req_ferr(r, "basis", "取消命名的依据",
 		    "考核记录中没有该工作室连续三年不合格的记录");
 		return srefuse(a, E_INVALID, "取消命名须有依据");
@@ -137,16 +139,17 @@ studio_act(struct sact *a)
 	    .document = a->document })) != E_OK)
 		return e;
 	what = aprintf(r->a, "studio=%lld\naction=%s\nfrom=%s\nto=%s\n"
-	    "basis=%s\ndocument=%s\nreason=%s\n", (long long)a->id,
+	    "basis=%s\nsheets=%s\ndocument=%s\nreason=%s\n", (long long)a->id,
 	    saction_names[a->action], sstatus_names[from], sstatus_names[to],
-	    a->basis ? a->basis : "", a->document, a->reason);
+	    a->basis ? a->basis : "", a->sheets ? a->sheets : "", a->document,
+	    a->reason);
 	return audit_append(r->db, r->who, aprintf(r->a, "studio.%s",
 	    saction_names[a->action]), "studio", a->id, what, strlen(what));
 }
 
 enum err
-studio_upgrade(struct req *r, int64_t id, const char *document,
-    const char *reason)
+studio_move(struct req *r, int64_t id, enum saction act, enum sactor actor,
+    const char *document, const char *reason)
 {
 	struct dbq	*q;
 	enum sstatus	 from, to;
@@ -160,9 +163,9 @@ studio_upgrade(struct req *r, int64_t id, const char *document,
 	from = sstatus_parse(db_col(q, 0));
 	version = db_coli(q, 1);
 	db_end(q);
-	if (!machine_next(&studio_machine, from, SA_UPGRADE, 0, &who, &t) ||
-	    who != SR_UPGRADE) {
-		r->message = "该工作室当前的状态不允许升级";
+	if (!machine_next(&studio_machine, from, act, 0, &who, &t) ||
+	    who != (int)actor) {
+		r->message = "该工作室当前的状态不允许此操作";
 		return E_CONFLICT;
 	}
 	to = (enum sstatus)t;
@@ -175,7 +178,7 @@ studio_upgrade(struct req *r, int64_t id, const char *document,
 		return E_CONFLICT;
 	}
 	return move_add(r, STMT_STUDIO_EVENT_ADD, id, &(struct move){
-	    .action = saction_names[SA_UPGRADE], .from = sstatus_names[from],
+	    .action = saction_names[act], .from = sstatus_names[from],
 	    .to = sstatus_names[to], .text = reason, .document = document });
 }
 
@@ -217,6 +220,10 @@ studio_create(struct req *r, int64_t app, int64_t decision,
 	if ((e = db_exec(r->db, STMT_STUDIO_TYPES_FROM_APP, DBARGS(DBI(*id),
 	    DBI(app)), NULL, NULL)) != E_OK ||
 	    (e = db_exec(r->db, STMT_STUDIO_LEADER_MEMBER, DBARGS(DBI(*id)),
+	    NULL, NULL)) != E_OK)
+		return e;
+	/* Named before an open scheme's date: a sheet for that year. */
+	if ((e = db_exec(r->db, STMT_SCHEME_NEW_STUDIO, DBARGS(DBI(*id)),
 	    NULL, NULL)) != E_OK)
 		return e;
 	return move_add(r, STMT_STUDIO_EVENT_ADD, *id, &(struct move){

@@ -196,8 +196,8 @@ upgrade_act(struct uact *a)
 	    .text = a->opinion, .document = a->document })) != E_OK)
 		return e;
 	/* The city's approval: the studio upgraded through its machine. */
-	if (to == US_UPGRADED && (e = studio_upgrade(r, a->studio,
-	    a->document, a->opinion)) != E_OK)
+	if (to == US_UPGRADED && (e = studio_move(r, a->studio, SA_UPGRADE,
+	    SR_UPGRADE, a->document, a->opinion)) != E_OK)
 		return e;
 	what = aprintf(r->a, "upgrade=%lld\nstudio=%lld\naction=%s\nfrom=%s\n"
 	    "to=%s\ndocument=%s\nopinion=%s\n", (long long)a->id,

@@ -272,6 +272,45 @@ valid_int(const char *in, int64_t min, int64_t max, int64_t *out)
 	return NULL;
 }
 
+const char *
+valid_money(const char *in, int64_t max, int64_t *out)
+{
+	int64_t	 yuan = 0, fen = 0;
+	int	 digits = 0, decimals = -1;
+
+	while (isspace((unsigned char)*in))
+		in++;
+	if (*in == '\0')
+		return "请填写金额";
+	for (; *in != '\0' && !isspace((unsigned char)*in); in++) {
+		if (*in == '.' && decimals < 0 && digits > 0) {
+			decimals = 0;
+			continue;
+		}
+		if (!isdigit((unsigned char)*in))
+			return "金额请填写数字，以元为单位，最多两位小数";
+		if (decimals >= 0) {
+			if (++decimals > 2)
+				return "金额最多两位小数";
+			fen = fen * 10 + (*in - '0');
+			continue;
+		}
+		if (++digits > 13)
+			return "金额超出允许范围";
+		yuan = yuan * 10 + (*in - '0');
+	}
+	while (isspace((unsigned char)*in))
+		in++;
+	if (*in != '\0' || digits == 0 || decimals == 0)
+		return "金额请填写数字，以元为单位，最多两位小数";
+	if (decimals == 1)
+		fen *= 10;
+	if (yuan > (max - fen) / 100)
+		return "金额超出允许范围";
+	*out = yuan * 100 + fen;
+	return NULL;
+}
+
 /*
  * Unit codes: 1 to 20 ASCII letters and digits.  They appear in the
  * unit paths matched with LIKE, so no wildcard may ever be part of one.

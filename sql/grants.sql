@@ -63,3 +63,12 @@ GRANT SELECT, INSERT, DELETE ON notice TO studio_app;
 
 -- 012: written only by the triggers (as their definer)
 GRANT SELECT ON tally TO studio_app;
+
+-- 015
+GRANT SELECT, INSERT, UPDATE ON assessment_scheme TO studio_app;
+GRANT SELECT, INSERT, DELETE ON assessment_item TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON assessment_filing TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON assessment_sheet TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON assessment_score TO studio_app;
+GRANT SELECT, INSERT ON assessment_review TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON supervision TO studio_app;
