@@ -141,6 +141,7 @@ main(void)
 	srunner_add_suite(sr, suite_xslt());
 	srunner_add_suite(sr, suite_list());
 	srunner_add_suite(sr, suite_machine());
+	srunner_add_suite(sr, suite_assess());
 
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);

@@ -20,6 +20,7 @@ static const struct {
 	{ "units", &list_units },
 	{ "audit", &list_audit },
 	{ "registry", &list_registry },
+	{ "assessments", &list_assessments },
 };
 
 /* Placeholders of a statement (none of them quotes a question mark). */

@@ -1,6 +1,7 @@
 /*
  * t_machine.c: the machine engine (machine.c) on a toy machine, and each
- * machine of the records (review.c, studio.c, amendment.c, upgrade.c) as
+ * machine of the records (review.c, studio.c, amendment.c, upgrade.c,
+ * assessment.c) as
  * a whole matrix, every state by every action by every actor (and, for
  * the amendments, every kind of change), against the tables below,
  * written out on their own: what is allowed, by whom, to what; nothing
@@ -270,6 +271,28 @@ START_TEST(test_stages)
 }
 END_TEST
 
+static const struct want sheet_want[] = {
+	{ SH_SELF,      HA_SAVE,    STAGE_BASE,     -1, SH_SELF },
+	{ SH_SELF,      HA_SUBMIT,  STAGE_BASE,     -1, SH_SUBMITTED },
+	{ SH_SUBMITTED, HA_SCORE,   STAGE_DISTRICT, -1, SH_SCORED },
+	{ SH_SCORED,    HA_SCORE,   STAGE_DISTRICT, -1, SH_SCORED },
+	{ SH_SUBMITTED, HA_RETURN,  STAGE_DISTRICT, -1, SH_SELF },
+	{ SH_SCORED,    HA_RETURN,  STAGE_DISTRICT, -1, SH_SELF },
+	{ SH_SCORED,    HA_FILE,    STAGE_DISTRICT, -1, SH_FILED },
+	{ SH_FILED,     HA_RETURN,  STAGE_CITY,     -1, SH_SUBMITTED },
+	{ SH_FILED,     HA_CONFIRM, STAGE_CITY,     -1, SH_CONFIRMED },
+	{ SH_CONFIRMED, HA_CONFIRM, STAGE_CITY,     -1, SH_CONFIRMED },
+};
+
+START_TEST(test_sheet)
+{
+	check_matrix("sheet", &sheet_machine, sheet_want, NITEMS(sheet_want),
+	    nocond, NITEMS(nocond), STAGE__MAX);
+	ck_assert_int_eq(sheet_machine.nstates, SH__MAX);
+	ck_assert_int_eq(sheet_machine.nactions, HA__MAX);
+}
+END_TEST
+
 Suite *
 suite_machine(void)
 {
@@ -281,6 +304,7 @@ suite_machine(void)
 	tcase_add_test(tc, test_studio);
 	tcase_add_test(tc, test_amendment);
 	tcase_add_test(tc, test_upgrade);
+	tcase_add_test(tc, test_sheet);
 	tcase_add_test(tc, test_stages);
 	suite_add_tcase(s, tc);
 	return s;

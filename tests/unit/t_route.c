@@ -132,7 +132,35 @@ static const struct {
 	{ "/app/decisions/4/", PAGE__MAX, 0 },
 	{ "/app/decisions/x", PAGE__MAX, 0 },
 	{ "/app/decisions", PAGE__MAX, 0 },
+	{ "/app/assessments", PAGE_ASSESSMENTS, 0 },
+	{ "/app/assessments/", PAGE__MAX, 0 },
+	{ "/app/studios/3/assessments/31", PAGE__MAX, 0 },
+	{ "/app/studios/3/assessments/20311", PAGE__MAX, 0 },
+	{ "/app/studios/3/assessments/1899", PAGE__MAX, 0 },
+	{ "/app/studios/3/assessments/x031", PAGE__MAX, 0 },
+	{ "/app/studios/3/assessments", PAGE__MAX, 0 },
+	{ "/app/assessments/schemes/203", PAGE__MAX, 0 },
+	{ "/app/assessments/filings", PAGE__MAX, 0 },
 };
+
+/* The pages of a year: the id and the year both read from the path. */
+START_TEST(t_route_year)
+{
+	int64_t		 id = -1;
+	int		 year = -1;
+
+	ck_assert_int_eq(route_match("/app/studios/3/assessments/2031", &id,
+	    &year), PAGE_ASSESSMENT);
+	ck_assert_int_eq(id, 3);
+	ck_assert_int_eq(year, 2031);
+	ck_assert_int_eq(route_match("/app/assessments/schemes/2026", &id,
+	    &year), PAGE_SCHEME);
+	ck_assert_int_eq(year, 2026);
+	ck_assert_int_eq(route_match("/app/assessments/filings/2199", &id,
+	    &year), PAGE_FILINGS);
+	ck_assert_int_eq(year, 2199);
+}
+END_TEST
 
 START_TEST(t_route_match)
 {
@@ -184,6 +212,10 @@ static const struct {
 	{ PAGE_STUDIO_UPGRADE, 1, 1, 1 },
 	{ PAGE_STUDIO_UPGRADE_TRANSITION, 0, 0, 1 },
 	{ PAGE_DECISION, 1, 1, 0 },
+	{ PAGE_ASSESSMENTS, 1, 1, 0 },
+	{ PAGE_ASSESSMENT, 1, 1, 1 },
+	{ PAGE_SCHEME, 1, 1, 1 },
+	{ PAGE_FILINGS, 1, 1, 1 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
@@ -214,6 +246,7 @@ suite_route(void)
 	TCase	*tc;
 
 	tc = tcase_create("route_match");
+	tcase_add_test(tc, t_route_year);
 	tcase_add_loop_test(tc, t_route_match, 0, NITEMS(match_cases));
 	suite_add_tcase(s, tc);
 

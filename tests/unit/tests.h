@@ -25,6 +25,7 @@ Suite	*suite_qr(void);
 Suite	*suite_list(void);
 Suite	*suite_form(void);
 Suite	*suite_machine(void);
+Suite	*suite_assess(void);
 Suite	*suite_xslt(void);
 Suite	*suite_xml(void);
 
