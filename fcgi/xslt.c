@@ -65,6 +65,13 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_FEED] = "feed.atom.xsl",
 	[SHEET_UPGRADE] = "upgrade.xsl",
 	[SHEET_DECISION] = "decision.xsl",
+	/* the sheet's page and its printed form (format=print) are one file */
+	[SHEET_ASSESSMENT] = "assessment.xsl",
+	[SHEET_ASSESSMENT_PRINT] = "assessment.xsl",
+	[SHEET_ASSESSMENTS] = "assessments.xsl",
+	[SHEET_ASSESSMENTS_CSV] = "assessments.csv.xsl",
+	[SHEET_SCHEME] = "scheme.xsl",
+	[SHEET_FILINGS] = "filings.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */
