@@ -273,7 +273,6 @@
           <xsl:if test="@may-file = 'true'">
             <form method="post" action="{$filings-url}">
               <xsl:call-template name="csrf-input"/>
-              <input type="hidden" name="unit" value="{@unit-id}"/>
               <button type="submit" name="action" value="file">报送本年度考核结果</button>
             </form>
           </xsl:if>
