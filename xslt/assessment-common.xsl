@@ -60,7 +60,8 @@
       <span>
         <xsl:attribute name="class">
           <xsl:text>days-left</xsl:text>
-          <xsl:if test="number($n) &lt; 0"> days-late</xsl:if>
+          <!-- todo-late: studio.css colours it on pages without assessment.css -->
+          <xsl:if test="number($n) &lt; 0"> days-late todo-late</xsl:if>
           <xsl:if test="number($n) &gt;= 0 and number($n) &lt;= 7"> days-near</xsl:if>
         </xsl:attribute>
         <xsl:choose>

@@ -19,13 +19,18 @@
     <s>excellent</s><s>pass</s><s>fail</s>
   </xsl:variable>
 
+  <!-- the year is a column only when the list holds every year -->
+  <xsl:variable name="all-years" select="string(/assessments/@year) = ''"/>
+
   <xsl:template match="assessments" mode="head">
     <link rel="stylesheet" href="/static/assessment.css"/>
   </xsl:template>
 
   <xsl:template match="assessments" mode="title">
-    <xsl:if test="@year != ''"><xsl:value-of select="@year"/>年度</xsl:if>
-    <xsl:text>年度考核</xsl:text>
+    <xsl:choose>
+      <xsl:when test="@year != ''"><xsl:value-of select="@year"/>年度考核</xsl:when>
+      <xsl:otherwise>年度考核</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
   <xsl:template match="assessments" mode="print-title">
     <xsl:if test="@year != ''"><xsl:value-of select="@year"/>年度</xsl:if>
@@ -154,7 +159,7 @@
             <thead>
               <tr>
                 <xsl:call-template name="seq-head"/>
-                <th scope="col">年度</th>
+                <xsl:if test="$all-years"><th scope="col">年度</th></xsl:if>
                 <th scope="col" class="studio-name">工作室</th>
                 <th scope="col">命名编号</th>
                 <th scope="col">所在单位工会</th>
@@ -171,7 +176,7 @@
               <xsl:for-each select="assessment">
                 <tr>
                   <xsl:call-template name="seq-cell"/>
-                  <td class="nowrap"><xsl:value-of select="@year"/></td>
+                  <xsl:if test="$all-years"><td class="nowrap"><xsl:value-of select="@year"/></td></xsl:if>
                   <td class="studio-name">
                     <xsl:choose>
                       <xsl:when test="$is-print"><xsl:value-of select="name"/></xsl:when>
