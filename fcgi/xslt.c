@@ -65,6 +65,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_FEED] = "feed.atom.xsl",
 	[SHEET_UPGRADE] = "upgrade.xsl",
 	[SHEET_DECISION] = "decision.xsl",
+	/* the sheet's page and its printed form (format=print) are one file */
 	[SHEET_ASSESSMENT] = "assessment.xsl",
 	[SHEET_ASSESSMENT_PRINT] = "assessment.xsl",
 	[SHEET_ASSESSMENTS] = "assessments.xsl",

@@ -4,6 +4,7 @@
   xmlns:exsl="http://exslt.org/common" xmlns:date="http://exslt.org/dates-and-times"
   exclude-result-prefixes="exsl date">
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="assessment-common.xsl"/>
 
   <!-- the statuses of an application in the order of the procedure;
        @always: shown in the figures even when none -->
@@ -27,6 +28,7 @@
     <xsl:apply-templates select="todo"/>
     <xsl:apply-templates select="upgrade-todo[upgrade]"/>
     <xsl:apply-templates select="amendment-todo[amendment]"/>
+    <xsl:apply-templates select="assessment-todo[item[number(@count) &gt; 0] or supervision or proposal]"/>
     <xsl:apply-templates select="counts"/>
     <div class="columns">
       <div>
@@ -421,6 +423,141 @@
           </tbody>
         </table>
       </div>
+    </section>
+  </xsl:template>
+
+  <!-- The annual assessment waiting for this unit (<assessment-todo>):
+       each kind of thing to do with how many and the deadline, the open
+       supervisions with their due dates, and the revocation proposals. -->
+  <xsl:template match="dashboard/assessment-todo">
+    <xsl:variable name="t" select="."/>
+    <section class="panel todo assessment-todo">
+      <h2>
+        <span>
+          <xsl:text>年度考核（</xsl:text>
+          <xsl:value-of select="@year"/>
+          <xsl:text>年度）</xsl:text>
+        </span>
+        <span class="aside">
+          <xsl:text>报送截止 </xsl:text>
+          <xsl:call-template name="deadline">
+            <xsl:with-param name="d" select="@deadline"/>
+            <xsl:with-param name="n" select="@days-left"/>
+          </xsl:call-template>
+        </span>
+      </h2>
+      <xsl:if test="item[number(@count) &gt; 0]">
+        <div class="table-scroll">
+          <table class="grid todo-table">
+            <thead>
+              <tr>
+                <th scope="col">事项</th>
+                <th scope="col" class="num">数量</th>
+                <th scope="col">截止</th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="item[number(@count) &gt; 0]">
+                <tr>
+                  <td class="todo-text">
+                    <xsl:variable name="text">
+                      <xsl:call-template name="label">
+                        <xsl:with-param name="k" select="concat('astodo.', @kind)"/>
+                        <xsl:with-param name="default" select="@kind"/>
+                      </xsl:call-template>
+                    </xsl:variable>
+                    <xsl:choose>
+                      <xsl:when test="not($is-print) and @href != ''">
+                        <a href="{@href}"><xsl:value-of select="$text"/></a>
+                      </xsl:when>
+                      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+                    </xsl:choose>
+                  </td>
+                  <td class="num"><xsl:value-of select="@count"/></td>
+                  <td class="todo-wait">
+                    <xsl:choose>
+                      <!-- the deadline is the auditing unions' filing;
+                           what the city does after it has none -->
+                      <xsl:when test="@kind = 'self-check' or @kind = 'score' or @kind = 'filing'">
+                        <xsl:call-template name="deadline">
+                          <xsl:with-param name="d" select="$t/@deadline"/>
+                          <xsl:with-param name="n" select="$t/@days-left"/>
+                        </xsl:call-template>
+                      </xsl:when>
+                      <xsl:otherwise><span class="muted">—</span></xsl:otherwise>
+                    </xsl:choose>
+                  </td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </div>
+      </xsl:if>
+      <xsl:if test="supervision">
+        <div class="panel-body todo-sub"><h3>督导（本单位督导中的工作室）</h3></div>
+        <div class="table-scroll">
+          <table class="grid todo-table">
+            <thead>
+              <tr>
+                <th scope="col">工作室</th>
+                <th scope="col">考核年度</th>
+                <th scope="col">整改期限</th>
+              </tr>
+            </thead>
+            <tbody>
+              <xsl:for-each select="supervision">
+                <tr>
+                  <td class="todo-text">
+                    <xsl:choose>
+                      <xsl:when test="not($is-print)">
+                        <a>
+                          <xsl:attribute name="href">
+                            <xsl:call-template name="sheet-href">
+                              <xsl:with-param name="studio" select="@studio"/>
+                              <xsl:with-param name="year" select="@year"/>
+                            </xsl:call-template>
+                          </xsl:attribute>
+                          <xsl:value-of select="."/>
+                        </a>
+                      </xsl:when>
+                      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                    </xsl:choose>
+                  </td>
+                  <td class="nowrap"><xsl:value-of select="@year"/>年度</td>
+                  <td class="todo-wait">
+                    <xsl:call-template name="deadline">
+                      <xsl:with-param name="d" select="@due-on"/>
+                      <xsl:with-param name="n" select="@days-left"/>
+                    </xsl:call-template>
+                  </td>
+                </tr>
+              </xsl:for-each>
+            </tbody>
+          </table>
+        </div>
+      </xsl:if>
+      <xsl:if test="proposal">
+        <div class="panel-body todo-sub">
+        <h3>连续三年不合格，建议取消命名</h3>
+        <ul class="todo-proposals">
+          <xsl:for-each select="proposal">
+            <li>
+              <xsl:choose>
+                <xsl:when test="not($is-print)">
+                  <a href="/app/studios/{@studio}"><xsl:value-of select="."/></a>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+              </xsl:choose>
+              <span class="muted">
+                <xsl:text>（</xsl:text>
+                <xsl:value-of select="translate(normalize-space(@years), ' ', '、')"/>
+                <xsl:text>年度不合格）</xsl:text>
+              </span>
+            </li>
+          </xsl:for-each>
+        </ul>
+        </div>
+      </xsl:if>
     </section>
   </xsl:template>
 

@@ -2,11 +2,12 @@
 <!--
   dossier.xsl: a studio's whole file, GET /app/studios/{id}/dossier
   (document <dossier>: the <studio>, the <application> it was named on,
-  the <audit> entries of both), as one page to read and one document to
-  print for auditors without an account.
+  its <assessments> when given, the <audit> entries of both), as one
+  page to read and one document to print for auditors without an account.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
+  <xsl:include href="assessment-common.xsl"/>
 
   <xsl:template match="/dossier" mode="title">
     <xsl:value-of select="studio/name"/>
@@ -342,8 +343,78 @@
       </xsl:choose>
     </section>
 
+    <xsl:if test="assessments">
+      <section class="panel app-section">
+        <h2>七、年度考核</h2>
+        <xsl:choose>
+          <xsl:when test="assessments/assessment">
+            <div class="table-scroll">
+              <table class="grid">
+                <thead>
+                  <tr>
+                    <th scope="col">年度</th><th scope="col">阶段</th>
+                    <th scope="col" class="num">自评总分</th><th scope="col" class="num">考核总分</th>
+                    <th scope="col">拟定等次</th><th scope="col">确认等次</th><th scope="col">报送时间</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <xsl:for-each select="assessments/assessment">
+                    <tr>
+                      <td class="nowrap">
+                        <xsl:choose>
+                          <xsl:when test="$is-print"><xsl:value-of select="@year"/>年度</xsl:when>
+                          <xsl:otherwise>
+                            <a>
+                              <xsl:attribute name="href">
+                                <xsl:call-template name="sheet-href">
+                                  <xsl:with-param name="studio" select="/dossier/@studio"/>
+                                  <xsl:with-param name="year" select="@year"/>
+                                </xsl:call-template>
+                              </xsl:attribute>
+                              <xsl:value-of select="@year"/>
+                              <xsl:text>年度</xsl:text>
+                            </a>
+                          </xsl:otherwise>
+                        </xsl:choose>
+                      </td>
+                      <td class="nowrap">
+                        <xsl:call-template name="label">
+                          <xsl:with-param name="k" select="concat('astage.', @stage)"/>
+                          <xsl:with-param name="default" select="@stage"/>
+                        </xsl:call-template>
+                      </td>
+                      <td class="num"><xsl:call-template name="score"><xsl:with-param name="v" select="@self-total"/></xsl:call-template></td>
+                      <td class="num"><xsl:call-template name="score"><xsl:with-param name="v" select="@audit-total"/></xsl:call-template></td>
+                      <td class="nowrap"><xsl:call-template name="grade-label"><xsl:with-param name="code" select="@proposed-grade"/></xsl:call-template></td>
+                      <td class="nowrap"><strong><xsl:call-template name="grade-label"><xsl:with-param name="code" select="@grade"/></xsl:call-template></strong></td>
+                      <td class="date">
+                        <xsl:choose>
+                          <xsl:when test="normalize-space(@filed-at) != ''">
+                            <xsl:call-template name="date"><xsl:with-param name="d" select="@filed-at"/></xsl:call-template>
+                          </xsl:when>
+                          <xsl:otherwise><span class="muted">未报送</span></xsl:otherwise>
+                        </xsl:choose>
+                      </td>
+                    </tr>
+                  </xsl:for-each>
+                </tbody>
+              </table>
+            </div>
+          </xsl:when>
+          <xsl:otherwise>
+            <div class="panel-body"><p class="muted">尚无年度考核。</p></div>
+          </xsl:otherwise>
+        </xsl:choose>
+      </section>
+    </xsl:if>
+
     <section class="panel app-section">
-      <h2>七、审计记录</h2>
+      <h2>
+        <xsl:choose>
+          <xsl:when test="assessments">八、审计记录</xsl:when>
+          <xsl:otherwise>七、审计记录</xsl:otherwise>
+        </xsl:choose>
+      </h2>
       <div class="table-scroll">
         <table class="grid">
           <thead>

@@ -236,6 +236,59 @@
     <l k="action.upgrade.withdraw">撤回升级申请</l>
     <l k="object.upgrade">升级申请</l>
 
+    <!-- the annual assessment (issue 10): the sheet's stage, the grade,
+         what was done on it (review/@decision), the filing of an
+         auditing union, the to-do items and the audit log's actions -->
+    <l k="astage.self">自检中</l>
+    <l k="astage.submitted">待评分</l>
+    <l k="astage.scored">已评分</l>
+    <l k="astage.filed">已报送</l>
+    <l k="astage.confirmed">已确认</l>
+    <l k="grade.excellent">优秀</l>
+    <l k="grade.pass">合格</l>
+    <l k="grade.fail">不合格</l>
+    <l k="asdecision.save">保存自检</l>
+    <l k="asdecision.submit">提交自检</l>
+    <l k="asdecision.score">评分</l>
+    <l k="asdecision.return">退回</l>
+    <l k="asdecision.file">报送</l>
+    <l k="asdecision.acknowledge">备案</l>
+    <l k="asdecision.confirm">确认等次</l>
+    <l k="asdecision.support">决定重点支持</l>
+    <l k="asdecision.supervise">记录督导</l>
+    <l k="asdecision.close-supervision">督导结束</l>
+    <l k="asdecision.award">记录评先选优结果</l>
+    <l k="scheme-status.draft">草稿（未发布）</l>
+    <l k="scheme-status.open">已发布</l>
+    <l k="scheme-status.closed">已结束</l>
+    <l k="filing.open">未报送</l>
+    <l k="filing.filed">已报送</l>
+    <l k="filing.acknowledged">已备案</l>
+    <l k="filing.late">逾期</l>
+    <l k="astodo.self-check">待提交自检</l>
+    <l k="astodo.score">待评分</l>
+    <l k="astodo.filing">待报送年度考核结果</l>
+    <l k="astodo.acknowledge">待备案</l>
+    <l k="astodo.confirm">待确认等次</l>
+    <l k="astodo.support">重点支持待决定</l>
+    <l k="action.assessment.save">保存年度考核自检</l>
+    <l k="action.assessment.submit">提交年度考核自检</l>
+    <l k="action.assessment.score">年度考核评分</l>
+    <l k="action.assessment.return">退回年度考核表</l>
+    <l k="action.assessment.file">报送年度考核结果</l>
+    <l k="action.assessment.acknowledge">年度考核结果备案</l>
+    <l k="action.assessment.confirm">确认考核等次</l>
+    <l k="action.assessment.support">决定重点支持</l>
+    <l k="action.assessment.supervise">记录督导</l>
+    <l k="action.assessment.close-supervision">督导结束</l>
+    <l k="action.assessment.award">记录评先选优结果</l>
+    <l k="action.scheme.create">新建年度考核方案</l>
+    <l k="action.scheme.save">修改年度考核方案</l>
+    <l k="action.scheme.open">发布年度考核方案</l>
+    <l k="object.scheme">年度考核方案</l>
+    <l k="object.filing">年度考核报送</l>
+    <l k="object.supervision">督导</l>
+
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
     <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>
     <l k="cond.members" n="2">有相对稳定的组成人员</l>

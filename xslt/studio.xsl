@@ -5,7 +5,8 @@
   its current data, its leader, its members and the record of its life,
   with links to the application it was named on and its printed form.
 -->
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:str="http://exslt.org/strings" exclude-result-prefixes="str">
   <xsl:import href="layout.xsl"/>
 
   <xsl:template match="/studio" mode="title">
@@ -91,6 +92,8 @@
                 <a href="/app/studios/{@id}/amendments">变更</a>
                 <xsl:text>　</xsl:text>
                 <a href="/app/studios/{@id}/upgrade">升级申请</a>
+                <xsl:text>　</xsl:text>
+                <a href="/app/assessments?q={str:encode-uri(string(name), true())}">年度考核</a>
                 <xsl:text>　</xsl:text>
                 <a href="/app/applications/{@application}?format=print">打印申请表</a>
               </xsl:otherwise>
