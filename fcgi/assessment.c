@@ -142,12 +142,11 @@ grade_label(enum grade g)
 	return labels[g <= GR__MAX ? g : GR__MAX];
 }
 
-/* An attribute of a column, left out when NULL. */
+/* An attribute of a column, empty when NULL. */
 static void
 attr_opt(struct req *r, const char *name, const char *v)
 {
-	if (v != NULL)
-		xml_attr(r, name, v);
+	xml_attr(r, name, v != NULL ? v : "");
 }
 
 /* Yuan with two decimals of an amount in fen. */
@@ -432,7 +431,6 @@ scheme_xml(struct req *r, int year)
 	xml_attrb(r, "exists", e == E_OK);
 	if (e == E_NOTFOUND) {
 		xml_attrb(r, "editable", 0);
-		xml_attrb(r, "may-create", city);
 		if ((e = years_xml(r)) != E_OK)
 			return e;
 		xml_ferrs(r);
@@ -454,7 +452,6 @@ scheme_xml(struct req *r, int year)
 	xml_attr(r, "max-total", db_col(q, SG_TOTAL));
 	xml_attr(r, "sheets", db_col(q, SG_SHEETS));
 	xml_attrb(r, "editable", city && db_coli(q, SG_LOCKED) == 0);
-	xml_attrb(r, "may-create", 0);
 	xml_elem(r, "title", db_col(q, SG_TITLE));
 	db_end(q);
 	if ((q = db_query(r->db, STMT_SCHEME_ITEMS, DBARGS(DBI(year)))) ==
@@ -997,8 +994,7 @@ supervision_xml(struct req *r, int64_t sheet, int *exists, int *open)
 	attr_opt(r, "closed-on", db_col(q, 4));
 	xml_attr(r, "created", xml_datetime(r, db_col(q, 7)));
 	xml_elem(r, "measures", db_col(q, 1));
-	if (db_col(q, 3) != NULL)
-		xml_elem(r, "outcome", db_col(q, 3));
+	xml_elem(r, "outcome", db_col(q, 3));
 	xml_start(r, "unit");
 	xml_attr(r, "id", db_col(q, 5));
 	xml_text(r, db_col(q, 6));
@@ -1658,8 +1654,8 @@ assessment_xml_dossier(struct req *r, int64_t studio)
 		attr_opt(r, "audit-total", db_col(q, 3));
 		attr_opt(r, "proposed-grade", db_col(q, 4));
 		attr_opt(r, "grade", db_col(q, 5));
-		if (db_col(q, 6) != NULL)
-			xml_attr(r, "filed-at", xml_datetime(r, db_col(q, 6)));
+		xml_attr(r, "filed-at", db_col(q, 6) != NULL ?
+		    xml_datetime(r, db_col(q, 6)) : "");
 		xml_end(r);
 	}
 	db_end(q);

@@ -3,7 +3,7 @@
   assessments.xsl: the annual assessment sheets of the unit's subtree,
   GET /app/assessments (document <assessments>): the year's scheme and
   filing deadline with links to the scheme and the filing page, a GET
-  filter form (year from <years>, stage, grade, unit from <units> when
+  filter form (year from <years>, stage, grade, district from <filters> when
   given, q), the table (each row to its sheet), the pager and the CSV
   export of the whole filtered list.
 -->
@@ -56,8 +56,8 @@
       <xsl:with-param name="value" select="@grade"/>
     </xsl:call-template>
     <xsl:call-template name="qp">
-      <xsl:with-param name="name" select="'unit'"/>
-      <xsl:with-param name="value" select="@unit"/>
+      <xsl:with-param name="name" select="'district'"/>
+      <xsl:with-param name="value" select="@district"/>
     </xsl:call-template>
     <xsl:call-template name="qp">
       <xsl:with-param name="name" select="'q'"/>
@@ -87,13 +87,13 @@
         <xsl:text>”</xsl:text>
       </i>
     </xsl:if>
-    <xsl:if test="@unit != ''">
+    <xsl:if test="@district != ''">
       <i>
         <xsl:text>审核单位为</xsl:text>
-        <xsl:variable name="u" select="units/unit[@id = current()/@unit]"/>
+        <xsl:variable name="u" select="filters/districts/unit[@id = current()/@district]"/>
         <xsl:choose>
           <xsl:when test="$u"><xsl:value-of select="$u"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="@unit"/></xsl:otherwise>
+          <xsl:otherwise><xsl:value-of select="@district"/></xsl:otherwise>
         </xsl:choose>
       </i>
     </xsl:if>
@@ -263,14 +263,14 @@
         </select>
       </span>
       <xsl:choose>
-        <xsl:when test="units/unit">
+        <xsl:when test="filters/districts/unit">
           <span class="filter-field">
-            <label for="f-unit">审核单位</label>
-            <select id="f-unit" name="unit">
+            <label for="f-district">审核单位</label>
+            <select id="f-district" name="district">
               <option value="">全部</option>
-              <xsl:for-each select="units/unit">
+              <xsl:for-each select="filters/districts/unit">
                 <option value="{@id}">
-                  <xsl:if test="string(@id) = string($root/@unit)">
+                  <xsl:if test="string(@id) = string($root/@district)">
                     <xsl:attribute name="selected">selected</xsl:attribute>
                   </xsl:if>
                   <xsl:value-of select="."/>
@@ -279,8 +279,8 @@
             </select>
           </span>
         </xsl:when>
-        <xsl:when test="@unit != ''">
-          <input type="hidden" name="unit" value="{@unit}"/>
+        <xsl:when test="@district != ''">
+          <input type="hidden" name="district" value="{@district}"/>
         </xsl:when>
       </xsl:choose>
       <span class="filter-field">
@@ -289,7 +289,7 @@
       </span>
       <span class="filter-actions">
         <button type="submit">查询</button>
-        <xsl:if test="@stage != '' or @grade != '' or @unit != '' or @q != ''">
+        <xsl:if test="@stage != '' or @grade != '' or @district != '' or @q != ''">
           <a class="button button-plain" href="{$base}?year={@year}">清除条件</a>
         </xsl:if>
       </span>
