@@ -1333,6 +1333,28 @@ struct filrow {
 	int		 filed;
 };
 
+/* The studio's filed grades, the newest first (at most n): *k of them. */
+static enum err
+filed_grades(struct req *r, int64_t studio, struct yeargrade *g, size_t n,
+    size_t *k)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	*k = 0;
+	if ((q = db_query(r->db, STMT_STUDIO_FILED_GRADES,
+	    DBARGS(DBI(studio)))) == NULL)
+		return db_err(r->db);
+	while ((rc = db_step(q)) == 1)
+		if (*k < n) {
+			g[*k].year = (int)db_coli(q, 0);
+			g[*k].grade = grade_parse(db_col(q, 1));
+			g[(*k)++].sheet = db_coli(q, 2);
+		}
+	db_end(q);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
 /*
  * The studios whose filed sheets end in three failed years, each a
  * <proposal> (in <proposals> with the sheets when listed is set).
@@ -1346,6 +1368,7 @@ proposals_xml(struct req *r, int listed)
 	struct yeargrade g[64];
 	size_t		 n = 0, i, k, out[3];
 	int		 rc;
+	enum err	 e;
 
 	if ((q = db_query(r->db, STMT_FAIL_CANDIDATES, DBNOARGS)) == NULL)
 		return db_err(r->db);
@@ -1367,18 +1390,9 @@ proposals_xml(struct req *r, int listed)
 	if (listed)
 		xml_start(r, "proposals");
 	for (i = 0; i < n; i++) {
-		if ((q = db_query(r->db, STMT_STUDIO_FILED_GRADES,
-		    DBARGS(DBI(ids[i])))) == NULL)
-			return db_err(r->db);
-		for (k = 0; (rc = db_step(q)) == 1;)
-			if (k < sizeof(g) / sizeof(g[0])) {
-				g[k].year = (int)db_coli(q, 0);
-				g[k].grade = grade_parse(db_col(q, 1));
-				g[k++].sheet = db_coli(q, 2);
-			}
-		db_end(q);
-		if (rc < 0)
-			return db_err(r->db);
+		if ((e = filed_grades(r, ids[i], g, sizeof(g) / sizeof(g[0]),
+		    &k)) != E_OK)
+			return e;
 		if (!failed_years(g, k, out))
 			continue;
 		years = aprintf(r->a, "%d %d %d", g[out[2]].year,
@@ -1402,24 +1416,14 @@ proposals_xml(struct req *r, int listed)
 enum err
 assessment_failed_basis(struct req *r, int64_t studio, const char **basis)
 {
-	struct dbq	*q;
 	struct yeargrade g[64];
 	size_t		 k = 0, out[3];
-	int		 rc;
+	enum err	 e;
 
 	*basis = NULL;
-	if ((q = db_query(r->db, STMT_STUDIO_FILED_GRADES,
-	    DBARGS(DBI(studio)))) == NULL)
-		return db_err(r->db);
-	while ((rc = db_step(q)) == 1)
-		if (k < sizeof(g) / sizeof(g[0])) {
-			g[k].year = (int)db_coli(q, 0);
-			g[k].grade = grade_parse(db_col(q, 1));
-			g[k++].sheet = db_coli(q, 2);
-		}
-	db_end(q);
-	if (rc < 0)
-		return db_err(r->db);
+	if ((e = filed_grades(r, studio, g, sizeof(g) / sizeof(g[0]), &k)) !=
+	    E_OK)
+		return e;
 	if (!failed_years(g, k, out))
 		return E_NOTFOUND;
 	*basis = aprintf(r->a, "%d年度、%d年度、%d年度考核不合格"
