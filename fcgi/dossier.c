@@ -42,7 +42,7 @@ studio_dossier_xml(struct req *r, int64_t id)
 	    (e = assessment_xml_dossier(r, id)) != E_OK)
 		goto out;
 	if ((q = db_query(r->db, STMT_AUDIT_OF_STUDIO, DBARGS(DBI(id),
-	    DBI(app), DBI(id), DBI(id)))) == NULL) {
+	    DBI(app), DBI(id), DBI(id), DBI(id)))) == NULL) {
 		e = db_err(r->db);
 		goto out;
 	}

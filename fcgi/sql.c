@@ -474,6 +474,8 @@ const char *const stmts[STMT__MAX] = {
 	"  (SELECT id FROM studio_upgrade WHERE studio_id = ?))"
 	" OR (a.object_type = 'amendment' AND a.object_id IN"
 	"  (SELECT id FROM amendment WHERE studio_id = ?))"
+	" OR (a.object_type = 'assessment' AND a.object_id IN"
+	"  (SELECT id FROM assessment_sheet WHERE studio_id = ?))"
 	" ORDER BY a.id LIMIT 1000",
 	[STMT_APP_STUDIO_STATUS] =
 	"UPDATE application SET status = ?, version = version + 1,"

@@ -282,12 +282,11 @@
     <l k="action.assessment.supervise">记录督导</l>
     <l k="action.assessment.close-supervision">督导结束</l>
     <l k="action.assessment.award">记录评先选优结果</l>
-    <l k="action.scheme.create">新建年度考核方案</l>
-    <l k="action.scheme.save">修改年度考核方案</l>
-    <l k="action.scheme.open">发布年度考核方案</l>
-    <l k="object.scheme">年度考核方案</l>
-    <l k="object.filing">年度考核报送</l>
-    <l k="object.supervision">督导</l>
+    <l k="action.assessment.scheme.create">新建年度考核方案</l>
+    <l k="action.assessment.scheme.save">修改年度考核方案</l>
+    <l k="action.assessment.scheme.open">发布年度考核方案</l>
+    <l k="object.assessment-scheme">年度考核方案</l>
+    <l k="object.assessment-filing">年度考核报送</l>
 
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
     <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>

@@ -66,6 +66,7 @@
     <i href="/app/" exact="1">首页</i>
     <i href="/app/applications" match="/app/applications">创建申请</i>
     <i href="/app/studios" match="/app/studios" also="/app/amendments">工作室</i>
+    <i href="/app/assessments" match="/app/assessments">年度考核</i>
     <i href="/app/units" match="/app/units">单位</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
   </xsl:variable>

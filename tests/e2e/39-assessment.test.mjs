@@ -354,6 +354,7 @@ test('after the grade: key support, supervision and its end, the award; the city
 	// The dossier carries the assessment history.
 	({ xml } = await fetchXml(`${APP}/app/studios/${s1.sid}/dossier`, { as: city() }));
 	assert.match(xml, new RegExp(`<assessment year="${year}" stage="confirmed"[^>]*grade="excellent"`));
+	assert.match(xml, /<entry [^>]*action="assessment\.support"[^>]*object-type="assessment"/);
 });
 
 test('the cap on 优秀 refuses the filing and the confirmation past it, with the numbers', async () => {
