@@ -418,8 +418,8 @@
     <xsl:param name="name"/>
     <xsl:param name="value"/>
     <xsl:param name="label"/>
-    <input type="number" id="f-{$name}" name="{$name}" min="0" max="{@max}" step="any"
-           inputmode="decimal" aria-label="{$label}">
+    <input type="number" id="f-{$name}" name="{$name}" min="0" max="{@max}" step="1"
+           inputmode="numeric" aria-label="{$label}">
       <xsl:attribute name="value">
         <xsl:call-template name="posted">
           <xsl:with-param name="name" select="$name"/>
