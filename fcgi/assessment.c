@@ -882,6 +882,9 @@ assessment_act(struct sheetact *a)
 		name = shfollow_names[a->action - HA__MAX];
 	} else {
 		name = shaction_names[a->action];
+		if (h.studio_status == SS_REVOKED)
+			return refuse(r, E_CONFLICT, "工作室已被取消命名，"
+			    "其考核表不再办理");
 		if (a->action == HA_FILE)
 			return refuse(r, E_CONFLICT, "考核结果由审核单位在年度"
 			    "报送页面统一报送");

@@ -976,8 +976,10 @@ const char *const stmts[STMT__MAX] = {
 	" FROM assessment_sheet WHERE year = ? AND (? = 0 OR auditing_unit_id = ?)",
 	/* the filings */
 	[STMT_FILING_UNITS] =
-	"SELECT h.auditing_unit_id, u.name, COUNT(*), SUM(h.stage = 'self'),"
-	" SUM(h.stage = 'submitted'), SUM(h.stage = 'scored'),"
+	"SELECT h.auditing_unit_id, u.name, COUNT(*),"
+	" SUM(h.stage = 'self' AND s.status <> 'revoked'),"
+	" SUM(h.stage = 'submitted' AND s.status <> 'revoked'),"
+	" SUM(h.stage = 'scored'),"
 	" SUM(h.stage = 'filed'), SUM(h.stage = 'confirmed'),"
 	" SUM(h.stage IN ('filed', 'confirmed')"
 	"  AND COALESCE(h.grade, h.proposed_grade) = 'excellent'),"
@@ -988,6 +990,7 @@ const char *const stmts[STMT__MAX] = {
 	" MAX(f.id), DATE_FORMAT(MAX(f.filed_at), '%Y-%m-%d %H:%i:%s'),"
 	" MAX(f.holder), DATE_FORMAT(MAX(f.acknowledged_at), '%Y-%m-%d %H:%i:%s')"
 	" FROM assessment_sheet h JOIN unit u ON u.id = h.auditing_unit_id"
+	" JOIN studio s ON s.id = h.studio_id"
 	" LEFT JOIN assessment_filing f ON f.year = h.year"
 	"  AND f.auditing_unit_id = h.auditing_unit_id"
 	" WHERE h.year = ? AND h.base_path LIKE CONCAT(?, '%')"
@@ -996,7 +999,7 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT h.id, h.studio_id, h.stage, s.name FROM assessment_sheet h"
 	" JOIN studio s ON s.id = h.studio_id WHERE h.year = ?"
 	" AND h.auditing_unit_id = ? AND h.stage IN ('self', 'submitted')"
-	" AND h.base_path LIKE CONCAT(?, '%')"
+	" AND s.status <> 'revoked' AND h.base_path LIKE CONCAT(?, '%')"
 	" ORDER BY s.name, h.id LIMIT 20",
 	[STMT_FILING_SHEETS] =
 	"SELECT id, studio_id FROM assessment_sheet WHERE year = ?"
@@ -1038,18 +1041,22 @@ const char *const stmts[STMT__MAX] = {
 	" ORDER BY s.name, h.id LIMIT 500",
 	/* the to-do page: what of the year waits for the unit */
 	[STMT_SHEET_TODO] =
-	"SELECT COALESCE(SUM(stage = 'self' AND base_union_id = ?), 0),"
-	" COALESCE(SUM(stage = 'submitted' AND auditing_unit_id = ?), 0),"
-	" COALESCE(SUM(stage = 'scored' AND auditing_unit_id = ?), 0),"
-	" COALESCE(SUM(stage = 'filed'), 0),"
-	" COALESCE(SUM(stage = 'confirmed' AND grade = 'excellent'"
-	"  AND support_measure IS NULL), 0),"
+	"SELECT COALESCE(SUM(h.stage = 'self' AND h.base_union_id = ?"
+	"  AND s.status <> 'revoked'), 0),"
+	" COALESCE(SUM(h.stage = 'submitted' AND h.auditing_unit_id = ?"
+	"  AND s.status <> 'revoked'), 0),"
+	" COALESCE(SUM(h.stage = 'scored' AND h.auditing_unit_id = ?), 0),"
+	" COALESCE(SUM(h.stage = 'filed'), 0),"
+	" COALESCE(SUM(h.stage = 'confirmed' AND h.grade = 'excellent'"
+	"  AND h.support_measure IS NULL"
+	"  AND s.status IN ('active', 'supervised')), 0),"
 	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
 	"  AND f.acknowledged_at IS NULL),"
-	" COALESCE(SUM(auditing_unit_id = ?), 0),"
+	" COALESCE(SUM(h.auditing_unit_id = ?), 0),"
 	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
 	"  AND f.auditing_unit_id = ?)"
-	" FROM assessment_sheet WHERE year = ?",
+	" FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id"
+	" WHERE h.year = ?",
 	[STMT_SCHEME_NEWEST_OPEN] =
 	"SELECT year, DATE_FORMAT(deadline, '%Y-%m-%d'),"
 	" DATEDIFF(deadline, CURDATE()) FROM assessment_scheme"

@@ -135,7 +135,8 @@ studio_act(struct sact *a)
 		return e;
 	if ((e = move_add(r, STMT_STUDIO_EVENT_ADD, a->id, &(struct move){
 	    .action = saction_names[a->action], .from = sstatus_names[from],
-	    .to = sstatus_names[to], .text = a->reason,
+	    .to = sstatus_names[to], .text = a->sheets != NULL ?
+	    aprintf(r->a, "%s（依据：%s）", a->reason, a->sheets) : a->reason,
 	    .document = a->document })) != E_OK)
 		return e;
 	what = aprintf(r->a, "studio=%lld\naction=%s\nfrom=%s\nto=%s\n"

@@ -411,12 +411,24 @@ test('three failed filed years make a revocation proposal and its basis; two do 
 			assert.equal(res.status, 400, show(res));
 		}
 	}
-	const { xml } = await fetchXml(`${APP}/app/`, { as: city() });
+	// A year open when the studio is revoked: its sheet no longer holds up
+	// the filing, nor can it be submitted.
+	await openYear(2036);
+	let { xml } = await fetchXml(`${APP}/app/`, { as: city() });
 	assert.match(xml, new RegExp(`<proposal studio="${f.sid}" years="2033 2034 2035"`));
-	const res = await revoke();
+	let res = await revoke();
 	assert.equal(res.status, 303, show(res));
 	const { xml: st } = await fetchXml(`${APP}/app/studios/${f.sid}`, { as: city() });
 	assert.equal(await xpath(st, 'string(/studio/@status)'), 'revoked');
+	assert.ok(st.includes('2033年度、2034年度、2035年度考核不合格'), 'the basis is in the studio\'s record');
+	({ xml } = await fetchXml(`${APP}/app/`, { as: city() }));
+	assert.doesNotMatch(xml, new RegExp(`<proposal studio="${f.sid}"`));
+	res = await file(failAuditor, 2036);
+	assert.equal(res.status, 409, show(res));
+	assert.ok(!res.body.includes('尚未完成'), res.body);
+	const s = await sheet(f.sid, 2036, failBase);
+	res = await post(failBase, f.sid, 2036, { action: 'save', version: s.version, summary: '总结' });
+	assert.equal(res.status, 409, show(res));
 });
 
 test('the list: the sheets a unit sees, filtered, and as CSV', async () => {
