@@ -1115,6 +1115,16 @@ assessment_xml(struct req *r, int64_t studio, int year)
 		xml_end(r);
 	}
 	db_end(q);
+	/* The year's subsidy, beside the item on its use. */
+	if ((e = db_one(r->db, STMT_STUDIO_FUNDS_YEAR, DBARGS(DBI(studio),
+	    DBI(year)), &q)) != E_OK)
+		return e;
+	xml_start(r, "subsidy");
+	xml_attri(r, "year", year);
+	xml_attr(r, "granted", db_col(q, 0));
+	xml_attr(r, "spent", db_col(q, 1));
+	xml_end(r);
+	db_end(q);
 	if ((e = supervision_xml(r, id, &sup, &open)) != E_OK ||
 	    (e = steps_xml(r, STMT_SHEET_REVIEWS, id)) != E_OK)
 		return e;

@@ -198,23 +198,28 @@ audit_row_ok(const unsigned char *key, size_t keylen, uint64_t keyed_from,
 
 /*
  * Where a change shows: by the kind of object, the statement giving the
- * path of its base union (or of the unit itself), and whether the units
- * below see it too.  Any other kind (a migration, a data file) shows
- * everywhere.
+ * path of its base union (or of the unit itself), whether the units
+ * below see it too, and whether the public site can show it (the
+ * assessment and the ledger are the reviewers' only).  Any other kind (a
+ * migration, a data file) shows everywhere.
  */
 static const struct scope {
 	const char	*type;
 	enum stmt	 path;
 	int		 subtree;
+	int		 private;
 } scopes[] = {
-	{ "application", STMT_SCOPE_APPLICATION, 0 },
-	{ "studio", STMT_SCOPE_STUDIO, 0 },
-	{ "amendment", STMT_SCOPE_AMENDMENT, 0 },
-	{ "upgrade", STMT_SCOPE_UPGRADE, 0 },
-	{ "cert", STMT_SCOPE_CERT, 0 },
-	{ "unit", STMT_SCOPE_UNIT, 1 },
-	{ "assessment", STMT_SCOPE_SHEET, 0 },
-	{ "assessment-filing", STMT_SCOPE_UNIT, 1 },
+	{ "application", STMT_SCOPE_APPLICATION, 0, 0 },
+	{ "studio", STMT_SCOPE_STUDIO, 0, 0 },
+	{ "amendment", STMT_SCOPE_AMENDMENT, 0, 0 },
+	{ "upgrade", STMT_SCOPE_UPGRADE, 0, 0 },
+	{ "cert", STMT_SCOPE_CERT, 0, 1 },
+	{ "unit", STMT_SCOPE_UNIT, 1, 0 },
+	{ "assessment", STMT_SCOPE_SHEET, 0, 1 },
+	{ "assessment-filing", STMT_SCOPE_UNIT, 1, 1 },
+	{ "fund", STMT_SCOPE_FUND, 1, 1 },
+	{ "grant", STMT_SCOPE_GRANT, 0, 1 },
+	{ "spending", STMT_SCOPE_SPENDING, 0, 1 },
 };
 
 #define BUMP_PATHS	8	/* the ?s of STMT_SCOPE_BUMP */
@@ -266,15 +271,16 @@ touch(struct db *db, const char *action, const char *objtype, int64_t objid)
 		return e != E_OK && db_errno(db) == 1054 ? E_OK : e;
 	}
 
-	/* What the public site shows: not certificates, nor applications
-	   before they are named. */
-	if (strcmp(objtype, "cert") != 0 && (strcmp(objtype, "application") != 0 ||
-	    strcmp(action, "application.name") == 0) &&
-	    (e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL, NULL)) != E_OK)
-		return e;
 	for (i = 0; i < sizeof(scopes) / sizeof(scopes[0]); i++)
 		if (strcmp(scopes[i].type, objtype) == 0)
 			sc = &scopes[i];
+	/* What the public site shows: not the private kinds, nor
+	   applications before they are named. */
+	if ((sc == NULL || !sc->private) &&
+	    (strcmp(objtype, "application") != 0 ||
+	    strcmp(action, "application.name") == 0) &&
+	    (e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL, NULL)) != E_OK)
+		return e;
 	if (sc == NULL || objid <= 0)
 		return db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL, NULL);
 	if ((e = db_one(db, sc->path, DBARGS(DBI(objid)), &q)) != E_OK)

@@ -39,10 +39,12 @@ studio_dossier_xml(struct req *r, int64_t id)
 	xml_end(r);
 	if ((e = studio_xml_upgrades(r, id)) != E_OK ||
 	    (e = amendment_xml_dossier(r, id)) != E_OK ||
-	    (e = assessment_xml_dossier(r, id)) != E_OK)
+	    (e = assessment_xml_dossier(r, id)) != E_OK ||
+	    (e = funding_xml(r, id)) != E_OK)
 		goto out;
+	xml_end(r);
 	if ((q = db_query(r->db, STMT_AUDIT_OF_STUDIO, DBARGS(DBI(id),
-	    DBI(app), DBI(id), DBI(id), DBI(id)))) == NULL) {
+	    DBI(app), DBI(id), DBI(id), DBI(id), DBI(id), DBI(id)))) == NULL) {
 		e = db_err(r->db);
 		goto out;
 	}

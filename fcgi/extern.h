@@ -582,6 +582,38 @@ enum stmt {
 	STMT_STUDIO_SHEETS,
 	STMT_SHEET_COUNT,
 	STMT_SHEET_PAGE,
+	/* the subsidy ledger (funding.c) */
+	STMT_FUND_ADD,
+	STMT_FUND_COUNT,
+	STMT_FUND_PAGE,
+	STMT_FUND_GET,
+	STMT_FUND_LOCK,
+	STMT_FUND_GRANTED,
+	STMT_FUND_DISTRICTS,
+	STMT_FUND_GRANTS,
+	STMT_FUND_ELIGIBLE,
+	STMT_FUND_PROJECTS,
+	STMT_FUND_YEARS,
+	STMT_GRANT_STUDIO,
+	STMT_PROJECT_GET,
+	STMT_GRANT_ADD,
+	STMT_GRANT_LOCK,
+	STMT_GRANT_SPENT,
+	STMT_SPEND_ADD,
+	STMT_SPEND_GET,
+	STMT_FUNDING_STUDIO,
+	STMT_STUDIO_GRANTS,
+	STMT_STUDIO_SPENDING,
+	STMT_STUDIO_PURPOSES,
+	STMT_STUDIO_FUNDS_YEAR,
+	STMT_PROJECT_ADD,
+	STMT_STUDIO_PROJECTS,
+	STMT_REPORT_FUNDS,
+	STMT_REPORT_UNITS,
+	STMT_REPORT_PURPOSES,
+	STMT_SCOPE_FUND,
+	STMT_SCOPE_GRANT,
+	STMT_SCOPE_SPENDING,
 	STMT__MAX
 };
 
@@ -898,6 +930,12 @@ enum sheet {
 	SHEET_ASSESSMENTS_CSV,
 	SHEET_SCHEME,
 	SHEET_FILINGS,
+	SHEET_FUNDS,
+	SHEET_FUNDS_CSV,
+	SHEET_FUND,
+	SHEET_FUNDING,
+	SHEET_FUNDING_REPORT,
+	SHEET_FUNDING_REPORT_CSV,
 	SHEET__MAX
 };
 
@@ -1930,6 +1968,80 @@ enum err assessment_xml_dossier(struct req *, int64_t studio);
 enum err assessment_failed_basis(struct req *, int64_t studio,
 	    const char **basis);
 
+/* --------------------------------------------------------------- funding */
+
+/*
+ * The subsidy ledger (funding.c): funds of a year and a funder (the city,
+ * or a district union's top-up), grants from a fund to named studios of
+ * the funder's subtree within its budget, spending of a grant by purpose
+ * within the grant, with vouchers, reversed rather than edited; research
+ * projects of a studio.  Money is integer fen.
+ */
+enum gbasis {
+	GB_NAMING,	/* support after naming */
+	GB_RESEARCH,	/* an important research project (named) */
+	GB_KEY_SUPPORT,	/* key support after an 优秀 year */
+	GB_TOP_UP,	/* a district's top-up */
+	GB_OTHER,	/* in words */
+	GB__MAX
+};
+extern const char *const gbasis_names[GB__MAX];
+
+enum purpose {
+	PU_EQUIPMENT,	/* 设施设备提升 */
+	PU_INNOVATION,	/* 技术革新 */
+	PU_BREAKTHROUGH,/* 技术攻关 */
+	PU_INVENTION,	/* 发明创造 */
+	PU_TRAINING,	/* 技能培训 */
+	PU_OTHER,	/* in words */
+	PU__MAX
+};
+extern const char *const purpose_names[PU__MAX];
+extern const char *const plevel_names[4];
+
+enum fdaction { FD_CREATE, FD_GRANT, FD_SPEND, FD_REVERSE, FD_PROJECT,
+	FD__MAX };
+extern const char *const fdaction_names[FD__MAX];
+
+/* One action on the ledger, as posted. */
+struct fundact {
+	struct req	*r;
+	int		 action;	/* enum fdaction */
+	int64_t		 fund, studio, version;
+	/* create */
+	int64_t		 year, budget;
+	const char	*title;
+	/* grant */
+	int64_t		 amount, project;
+	int		 basis;		/* enum gbasis */
+	const char	*basis_text, *document, *decided_on;
+	/* spend, reverse */
+	int64_t		 grant, spending;
+	int		 purpose;	/* enum purpose */
+	const char	*purpose_text, *spent_on, *description;
+	/* project */
+	int		 level;
+	const char	*source, *start_on, *end_on;
+	int64_t		 important;
+	/* after: the record made */
+	int64_t		 id;
+};
+/*
+ * Take it inside the caller's transaction: E_OK with a->id, or the
+ * refusal (E_INVALID with the fields named, E_FORBIDDEN, E_CONFLICT with
+ * the numbers past a budget or a grant, E_NOTFOUND) with r->message.
+ * A spending entry's vouchers (r->files) are stored with it.
+ */
+enum err funding_act(struct fundact *);
+/* The funds r->who sees (GET /app/funds). */
+extern const struct listdef list_funds;
+/* <fund>: its totals, by district, its grants, the grant form's choices. */
+enum err fund_xml(struct req *, int64_t id);
+/* <funding> of a studio: grants, spending, by purpose, projects. */
+enum err funding_xml(struct req *, int64_t studio);
+/* <funding-report> of the year, per auditing union of r->who's subtree. */
+enum err funding_report_xml(struct req *, int year);
+
 /* ------------------------------------------------------------------ resp */
 
 /*
@@ -1979,6 +2091,10 @@ enum page {
 	PAGE_ASSESSMENT,
 	PAGE_SCHEME,
 	PAGE_FILINGS,
+	PAGE_FUNDS,
+	PAGE_FUND,
+	PAGE_FUNDING,
+	PAGE_FUNDING_REPORT,
 	PAGE__MAX
 };
 
@@ -2062,6 +2178,14 @@ int	 h_scheme(struct req *);
 int	 h_scheme_post(struct req *);
 int	 h_filings(struct req *);
 int	 h_filings_post(struct req *);
+/* the subsidy ledger (h_funding.c) */
+int	 h_funds(struct req *);
+int	 h_funds_post(struct req *);
+int	 h_fund(struct req *);
+int	 h_fund_post(struct req *);
+int	 h_funding(struct req *);
+int	 h_funding_post(struct req *);
+int	 h_funding_report(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);

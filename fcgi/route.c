@@ -156,6 +156,23 @@ static const struct route {
 	{ "/app/assessments/filings/{year}", h_filings, h_filings_post,
 	  SHEET_FILINGS, SHEET_FILINGS, SHEET_NONE, R_AUTH,
 	  "年度考核报送" },
+	[PAGE_FUNDS] =
+	{ "/app/funds", h_funds, h_funds_post,
+	  SHEET_FUNDS, SHEET_FUNDS, SHEET_FUNDS_CSV, R_AUTH,
+	  "补助资金" },
+	[PAGE_FUND] =
+	{ "/app/funds/{id}", h_fund, h_fund_post,
+	  SHEET_FUND, SHEET_FUND, SHEET_NONE, R_AUTH,
+	  "补助资金" },
+	[PAGE_FUNDING] =
+	{ "/app/studios/{id}/funding", h_funding, h_funding_post,
+	  SHEET_FUNDING, SHEET_FUNDING, SHEET_NONE, R_AUTH,
+	  "工作室补助" },
+	[PAGE_FUNDING_REPORT] =
+	{ "/app/funding/report", h_funding_report, NULL,
+	  SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT_CSV,
+	  R_AUTH,
+	  "补助资金年度报表" },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */

@@ -146,6 +146,23 @@
 	" JOIN unit b ON b.id = h.base_union_id" \
 	" JOIN unit d ON d.id = h.auditing_unit_id" \
 	" ORDER BY h.year DESC, s.named_on, h.id"
+/*
+ * The funds a unit sees: its own and its ancestors' (which fund its
+ * studios) and those of its subtree.  The first two ? are its path.
+ */
+#define FUND_FILTER \
+	" WHERE (? LIKE CONCAT(f.funder_path, '%')" \
+	"  OR f.funder_path LIKE CONCAT(?, '%'))" \
+	" AND (? = 0 OR f.year = ?)" \
+	" AND (? = '' OR f.title LIKE CONCAT('%', ?, '%'))"
+#define FUND_ROWS \
+	"SELECT f.id, f.year, f.funder_id, u.name, f.budget_fen, f.granted_fen," \
+	" (SELECT COALESCE(SUM(g.spent_fen), 0) FROM subsidy_grant g" \
+	"  WHERE g.fund_id = f.id), f.budget_fen - f.granted_fen," \
+	" f.document_number, DATE_FORMAT(f.decided_on, '%Y-%m-%d'), f.title"
+#define FUND_JOIN \
+	" JOIN fund f ON f.id = k.id JOIN unit u ON u.id = f.funder_id" \
+	" ORDER BY f.year DESC, f.id DESC"
 #define REGISTRY_ROWS \
 	"SELECT s.id, s.status, s.naming_number," \
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field," \
@@ -476,6 +493,10 @@ const char *const stmts[STMT__MAX] = {
 	"  (SELECT id FROM amendment WHERE studio_id = ?))"
 	" OR (a.object_type = 'assessment' AND a.object_id IN"
 	"  (SELECT id FROM assessment_sheet WHERE studio_id = ?))"
+	" OR (a.object_type = 'grant' AND a.object_id IN"
+	"  (SELECT id FROM subsidy_grant WHERE studio_id = ?))"
+	" OR (a.object_type = 'spending' AND a.object_id IN"
+	"  (SELECT id FROM spending WHERE studio_id = ?))"
 	" ORDER BY a.id LIMIT 1000",
 	[STMT_APP_STUDIO_STATUS] =
 	"UPDATE application SET status = ?, version = version + 1,"
@@ -1088,4 +1109,141 @@ const char *const stmts[STMT__MAX] = {
 	" JOIN studio s ON s.id = h.studio_id" SHEET_FILTER
 	"  ORDER BY h.year DESC, s.named_on, h.id LIMIT ? OFFSET ?) k"
 	SHEET_JOIN,
+	/* the subsidy ledger (funding.c) */
+	[STMT_FUND_ADD] =
+	"INSERT INTO fund (year, funder_id, funder_path, title, budget_fen,"
+	" document_number, decided_on, cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_FUND_COUNT] =
+	"SELECT COUNT(*) FROM (SELECT 1 FROM fund f" FUND_FILTER " LIMIT ?) k",
+	[STMT_FUND_PAGE] =
+	FUND_ROWS " FROM (SELECT f.id FROM fund f" FUND_FILTER
+	"  ORDER BY f.year DESC, f.id DESC LIMIT ? OFFSET ?) k" FUND_JOIN,
+	[STMT_FUND_GET] =
+	"SELECT f.id, f.year, f.version, f.funder_id, u.name, f.funder_path,"
+	" f.title, f.budget_fen, f.granted_fen,"
+	" (SELECT COALESCE(SUM(g.spent_fen), 0) FROM subsidy_grant g"
+	"  WHERE g.fund_id = f.id), f.document_number,"
+	" DATE_FORMAT(f.decided_on, '%Y-%m-%d')"
+	" FROM fund f JOIN unit u ON u.id = f.funder_id WHERE f.id = ?",
+	[STMT_FUND_LOCK] =
+	"SELECT funder_id, funder_path, budget_fen, granted_fen, version, year"
+	" FROM fund WHERE id = ? FOR UPDATE",
+	[STMT_FUND_GRANTED] =
+	"UPDATE fund SET granted_fen = granted_fen + ?, version = version + 1"
+	" WHERE id = ?",
+	[STMT_FUND_DISTRICTS] =
+	"SELECT g.auditing_unit_id, u.name, COUNT(*), SUM(g.amount_fen),"
+	" SUM(g.spent_fen) FROM subsidy_grant g"
+	" JOIN unit u ON u.id = g.auditing_unit_id"
+	" WHERE g.fund_id = ? AND g.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY g.auditing_unit_id, u.name, u.path ORDER BY u.path",
+	[STMT_FUND_GRANTS] =
+	"SELECT g.id, g.studio_id, g.amount_fen, g.spent_fen, g.basis,"
+	" g.project_id, g.document_number, DATE_FORMAT(g.decided_on, '%Y-%m-%d'),"
+	" s.name, s.naming_number, g.auditing_unit_id, u.name, g.basis_text"
+	" FROM subsidy_grant g JOIN studio s ON s.id = g.studio_id"
+	" JOIN unit u ON u.id = g.auditing_unit_id"
+	" WHERE g.fund_id = ? AND g.base_path LIKE CONCAT(?, '%')"
+	" ORDER BY g.id LIMIT 2000",
+	[STMT_FUND_ELIGIBLE] =
+	"SELECT s.id, s.naming_number, s.name FROM studio s"
+	" WHERE s.base_path LIKE CONCAT(?, '%')"
+	" AND s.status IN ('active', 'key-support', 'supervised')"
+	" ORDER BY s.named_on, s.id LIMIT 2000",
+	[STMT_FUND_PROJECTS] =
+	"SELECT p.id, p.studio_id, p.level, p.title FROM research_project p"
+	" JOIN studio s ON s.id = p.studio_id WHERE p.important = 1"
+	" AND s.base_path LIKE CONCAT(?, '%')"
+	" AND s.status IN ('active', 'key-support', 'supervised')"
+	" AND (p.end_on IS NULL OR p.end_on >= CURDATE())"
+	" ORDER BY p.id LIMIT 2000",
+	[STMT_FUND_YEARS] =
+	"SELECT DISTINCT year FROM fund ORDER BY year DESC",
+	/* a grant */
+	[STMT_GRANT_STUDIO] =
+	"SELECT status, base_path, auditing_unit_id, name FROM studio"
+	" WHERE id = ? FOR UPDATE",
+	[STMT_PROJECT_GET] =
+	"SELECT studio_id, important, end_on IS NULL OR end_on >= CURDATE()"
+	" FROM research_project WHERE id = ?",
+	[STMT_GRANT_ADD] =
+	"INSERT INTO subsidy_grant (fund_id, studio_id, base_path,"
+	" auditing_unit_id, amount_fen, basis, basis_text, project_id,"
+	" document_number, decided_on, unit_id, cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_GRANT_LOCK] =
+	"SELECT g.studio_id, g.amount_fen, g.spent_fen, g.base_path,"
+	" s.base_union_id FROM subsidy_grant g JOIN studio s ON s.id = g.studio_id"
+	" WHERE g.id = ? FOR UPDATE",
+	[STMT_GRANT_SPENT] =
+	"UPDATE subsidy_grant SET spent_fen = spent_fen + ?, version = version + 1"
+	" WHERE id = ?",
+	/* spending */
+	[STMT_SPEND_ADD] =
+	"INSERT INTO spending (grant_id, studio_id, base_path, purpose,"
+	" purpose_text, amount_fen, spent_on, description, reverses_id, unit_id,"
+	" cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_SPEND_GET] =
+	"SELECT sp.grant_id, sp.studio_id, sp.purpose, sp.purpose_text,"
+	" sp.amount_fen, DATE_FORMAT(sp.spent_on, '%Y-%m-%d'), sp.reverses_id"
+	" FROM spending sp WHERE sp.id = ?",
+	/* a studio's funding */
+	[STMT_FUNDING_STUDIO] =
+	"SELECT s.id, s.naming_number, s.status, s.name, s.base_union_id, b.name,"
+	" s.auditing_unit_id, d.name, s.base_path FROM studio s"
+	" JOIN unit b ON b.id = s.base_union_id"
+	" JOIN unit d ON d.id = s.auditing_unit_id WHERE s.id = ?",
+	[STMT_STUDIO_GRANTS] =
+	"SELECT g.id, g.fund_id, f.year, g.amount_fen, g.spent_fen, g.basis,"
+	" g.project_id, g.document_number, DATE_FORMAT(g.decided_on, '%Y-%m-%d'),"
+	" f.title, f.funder_id, u.name, g.basis_text"
+	" FROM subsidy_grant g JOIN fund f ON f.id = g.fund_id"
+	" JOIN unit u ON u.id = f.funder_id WHERE g.studio_id = ? ORDER BY g.id",
+	[STMT_STUDIO_SPENDING] =
+	"SELECT sp.id, sp.grant_id, sp.purpose, sp.purpose_text, sp.amount_fen,"
+	" DATE_FORMAT(sp.spent_on, '%Y-%m-%d'), sp.reverses_id,"
+	" EXISTS (SELECT 1 FROM spending r WHERE r.reverses_id = sp.id),"
+	" DATE_FORMAT(sp.created_at, '%Y-%m-%d %H:%i:%s'), sp.holder,"
+	" sp.description FROM spending sp WHERE sp.studio_id = ?"
+	" ORDER BY sp.grant_id, sp.id",
+	[STMT_STUDIO_PURPOSES] =
+	"SELECT purpose, SUM(amount_fen) FROM spending WHERE studio_id = ?"
+	" GROUP BY purpose",
+	[STMT_STUDIO_FUNDS_YEAR] =
+	"SELECT COALESCE(SUM(g.amount_fen), 0), COALESCE(SUM(g.spent_fen), 0)"
+	" FROM subsidy_grant g JOIN fund f ON f.id = g.fund_id"
+	" WHERE g.studio_id = ? AND f.year = ?",
+	[STMT_PROJECT_ADD] =
+	"INSERT INTO research_project (studio_id, title, level, source,"
+	" start_on, end_on, important, unit_id, cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_STUDIO_PROJECTS] =
+	"SELECT id, title, level, source, DATE_FORMAT(start_on, '%Y-%m-%d'),"
+	" DATE_FORMAT(end_on, '%Y-%m-%d'), important FROM research_project"
+	" WHERE studio_id = ? ORDER BY start_on DESC, id DESC",
+	/* the year's report per auditing union of a subtree */
+	[STMT_REPORT_FUNDS] =
+	"SELECT COUNT(*), COALESCE(SUM(budget_fen), 0) FROM fund WHERE year = ?"
+	" AND (? LIKE CONCAT(funder_path, '%') OR funder_path LIKE CONCAT(?, '%'))",
+	[STMT_REPORT_UNITS] =
+	"SELECT g.auditing_unit_id, u.name, COUNT(DISTINCT g.studio_id),"
+	" COUNT(*), SUM(g.amount_fen), SUM(g.spent_fen)"
+	" FROM subsidy_grant g JOIN fund f ON f.id = g.fund_id"
+	" JOIN unit u ON u.id = g.auditing_unit_id"
+	" WHERE f.year = ? AND g.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY g.auditing_unit_id, u.name, u.path ORDER BY u.path",
+	[STMT_REPORT_PURPOSES] =
+	"SELECT g.auditing_unit_id, sp.purpose, SUM(sp.amount_fen)"
+	" FROM spending sp JOIN subsidy_grant g ON g.id = sp.grant_id"
+	" JOIN fund f ON f.id = g.fund_id"
+	" WHERE f.year = ? AND g.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY g.auditing_unit_id, sp.purpose",
+	[STMT_SCOPE_FUND] =
+	"SELECT funder_path FROM fund WHERE id = ?",
+	[STMT_SCOPE_GRANT] =
+	"SELECT base_path FROM subsidy_grant WHERE id = ?",
+	[STMT_SCOPE_SPENDING] =
+	"SELECT base_path FROM spending WHERE id = ?",
 };

@@ -72,3 +72,9 @@ GRANT SELECT, INSERT, UPDATE ON assessment_sheet TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON assessment_score TO studio_app;
 GRANT SELECT, INSERT ON assessment_review TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON supervision TO studio_app;
+
+-- 017
+GRANT SELECT, INSERT, UPDATE ON fund TO studio_app;
+GRANT SELECT, INSERT ON research_project TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON subsidy_grant TO studio_app;
+GRANT SELECT, INSERT ON spending TO studio_app;

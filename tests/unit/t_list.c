@@ -21,6 +21,7 @@ static const struct {
 	{ "audit", &list_audit },
 	{ "registry", &list_registry },
 	{ "assessments", &list_assessments },
+	{ "funds", &list_funds },
 };
 
 /* Placeholders of a statement (none of them quotes a question mark). */

@@ -141,6 +141,12 @@ static const struct {
 	{ "/app/studios/3/assessments", PAGE__MAX, 0 },
 	{ "/app/assessments/schemes/203", PAGE__MAX, 0 },
 	{ "/app/assessments/filings", PAGE__MAX, 0 },
+	{ "/app/funds", PAGE_FUNDS, 0 },
+	{ "/app/funds/3", PAGE_FUND, 3 },
+	{ "/app/funds/03", PAGE__MAX, 0 },
+	{ "/app/studios/3/funding", PAGE_FUNDING, 3 },
+	{ "/app/funding/report", PAGE_FUNDING_REPORT, 0 },
+	{ "/app/funding", PAGE__MAX, 0 },
 };
 
 /* The pages of a year: the id and the year both read from the path. */
@@ -216,6 +222,10 @@ static const struct {
 	{ PAGE_ASSESSMENT, 1, 1, 1 },
 	{ PAGE_SCHEME, 1, 1, 1 },
 	{ PAGE_FILINGS, 1, 1, 1 },
+	{ PAGE_FUNDS, 1, 1, 1 },
+	{ PAGE_FUND, 1, 1, 1 },
+	{ PAGE_FUNDING, 1, 1, 1 },
+	{ PAGE_FUNDING_REPORT, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
