@@ -465,6 +465,7 @@ auth_client(struct req *r)
 	w->unit_name = astrdup(r->a, db_col(q, 5));
 	w->unit_path = astrdup(r->a, db_col(q, 6));
 	w->data_version = db_coli(q, 7);
+	w->roles = roles_parse(db_col(q, 8));
 	db_end(q);
 	if (w->kind == KIND__MAX)
 		return deny(r, "cert-unknown", "证书所属单位类别无效");
@@ -574,4 +575,45 @@ auth_post(struct req *r)
 		return deny(r, "csrf",
 		    "页面已过期或校验码无效，请返回刷新页面后重新提交");
 	return 200;
+}
+
+const char *const role_names[ROLE__N] = { "review", "finance", "admin" };
+const char *const role_labels[ROLE__N] = { "审核", "财务", "管理" };
+
+unsigned
+roles_parse(const char *s)
+{
+	unsigned	 mask = 0;
+	size_t		 i, len;
+
+	if (s == NULL)
+		return 0;
+	while (*s != '\0') {
+		len = strcspn(s, ",");
+		for (i = 0; i < ROLE__N; i++)
+			if (strlen(role_names[i]) == len &&
+			    strncmp(s, role_names[i], len) == 0)
+				break;
+		if (i == ROLE__N)
+			return 0;
+		mask |= 1u << i;
+		s += len;
+		if (*s == ',')
+			s++;
+	}
+	return mask;
+}
+
+const char *
+roles_text(struct arena *a, unsigned mask)
+{
+	char	 buf[64];
+	size_t	 i, n = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < ROLE__N; i++)
+		if (mask & (1u << i))
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s%s",
+			    n > 0 ? "," : "", role_names[i]);
+	return astrdup(a, buf);
 }

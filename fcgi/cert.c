@@ -82,7 +82,8 @@ enrol_txn(void *arg)
 		return e;
 	if (en->enrolled_to == 0)
 		e = db_exec(r->db, STMT_CERT_INSERT, DBARGS(DBI(en->unit_id),
-		    DBS(en->ci.fp), DBS(en->holder), DBS(en->ci.serial),
+		    DBS(en->ci.fp), DBS(en->holder), DBS(roles_text(r->a,
+		    en->roles != 0 ? en->roles : ROLE_ALL)), DBS(en->ci.serial),
 		    DBS(en->ci.subject), DBS(en->ci.issuer),
 		    DBS(en->ci.not_before), DBS(en->ci.not_after),
 		    r->who != NULL ? DBI(r->who->cert_id) : DBN), NULL, &id);
@@ -94,8 +95,9 @@ enrol_txn(void *arg)
 	if (e != E_OK)
 		return e;
 	en->id = (int64_t)id;
-	what = aprintf(r->a, "unit=%lld\nfingerprint=%s\nserial=%s\n",
-	    (long long)en->unit_id, en->ci.fp, en->ci.serial);
+	what = aprintf(r->a, "unit=%lld\nfingerprint=%s\nserial=%s\n"
+	    "roles=%s\n", (long long)en->unit_id, en->ci.fp, en->ci.serial,
+	    roles_text(r->a, en->roles != 0 ? en->roles : ROLE_ALL));
 	return audit_append(r->db, r->who, "cert.enrol", "cert", en->id,
 	    what, strlen(what));
 }
@@ -200,6 +202,72 @@ cert_revoke(struct req *r, int64_t unit_id, int64_t id, const char *fp,
 	return e;
 }
 
+struct rolestxn {
+	struct req	*r;
+	int64_t		 unit_id, id;
+	const char	*fp;
+	unsigned	 roles;
+};
+
+static enum err
+roles_txn(void *arg)
+{
+	struct rolestxn	*t = arg;
+	struct req	*r = t->r;
+	struct dbq	*q;
+	int64_t		 unit;
+	int		 revoked;
+	uint64_t	 n;
+	char		*what;
+	enum err	 e;
+
+	if (t->fp != NULL)
+		e = db_one(r->db, STMT_CERT_BY_FP, DBARGS(DBS(t->fp)), &q);
+	else
+		e = db_one(r->db, STMT_CERT_GET, DBARGS(DBI(t->id)), &q);
+	if (e == E_NOTFOUND)
+		r->message = "该证书不存在";
+	if (e != E_OK)
+		return e;
+	t->id = db_coli(q, 0);
+	unit = db_coli(q, 1);
+	revoked = (int)db_coli(q, 3);
+	db_end(q);
+	if (t->unit_id != 0 && unit != t->unit_id) {
+		r->message = "该单位没有这张证书";
+		return E_NOTFOUND;
+	}
+	if (revoked) {
+		r->message = "该证书已被吊销";
+		return E_CONFLICT;
+	}
+	if ((e = db_exec(r->db, STMT_CERT_ROLES, DBARGS(DBS(roles_text(r->a,
+	    t->roles)), DBI(t->id)), &n, NULL)) != E_OK)
+		return e;
+	what = aprintf(r->a, "unit=%lld\ncert=%lld\nroles=%s\n",
+	    (long long)unit, (long long)t->id, roles_text(r->a, t->roles));
+	return audit_append(r->db, r->who, "cert.roles", "cert", t->id,
+	    what, strlen(what));
+}
+
+enum err
+cert_roles(struct req *r, int64_t unit_id, int64_t id, const char *fp,
+    unsigned roles)
+{
+	struct rolestxn	 t;
+
+	if ((roles & ROLE_ALL) == 0 || (roles & ~ROLE_ALL) != 0) {
+		r->message = "证书至少要有一个角色";
+		return E_INVALID;
+	}
+	t.r = r;
+	t.unit_id = unit_id;
+	t.id = id;
+	t.fp = fp;
+	t.roles = roles;
+	return db_txn(r->db, roles_txn, &t);
+}
+
 enum err
 cert_xml_list(struct req *r, int64_t unit_id)
 {
@@ -221,6 +289,7 @@ cert_xml_list(struct req *r, int64_t unit_id)
 		    xml_datetime(r, db_col(q, 6)) : "");
 		xml_attr(r, "status", status_of(db_col(q, 6) != NULL,
 		    (int)db_coli(q, 9)));
+		xml_attr(r, "roles", db_col(q, 10));
 		xml_elem(r, "holder", db_col(q, 7));
 		xml_elem(r, "subject", db_col(q, 8));
 		xml_end(r);

@@ -320,7 +320,28 @@ struct who {
 	const char	*unit_path;	/* /220100/220102/ */
 	const char	*holder;
 	int64_t		 data_version;	/* of its unit: see audit_append */
+	unsigned	 roles;		/* ROLE_* of its certificate */
 };
+
+/*
+ * A certificate's roles within its unit: what its holder may do.  A POST
+ * of a route that needs a role the certificate lacks is refused (403).
+ */
+#define ROLE_REVIEW	0x01	/* 审核: applications, reviews, assessment */
+#define ROLE_FINANCE	0x02	/* 财务: funds, grants, spending */
+#define ROLE_ADMIN	0x04	/* 管理: certificates and units */
+#define ROLE_ALL	0x07
+#define ROLE__N		3
+/* The roles' names ("review", "finance", "admin") and labels (审核 …). */
+extern const char *const role_names[ROLE__N];
+extern const char *const role_labels[ROLE__N];
+/*
+ * The roles of a comma-separated list of names (as the database's SET
+ * gives them): the mask, or 0 when a name is unknown or none is given.
+ */
+unsigned roles_parse(const char *);
+/* The names of the roles of mask, comma-separated ("" for none). */
+const char *roles_text(struct arena *, unsigned);
 
 struct certinfo {
 	char		 fp[65];
@@ -381,6 +402,7 @@ enum stmt {
 	STMT_CERT_BY_FP,
 	STMT_CERT_INSERT,
 	STMT_CERT_REVOKE,
+	STMT_CERT_ROLES,
 	STMT_CERT_LIST,
 	STMT_UNIT_GET,
 	STMT_UNIT_BY_CODE,
@@ -2246,6 +2268,7 @@ struct enrolment {
 	const char	*pem;		/* the certificate, PEM */
 	size_t		 len;
 	const char	*holder;	/* NULL or "": the certificate's name */
+	unsigned	 roles;		/* ROLE_*; 0: every role */
 	int64_t		 id;		/* out: the new certificate's id */
 	int64_t		 enrolled_to;	/* out, E_CONFLICT: the unit holding
 					   it (never for the user to see) */
@@ -2268,6 +2291,14 @@ enum err cert_enrol(struct req *, struct enrolment *);
  */
 enum err cert_revoke(struct req *, int64_t unit_id, int64_t id,
 	    const char *fp, int64_t *revoked);
+/*
+ * Set the roles of the certificate with this id, or (fp not NULL) with
+ * this fingerprint, of the unit unit_id (0: of any unit), in its own
+ * transaction with its audit row.  E_OK; E_NOTFOUND, E_CONFLICT (revoked)
+ * or E_INVALID (no role) with r->message; or a database error.
+ */
+enum err cert_roles(struct req *, int64_t unit_id, int64_t id,
+	    const char *fp, unsigned roles);
 /* <cert> of each certificate of the unit, the active ones first. */
 enum err cert_xml_list(struct req *, int64_t unit_id);
 /* One certificate of a list: its strings valid during the call only. */

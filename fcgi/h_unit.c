@@ -126,11 +126,34 @@ h_certs(struct req *r)
  * The certificate form: enrol one (its PEM and holder, which
  * cert_enrol() checks, as it does studioctl's) or revoke one by its id.
  */
-enum { CA_ENROL, CA_REVOKE, CA__MAX };
+enum { CA_ENROL, CA_REVOKE, CA_ROLES, CA__MAX };
 static const char *const cert_actions[CA__MAX] = {
 	[CA_ENROL] = "enrol",
 	[CA_REVOKE] = "revoke",
+	[CA_ROLES] = "roles",
 };
+
+/*
+ * The roles ticked on the form (role.review, role.finance, role.admin);
+ * a form without them (the marker field "roles" absent) gives every
+ * role, as the certificates enrolled before roles had.
+ */
+static unsigned
+form_roles(struct req *r)
+{
+	const char	*v;
+	unsigned	 mask = 0;
+	size_t		 i;
+
+	if (kv_get(&r->form, "roles") == NULL)
+		return ROLE_ALL;
+	for (i = 0; i < ROLE__N; i++)
+		if ((v = kv_get(&r->form, aprintf(r->a, "role.%s",
+		    role_names[i]))) != NULL && (strcmp(v, "1") == 0 ||
+		    strcmp(v, "true") == 0))
+			mask |= 1u << i;
+	return mask;
+}
 
 struct certform {
 	int		 action;	/* CA_* */
@@ -180,10 +203,25 @@ h_certs_post(struct req *r)
 		en.pem = kv_get(&r->form, "pem");
 		en.len = en.pem != NULL ? strlen(en.pem) : 0;
 		en.holder = kv_get(&r->form, "holder");
+		if ((en.roles = form_roles(r)) == 0) {
+			req_ferr(r, "roles", "角色", "请至少选择一个角色");
+			status = certs_doc(r, r->arg_id, en.pem, en.holder);
+			return status == 200 ? 400 : status;
+		}
 		e = cert_enrol(r, &en);
 		if (r->nferr > 0 && (e == E_INVALID || e == E_CONFLICT)) {
 			status = certs_doc(r, r->arg_id, en.pem,
 			    kv_get(&r->form, "holder"));
+			return status == 200 ? err_status(e) : status;
+		}
+	} else if (cf.action == CA_ROLES) {
+		if (form_read(r, cert_revoke_form, FORM_LEN(cert_revoke_form),
+		    &cf) > 0)
+			return 400;
+		e = cert_roles(r, r->arg_id, cf.cert, NULL, form_roles(r));
+		if (e == E_INVALID || e == E_CONFLICT) {
+			req_ferr(r, "roles", "角色", r->message);
+			status = certs_doc(r, r->arg_id, NULL, NULL);
 			return status == 200 ? err_status(e) : status;
 		}
 	} else {
@@ -200,6 +238,7 @@ h_certs_post(struct req *r)
 	r->location = aprintf(r->a, "/app/units/%lld/certs",
 	    (long long)r->arg_id);
 	r->notice = cf.action == CA_ENROL ? "证书已登记，持有人可以用它登录本系统" :
+	    cf.action == CA_ROLES ? "证书的角色已修改" :
 	    "证书已吊销，不能再用它登录本系统";
 	return 303;
 }

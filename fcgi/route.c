@@ -17,6 +17,10 @@
 #define R_AUTH	0x01	/* a unit certificate is required */
 #define R_CITY	0x02	/* the city federation only */
 #define R_FRESH	0x04	/* made anew each time (a one-time key): no ETag */
+/* The role a POST needs of the certificate (GETs need none). */
+#define R_REVIEW	0x08	/* 审核 */
+#define R_FINANCE	0x10	/* 财务 */
+#define R_ADMIN		0x20	/* 管理 */
 
 static const struct route {
 	const char	*pattern;
@@ -50,7 +54,7 @@ static const struct route {
 	  "单位" },
 	[PAGE_UNIT_CERTS] =
 	{ "/app/units/{id}/certs", h_certs, h_certs_post,
-	  SHEET_CERTS, SHEET_CERTS, SHEET_NONE, R_AUTH,
+	  SHEET_CERTS, SHEET_CERTS, SHEET_NONE, R_AUTH | R_ADMIN,
 	  "单位证书" },
 	[PAGE_AUDIT] =
 	{ "/app/audit", h_audit, NULL,
@@ -59,7 +63,7 @@ static const struct route {
 	[PAGE_APPLICATIONS] =
 	{ "/app/applications", h_applications, h_application_create,
 	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_APPLICATIONS_CSV,
-	  R_AUTH,
+	  R_AUTH | R_REVIEW,
 	  "创建申请" },
 	[PAGE_APPLICATION_NEW] =
 	{ "/app/applications/new", h_application_new, NULL,
@@ -68,11 +72,12 @@ static const struct route {
 	  "新建申请表" },
 	[PAGE_APPLICATION_BATCH] =
 	{ "/app/applications/batch", NULL, h_batch,
-	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH,
+	  SHEET_APPLICATIONS, SHEET_APPLICATIONS, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "批量审核" },
 	[PAGE_APPLICATION] =
 	{ "/app/applications/{id}", h_application, h_application_update,
-	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH,
+	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE,
+	  R_AUTH | R_REVIEW,
 	  "创建申请表" },
 	[PAGE_APPLICATION_EDIT] =
 	{ "/app/applications/{id}/edit", h_application_edit, NULL,
@@ -81,7 +86,8 @@ static const struct route {
 	  "创建申请表" },
 	[PAGE_APPLICATION_TRANSITION] =
 	{ "/app/applications/{id}/transition", NULL, h_transition,
-	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE, R_AUTH,
+	  SHEET_APPLICATION, SHEET_APPLICATION_PRINT, SHEET_NONE,
+	  R_AUTH | R_REVIEW,
 	  "创建申请表" },
 	[PAGE_APPLICATION_CERTIFICATE] =
 	{ "/app/applications/{id}/certificate", h_application, NULL,
@@ -101,7 +107,7 @@ static const struct route {
 	  "工作室档案" },
 	[PAGE_STUDIO_TRANSITION] =
 	{ "/app/studios/{id}/transition", NULL, h_studio_transition,
-	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH,
+	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "工作室" },
 	[PAGE_PUBLIC_STUDIOS] =
 	{ "/public/studios", h_public_studios, NULL,
@@ -117,7 +123,7 @@ static const struct route {
 	  "命名公告" },
 	[PAGE_STUDIO_AMENDMENTS] =
 	{ "/app/studios/{id}/amendments", h_amendments, h_amendment_create,
-	  SHEET_AMENDMENTS, SHEET_AMENDMENTS, SHEET_NONE, R_AUTH,
+	  SHEET_AMENDMENTS, SHEET_AMENDMENTS, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "变更申请" },
 	[PAGE_AMENDMENT] =
 	{ "/app/amendments/{id}", h_amendment, NULL,
@@ -125,15 +131,15 @@ static const struct route {
 	  "变更申请" },
 	[PAGE_AMENDMENT_TRANSITION] =
 	{ "/app/amendments/{id}/transition", NULL, h_amendment_transition,
-	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH,
+	  SHEET_AMENDMENT, SHEET_AMENDMENT, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "变更申请" },
 	[PAGE_STUDIO_UPGRADE] =
 	{ "/app/studios/{id}/upgrade", h_upgrades, h_upgrade_create,
-	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH,
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "升级申请" },
 	[PAGE_STUDIO_UPGRADE_TRANSITION] =
 	{ "/app/studios/{id}/upgrade/transition", NULL, h_upgrade_transition,
-	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH,
+	  SHEET_UPGRADE, SHEET_UPGRADE, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "升级申请" },
 	[PAGE_DECISION] =
 	{ "/app/decisions/{id}", h_decision, NULL,
@@ -146,27 +152,28 @@ static const struct route {
 	[PAGE_ASSESSMENT] =
 	{ "/app/studios/{id}/assessments/{year}", h_assessment,
 	  h_assessment_post,
-	  SHEET_ASSESSMENT, SHEET_ASSESSMENT_PRINT, SHEET_NONE, R_AUTH,
+	  SHEET_ASSESSMENT, SHEET_ASSESSMENT_PRINT, SHEET_NONE,
+	  R_AUTH | R_REVIEW,
 	  "考核表" },
 	[PAGE_SCHEME] =
 	{ "/app/assessments/schemes/{year}", h_scheme, h_scheme_post,
-	  SHEET_SCHEME, SHEET_SCHEME, SHEET_NONE, R_AUTH,
+	  SHEET_SCHEME, SHEET_SCHEME, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "考核方案" },
 	[PAGE_FILINGS] =
 	{ "/app/assessments/filings/{year}", h_filings, h_filings_post,
-	  SHEET_FILINGS, SHEET_FILINGS, SHEET_NONE, R_AUTH,
+	  SHEET_FILINGS, SHEET_FILINGS, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "年度考核报送" },
 	[PAGE_FUNDS] =
 	{ "/app/funds", h_funds, h_funds_post,
-	  SHEET_FUNDS, SHEET_FUNDS, SHEET_FUNDS_CSV, R_AUTH,
+	  SHEET_FUNDS, SHEET_FUNDS, SHEET_FUNDS_CSV, R_AUTH | R_FINANCE,
 	  "补助资金" },
 	[PAGE_FUND] =
 	{ "/app/funds/{id}", h_fund, h_fund_post,
-	  SHEET_FUND, SHEET_FUND, SHEET_NONE, R_AUTH,
+	  SHEET_FUND, SHEET_FUND, SHEET_NONE, R_AUTH | R_FINANCE,
 	  "补助资金" },
 	[PAGE_FUNDING] =
 	{ "/app/studios/{id}/funding", h_funding, h_funding_post,
-	  SHEET_FUNDING, SHEET_FUNDING, SHEET_NONE, R_AUTH,
+	  SHEET_FUNDING, SHEET_FUNDING, SHEET_NONE, R_AUTH | R_FINANCE,
 	  "工作室补助" },
 	[PAGE_FUNDING_REPORT] =
 	{ "/app/funding/report", h_funding_report, NULL,
@@ -174,6 +181,29 @@ static const struct route {
 	  R_AUTH,
 	  "补助资金年度报表" },
 };
+
+/*
+ * Whether r->who's certificate has the role the route's POST needs: 200,
+ * or 403 naming the role.
+ */
+static int
+role_check(struct req *r, unsigned flags)
+{
+	static const unsigned	 need[ROLE__N] = { R_REVIEW, R_FINANCE,
+				    R_ADMIN };
+	size_t			 i;
+
+	for (i = 0; i < ROLE__N; i++)
+		if ((flags & need[i]) && (r->who == NULL ||
+		    !(r->who->roles & (1u << i)))) {
+			r->reason = "role";
+			r->message = aprintf(r->a, "此操作需要具有“%s”角色的证书；"
+			    "请使用本单位具有该角色的证书，或请市总工会为本证书"
+			    "增加该角色", role_labels[i]);
+			return 403;
+		}
+	return 200;
+}
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */
 static int
@@ -455,7 +485,8 @@ route_serve(struct req *r)
 		goto out;
 	}
 	if (r->method == METHOD_POST) {
-		if ((status = req_body(r)) != 200 ||
+		if ((status = role_check(r, rt->flags)) != 200 ||
+		    (status = req_body(r)) != 200 ||
 		    (status = auth_post(r)) != 200)
 			goto out;
 		status = rt->post(r);

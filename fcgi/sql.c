@@ -199,7 +199,7 @@ const char *const stmts[STMT__MAX] = {
 	" FROM audit WHERE id > ? ORDER BY id LIMIT 1000",
 	[STMT_CERT_WHO] =
 	"SELECT c.id, c.holder, u.id, u.code, u.kind, u.name, u.path,"
-	" u.data_version FROM cert c JOIN unit u ON u.id = c.unit_id"
+	" u.data_version, c.roles FROM cert c JOIN unit u ON u.id = c.unit_id"
 	" WHERE c.fingerprint = ? AND c.revoked_at IS NULL AND u.active = 1"
 	" AND c.not_after > UTC_TIMESTAMP()",
 	[STMT_CERT_BY_UNIT] =
@@ -207,7 +207,7 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(not_after, '%Y-%m-%d'),"
 	" DATE_FORMAT(enrolled_at, '%Y-%m-%d %H:%i:%s'),"
 	" DATE_FORMAT(revoked_at, '%Y-%m-%d %H:%i:%s'), holder, subject,"
-	" not_after <= UTC_TIMESTAMP()"
+	" not_after <= UTC_TIMESTAMP(), roles"
 	" FROM cert WHERE unit_id = ?"
 	" ORDER BY revoked_at IS NULL DESC, id DESC LIMIT 200",
 	[STMT_CERT_GET] =
@@ -217,9 +217,11 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT id, unit_id, fingerprint, revoked_at IS NOT NULL, holder"
 	" FROM cert WHERE fingerprint = ?",
 	[STMT_CERT_INSERT] =
-	"INSERT INTO cert (unit_id, fingerprint, holder, serial, subject,"
+	"INSERT INTO cert (unit_id, fingerprint, holder, roles, serial, subject,"
 	" issuer, not_before, not_after, enrolled_at, enrolled_by)"
-	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(), ?)",
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(), ?)",
+	[STMT_CERT_ROLES] =
+	"UPDATE cert SET roles = ? WHERE id = ? AND revoked_at IS NULL",
 	[STMT_CERT_REVOKE] =
 	"UPDATE cert SET revoked_at = NOW(), revoked_by = ?"
 	" WHERE id = ? AND revoked_at IS NULL",

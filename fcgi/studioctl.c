@@ -5,7 +5,8 @@
  *   studioctl [-f studio.conf] load FILE.sql
  *   studioctl [-f studio.conf] units
  *   studioctl [-f studio.conf] unit-add CODE KIND PARENT-CODE NAME
- *   studioctl [-f studio.conf] cert-enrol UNIT-CODE CERT.pem [HOLDER]
+ *   studioctl [-f studio.conf] cert-enrol UNIT-CODE CERT.pem [HOLDER [ROLES]]
+ *   studioctl [-f studio.conf] cert-roles FINGERPRINT ROLES
  *   studioctl [-f studio.conf] cert-list [UNIT-CODE]
  *   studioctl [-f studio.conf] cert-revoke FINGERPRINT
  *   studioctl [-f studio.conf] grants
@@ -44,7 +45,10 @@ usage(void)
 	    "  load FILE.sql                    run a file of SQL (demo data)\n"
 	    "  units                            list units (TSV)\n"
 	    "  unit-add CODE KIND PARENT NAME   add a unit under PARENT\n"
-	    "  cert-enrol UNIT CERT.pem [HOLDER] enrol a certificate\n"
+	    "  cert-enrol UNIT CERT.pem [HOLDER [ROLES]]\n"
+	    "                                   enrol a certificate (ROLES:\n"
+	    "                                   review,finance,admin; all)\n"
+	    "  cert-roles FINGERPRINT ROLES     set a certificate's roles\n"
 	    "  cert-list [UNIT]                 list certificates (TSV)\n"
 	    "  cert-revoke FINGERPRINT          revoke a certificate\n"
 	    "  grants                           apply sql/grants.sql (the\n"
@@ -358,6 +362,12 @@ cmd_cert_enrol(int argc, char *argv[])
 	en.pem = pem;
 	en.len = n;
 	en.holder = argc > 2 ? argv[2] : NULL;
+	if (argc > 3 && (en.roles = roles_parse(argv[3])) == 0) {
+		fprintf(stderr, "studioctl: %s: roles are review, finance, "
+		    "admin, comma-separated\n", argv[3]);
+		arena_free(a);
+		return 1;
+	}
 	e = cert_enrol(r, &en);
 	rc = 0;
 	if (e == E_OK)
@@ -417,6 +427,32 @@ cmd_cert_revoke(const char *fp)
 	if (e != E_OK)
 		die(e, "revoke");
 	printf("certificate %lld revoked\n", (long long)id);
+	return 0;
+}
+
+static int
+cmd_cert_roles(const char *fp, const char *roles)
+{
+	struct arena	*a = arena_new();
+	unsigned	 mask = roles_parse(roles);
+	enum err	 e;
+
+	if (mask == 0) {
+		fprintf(stderr, "studioctl: %s: roles are review, finance, "
+		    "admin, comma-separated\n", roles);
+		arena_free(a);
+		return 1;
+	}
+	e = cert_roles(ctlreq(a), 0, 0, fp, mask);
+	arena_free(a);
+	if (e == E_NOTFOUND || e == E_CONFLICT) {
+		fprintf(stderr, "studioctl: %s\n", e == E_NOTFOUND ?
+		    "no such certificate" : "revoked");
+		return 1;
+	}
+	if (e != E_OK)
+		die(e, "roles");
+	printf("roles of %s: %s\n", fp, roles);
 	return 0;
 }
 
@@ -586,8 +622,10 @@ main(int argc, char *argv[])
 		rc = cmd_units();
 	else if (strcmp(cmd, "unit-add") == 0 && argc == 4)
 		rc = cmd_unit_add(argv);
-	else if (strcmp(cmd, "cert-enrol") == 0 && (argc == 2 || argc == 3))
+	else if (strcmp(cmd, "cert-enrol") == 0 && argc >= 2 && argc <= 4)
 		rc = cmd_cert_enrol(argc, argv);
+	else if (strcmp(cmd, "cert-roles") == 0 && argc == 2)
+		rc = cmd_cert_roles(argv[0], argv[1]);
 	else if (strcmp(cmd, "cert-list") == 0 && argc <= 1)
 		rc = cmd_cert_list(argc ? argv[0] : NULL);
 	else if (strcmp(cmd, "cert-revoke") == 0 && argc == 1)

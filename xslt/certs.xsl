@@ -82,6 +82,12 @@
         <xsl:if test="normalize-space(subject) != ''">
           <span class="subject"><xsl:value-of select="subject"/></span>
         </xsl:if>
+        <span class="cert-roles">
+          <xsl:text>角色：</xsl:text>
+          <xsl:call-template name="role-list">
+            <xsl:with-param name="roles" select="concat(@roles, ',')"/>
+          </xsl:call-template>
+        </span>
       </td>
       <td><xsl:call-template name="fingerprint"/></td>
       <td><code class="serial"><xsl:value-of select="@serial"/></code></td>
@@ -120,6 +126,19 @@
               <input type="hidden" name="cert" value="{@id}"/>
               <button type="submit" class="button-small button-danger"
                       aria-label="吊销{holder}的证书">吊销证书</button>
+            </form>
+            <form class="inline-form cert-roles-form" method="post">
+              <xsl:call-template name="form-action"/>
+              <xsl:call-template name="csrf-input"/>
+              <input type="hidden" name="action" value="roles"/>
+              <input type="hidden" name="cert" value="{@id}"/>
+              <input type="hidden" name="roles" value="1"/>
+              <xsl:call-template name="role-boxes">
+                <xsl:with-param name="roles" select="concat(',', @roles, ',')"/>
+                <xsl:with-param name="id" select="concat('c', @id)"/>
+              </xsl:call-template>
+              <button type="submit" class="button-small"
+                      aria-label="修改{holder}的证书的角色">修改角色</button>
             </form>
           </xsl:if>
         </td>
@@ -194,12 +213,80 @@
               <xsl:with-param name="field" select="'pem'"/>
             </xsl:call-template>
           </div>
+          <div class="form-row">
+            <span class="label">角色</span>
+            <div>
+              <input type="hidden" name="roles" value="1"/>
+              <xsl:call-template name="role-boxes">
+                <xsl:with-param name="roles" select="',review,finance,admin,'"/>
+                <xsl:with-param name="id" select="'new'"/>
+              </xsl:call-template>
+              <span class="help">审核：创建申请、审核和年度考核；财务：补助资金的设立、发放和使用；管理：证书和单位。</span>
+            </div>
+            <xsl:call-template name="field-error">
+              <xsl:with-param name="field" select="'roles'"/>
+            </xsl:call-template>
+          </div>
           <div class="form-actions">
             <button type="submit">登记证书</button>
           </div>
         </form>
       </div>
     </section>
+  </xsl:template>
+
+
+  <!-- The roles of a list "review,finance," as their labels. -->
+  <xsl:template name="role-list">
+    <xsl:param name="roles"/>
+    <xsl:param name="first" select="true()"/>
+    <xsl:if test="contains($roles, ',') and substring-before($roles, ',') != ''">
+      <xsl:if test="not($first)"><xsl:text>、</xsl:text></xsl:if>
+      <xsl:call-template name="label">
+        <xsl:with-param name="k" select="concat('role.', substring-before($roles, ','))"/>
+      </xsl:call-template>
+      <xsl:call-template name="role-list">
+        <xsl:with-param name="roles" select="substring-after($roles, ',')"/>
+        <xsl:with-param name="first" select="false()"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A box per role, ticked when the list ",review,finance," holds it. -->
+  <xsl:template name="role-boxes">
+    <xsl:param name="roles"/>
+    <xsl:param name="id"/>
+    <xsl:call-template name="role-box">
+      <xsl:with-param name="k" select="'review'"/>
+      <xsl:with-param name="roles" select="$roles"/>
+      <xsl:with-param name="id" select="$id"/>
+    </xsl:call-template>
+    <xsl:call-template name="role-box">
+      <xsl:with-param name="k" select="'finance'"/>
+      <xsl:with-param name="roles" select="$roles"/>
+      <xsl:with-param name="id" select="$id"/>
+    </xsl:call-template>
+    <xsl:call-template name="role-box">
+      <xsl:with-param name="k" select="'admin'"/>
+      <xsl:with-param name="roles" select="$roles"/>
+      <xsl:with-param name="id" select="$id"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="role-box">
+    <xsl:param name="k"/>
+    <xsl:param name="roles"/>
+    <xsl:param name="id"/>
+    <label class="checkbox-inline" for="f-role-{$id}-{$k}">
+      <input type="checkbox" id="f-role-{$id}-{$k}" name="role.{$k}" value="1">
+        <xsl:if test="contains($roles, concat(',', $k, ','))">
+          <xsl:attribute name="checked">checked</xsl:attribute>
+        </xsl:if>
+      </input>
+      <xsl:call-template name="label">
+        <xsl:with-param name="k" select="concat('role.', $k)"/>
+      </xsl:call-template>
+    </label>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -286,6 +286,18 @@
     <l k="action.assessment.scheme.save">修改年度考核方案</l>
     <l k="action.assessment.scheme.open">发布年度考核方案</l>
     <l k="object.assessment-scheme">年度考核方案</l>
+    <l k="role.review">审核</l>
+    <l k="role.finance">财务</l>
+    <l k="role.admin">管理</l>
+    <l k="action.cert.roles">修改证书角色</l>
+    <l k="action.fund.create">设立补助资金</l>
+    <l k="action.fund.grant">发放补助</l>
+    <l k="action.spending.add">登记补助支出</l>
+    <l k="action.spending.reverse">冲销补助支出</l>
+    <l k="action.project.add">登记科研课题</l>
+    <l k="object.fund">补助资金</l>
+    <l k="object.grant">补助</l>
+    <l k="object.spending">补助支出</l>
     <l k="object.assessment-filing">年度考核报送</l>
 
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
