@@ -159,7 +159,12 @@
 	"SELECT f.id, f.year, f.funder_id, u.name, f.budget_fen, f.granted_fen," \
 	" (SELECT COALESCE(SUM(g.spent_fen), 0) FROM subsidy_grant g" \
 	"  WHERE g.fund_id = f.id), f.budget_fen - f.granted_fen," \
-	" f.document_number, DATE_FORMAT(f.decided_on, '%Y-%m-%d'), f.title"
+	" f.document_number, DATE_FORMAT(f.decided_on, '%Y-%m-%d'), f.title," \
+	" CAST(f.budget_fen / 100 AS DECIMAL(16, 2))," \
+	" CAST(f.granted_fen / 100 AS DECIMAL(16, 2))," \
+	" CAST((SELECT COALESCE(SUM(g.spent_fen), 0) FROM subsidy_grant g" \
+	"  WHERE g.fund_id = f.id) / 100 AS DECIMAL(16, 2))," \
+	" CAST((f.budget_fen - f.granted_fen) / 100 AS DECIMAL(16, 2))"
 #define FUND_JOIN \
 	" JOIN fund f ON f.id = k.id JOIN unit u ON u.id = f.funder_id" \
 	" ORDER BY f.year DESC, f.id DESC"

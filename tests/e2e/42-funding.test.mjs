@@ -240,7 +240,8 @@ test('the sums agree on every page and in the CSV, to the fen', async () => {
 	assert.equal(csv.status, 200, show(csv));
 	const line = csv.body.split('\n').find((l) => l.includes(`${YEAR}年度长春市职工创新补助资金${RUN}`));
 	assert.ok(line, csv.body);
-	assert.ok(line.includes(String(f.granted)) && line.includes(String(f.budget)), line);
+	const yuan = (fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+	assert.ok(line.includes(yuan(f.granted)) && line.includes(yuan(f.budget)), line);
 	const report = await curl(`${APP}/app/funding/report?year=${YEAR}&format=csv`, { as: city() });
 	assert.equal(report.status, 200, show(report));
 });
