@@ -26,7 +26,7 @@ CFLAGS	+= -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS	+= -fsanitize=address,undefined
 endif
 
-COMMON	 = log conf arena req valid form auth db sql audit once xml xslt resp route \
+COMMON	 = log conf arena req valid search form auth db sql audit once xml xslt resp route \
 	   codes csv qr notice machine steps unit list review application studio \
 	   act cert registry amendment upgrade dossier decision \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \

@@ -1990,6 +1990,18 @@ enum err assessment_xml_dossier(struct req *, int64_t studio);
 enum err assessment_failed_basis(struct req *, int64_t studio,
 	    const char **basis);
 
+/* ---------------------------------------------------------------- search */
+
+/*
+ * Full-text search of Chinese text (search.c): the terms of a text for
+ * its index column (space-separated, letters and digits only), and the
+ * boolean-mode query of what a user typed ("+t +t", at most
+ * SEARCH_MAXTERMS terms; "" when nothing in it can be searched).
+ */
+#define SEARCH_MAXTERMS	16
+const char *search_terms(struct arena *, const char *text);
+const char *search_query(struct arena *, const char *text);
+
 /* --------------------------------------------------------------- funding */
 
 /*

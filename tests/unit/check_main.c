@@ -142,6 +142,7 @@ main(void)
 	srunner_add_suite(sr, suite_list());
 	srunner_add_suite(sr, suite_machine());
 	srunner_add_suite(sr, suite_assess());
+	srunner_add_suite(sr, suite_search());
 
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);

@@ -26,6 +26,7 @@ Suite	*suite_list(void);
 Suite	*suite_form(void);
 Suite	*suite_machine(void);
 Suite	*suite_assess(void);
+Suite	*suite_search(void);
 Suite	*suite_xslt(void);
 Suite	*suite_xml(void);
 
