@@ -17,6 +17,7 @@
 #define R_AUTH	0x01	/* a unit certificate is required */
 #define R_CITY	0x02	/* the city federation only */
 #define R_FRESH	0x04	/* made anew each time (a one-time key): no ETag */
+#define R_FILES	0x08	/* a POST may be multipart/form-data with files */
 
 static const struct route {
 	const char	*pattern;
@@ -146,7 +147,8 @@ static const struct route {
 	[PAGE_ASSESSMENT] =
 	{ "/app/studios/{id}/assessments/{year}", h_assessment,
 	  h_assessment_post,
-	  SHEET_ASSESSMENT, SHEET_ASSESSMENT_PRINT, SHEET_NONE, R_AUTH,
+	  SHEET_ASSESSMENT, SHEET_ASSESSMENT_PRINT, SHEET_NONE,
+	  R_AUTH | R_FILES,
 	  "考核表" },
 	[PAGE_SCHEME] =
 	{ "/app/assessments/schemes/{year}", h_scheme, h_scheme_post,
@@ -156,6 +158,11 @@ static const struct route {
 	{ "/app/assessments/filings/{year}", h_filings, h_filings_post,
 	  SHEET_FILINGS, SHEET_FILINGS, SHEET_NONE, R_AUTH,
 	  "年度考核报送" },
+	/* the bytes come from nginx (X-Accel-Redirect): no document, no tag */
+	[PAGE_ATTACHMENT] =
+	{ "/app/attachments/{id}", h_attachment, NULL,
+	  SHEET_NONE, SHEET_NONE, SHEET_NONE, R_AUTH | R_FRESH,
+	  "附件" },
 };
 
 /* Match one path segment [s, e) against a pattern segment [p, pe). */
@@ -438,6 +445,7 @@ route_serve(struct req *r)
 		goto out;
 	}
 	if (r->method == METHOD_POST) {
+		r->upload = (rt->flags & R_FILES) != 0;
 		if ((status = req_body(r)) != 200 ||
 		    (status = auth_post(r)) != 200)
 			goto out;

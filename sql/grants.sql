@@ -72,3 +72,6 @@ GRANT SELECT, INSERT, UPDATE ON assessment_sheet TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON assessment_score TO studio_app;
 GRANT SELECT, INSERT ON assessment_review TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON supervision TO studio_app;
+
+-- 016: rows are only added
+GRANT SELECT, INSERT ON attachment TO studio_app;
