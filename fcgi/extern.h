@@ -1942,6 +1942,16 @@ enum err filing_act(struct filingact *);
 enum err filings_xml(struct req *, int year);
 /* <assessment-todo> of r->who for the newest open year (none: nothing). */
 enum err assessment_xml_todo(struct req *);
+/*
+ * Evidence on a sheet, in the caller's transaction: the base union,
+ * while the sheet (version) is in stage self, stores f (attach_store)
+ * with owner "assessment" and the sheet's base_path; the sheet's version
+ * advances and the audit row is written.  E_OK and *id; E_CONFLICT,
+ * E_FORBIDDEN or E_INVALID with r->message; E_NOTFOUND for a sheet that
+ * is not there or not r->who's to see.
+ */
+enum err assessment_attach(struct req *, int64_t studio, int year,
+	    int64_t version, const struct upfile *f, int64_t *id);
 /* <assessments> of a studio's sheets in its dossier. */
 enum err assessment_xml_dossier(struct req *, int64_t studio);
 /*
