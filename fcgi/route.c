@@ -158,10 +158,11 @@ static const struct route {
 	{ "/app/assessments/filings/{year}", h_filings, h_filings_post,
 	  SHEET_FILINGS, SHEET_FILINGS, SHEET_NONE, R_AUTH,
 	  "年度考核报送" },
-	/* the bytes come from nginx (X-Accel-Redirect): no document, no tag */
+	/* the bytes come from nginx (X-Accel-Redirect): no document, no tag;
+	   a refusal is the error page */
 	[PAGE_ATTACHMENT] =
 	{ "/app/attachments/{id}", h_attachment, NULL,
-	  SHEET_NONE, SHEET_NONE, SHEET_NONE, R_AUTH | R_FRESH,
+	  SHEET_ERROR, SHEET_ERROR, SHEET_NONE, R_AUTH | R_FRESH,
 	  "附件" },
 };
 

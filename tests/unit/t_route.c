@@ -141,6 +141,11 @@ static const struct {
 	{ "/app/studios/3/assessments", PAGE__MAX, 0 },
 	{ "/app/assessments/schemes/203", PAGE__MAX, 0 },
 	{ "/app/assessments/filings", PAGE__MAX, 0 },
+	{ "/app/attachments/12", PAGE_ATTACHMENT, 12 },
+	{ "/app/attachments/012", PAGE__MAX, 0 },
+	{ "/app/attachments/12/", PAGE__MAX, 0 },
+	{ "/app/attachments", PAGE__MAX, 0 },
+	{ "/_attachments/ab/cd/ef", PAGE__MAX, 0 },
 };
 
 /* The pages of a year: the id and the year both read from the path. */
@@ -216,6 +221,7 @@ static const struct {
 	{ PAGE_ASSESSMENT, 1, 1, 1 },
 	{ PAGE_SCHEME, 1, 1, 1 },
 	{ PAGE_FILINGS, 1, 1, 1 },
+	{ PAGE_ATTACHMENT, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
