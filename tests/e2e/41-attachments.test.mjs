@@ -318,6 +318,28 @@ test('only the base union uploads, only in stage self, with the current version'
 	assert.equal(v.code, 0, v.stdout + v.stderr);
 });
 
+test('once the self-check is submitted no file is added, and the files stay downloadable', async () => {
+	const { xml } = await fetchXml(`${APP}${sheetUrl()}`, { as: base });
+	const n = Number(await xpath(xml, 'count(/assessment/items/item)'));
+	const f = { action: 'submit', version: await xpath(xml, 'string(/assessment/@version)'),
+		summary: '本年度完成技术攻关三项。', 'venue-area': '120', staff: '12', funds: '12500.50',
+		equipment: '检测仪器八台套', 'activity-hours': '480' };
+	for (let i = 1; i <= n; i++) {
+		const [code, max] = await xpaths(xml, [`/assessment/items/item[${i}]/@code`, `/assessment/items/item[${i}]/@max`]);
+		f[`self.${code}`] = String(Math.floor(Number(max) * 0.9));
+	}
+	let res = await postForm(base, sheetUrl(), f, { query: 'format=xml' });
+	assert.equal(res.status, 303, show(res));
+	const before = await counts();
+	res = await upload(base, [{ name: 'file', filename: 'late.pdf', type: 'application/pdf', data: pdf('late') }]);
+	assert.equal(res.status, 409, show(res));
+	assert.deepEqual(await counts(), before);
+	const page = await curl(`${APP}${sheetUrl()}`, { as: base });
+	assert.ok(!page.body.includes('evidence-form'), 'no upload form after submission');
+	for (const a of await attachments(district))
+		assert.equal((await download(district, a.href)).status, 200);
+});
+
 test('studioctl attach-verify reports a file without a row and a row without a file', async () => {
 	const { mkdirSync, writeFileSync, rmSync } = await import('node:fs');
 	const stray = 'ab'.repeat(32);
