@@ -26,12 +26,12 @@ CFLAGS	+= -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDFLAGS	+= -fsanitize=address,undefined
 endif
 
-COMMON	 = log conf arena req valid search form auth db sql audit once xml xslt resp route \
-	   codes csv qr notice machine steps unit list review application studio \
-	   act cert registry amendment upgrade dossier decision \
+COMMON	 = log conf arena req multipart valid search form auth db sql audit once \
+	   xml xslt resp route codes csv qr notice machine steps unit list \
+	   review application studio act cert registry amendment upgrade \
+	   dossier decision assessment funding attach \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \
-	   h_amendment h_upgrade h_decision assessment h_assessment \
-	   funding h_funding
+	   h_amendment h_upgrade h_decision h_assessment h_funding h_attach
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h fcgi/forms.h
 UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)

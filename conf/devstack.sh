@@ -27,7 +27,8 @@
 # Layout of $VAR: studio.conf, secret, audit-key, dbpass, dbadminpass;
 # mysql/data; pki/ (union CA,
 # server certificate, units/CODE.{key,pem,p12}, units.tsv); nginx/ (nginx.conf,
-# studio.conf, cache, temporary files); run/ (sockets, pid files); log/.
+# studio.conf, cache, temporary files); run/ (sockets, pid files); log/;
+# attachments/ (the stored files, attach_dir).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -157,7 +158,7 @@ studioctl() {
 
 prepare() {
 	local s
-	mkdir -p "$VAR"/{mysql,pki,nginx,run,log}
+	mkdir -p "$VAR"/{mysql,pki,nginx,run,log,attachments}
 	chmod 700 "$VAR"
 	for s in "$db_sock" "$app_sock"; do
 		# sun_path holds 107 bytes and a NUL.
@@ -297,6 +298,7 @@ origin = https://127.0.0.1:$APP_PORT
 public_origin = https://127.0.0.1:$PUBLIC_PORT
 log_file = $logs/studiod.log
 log_level = $LOG_LEVEL
+attach_dir = $VAR/attachments
 EOF
 	chmod 600 "$conf.tmp"
 	if [ -f "$conf" ] && cmp -s "$conf.tmp" "$conf"; then
@@ -404,6 +406,7 @@ nginx_conf() {
 		-e "s|@FASTCGI_PARAMS@|$(sed_escape "$ngx/fastcgi_params.studio")|g" \
 		-e "s|@HEADERS@|$(sed_escape "$ngx/headers.studio")|g" \
 		-e "s|@ERRORS_DIR@|$(sed_escape "$repo/conf/nginx/errors")|g" \
+		-e "s|@ATTACH_DIR@|$(sed_escape "$VAR/attachments")|g" \
 		-e "s|@PUBLIC_URL@|https://127.0.0.1:$PUBLIC_PORT|g" \
 		"$repo/conf/nginx/studio.conf.in" >"$ngx/studio.conf"
 	if grep -nE '^[^#]*@[A-Z_]+@' "$ngx/studio.conf" >&2; then

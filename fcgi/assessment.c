@@ -939,6 +939,48 @@ assessment_act(struct sheetact *a)
 	    name), "assessment", h.id, what, strlen(what));
 }
 
+enum err
+assessment_attach(struct req *r, int64_t studio, int year, int64_t version,
+    const struct upfile *f, int64_t *id)
+{
+	struct shrec	 h;
+	struct dbq	*q;
+	const char	*path;
+	char		*what;
+	uint64_t	 rows = 0;
+	enum err	 e;
+
+	memset(&h, 0, sizeof(h));
+	if ((e = sheet_lock(r, studio, year, &h)) != E_OK)
+		return e;
+	if (version != h.version)
+		return refuse(r, E_CONFLICT,
+		    "考核表已被他人修改，请刷新页面后重新操作");
+	if (h.studio_status == SS_REVOKED || h.stage != SH_SELF)
+		return refuse(r, E_CONFLICT, "只有自检阶段的考核表可以上传佐证材料");
+	if (!review_actor(r->who, STAGE_BASE, h.base, h.audit))
+		return refuse(r, E_FORBIDDEN, "佐证材料由工作室所在单位工会上传");
+	if ((e = db_one(r->db, STMT_SCOPE_SHEET, DBARGS(DBI(h.id)), &q)) !=
+	    E_OK)
+		return e;
+	path = astrdup(r->a, db_col(q, 0));
+	db_end(q);
+	if ((e = attach_store(r, f, "assessment", h.id, path, id)) != E_OK)
+		return e;
+	if ((e = db_exec(r->db, STMT_SHEET_BUMP, DBARGS(DBI(h.id),
+	    DBI(h.version)), &rows, NULL)) != E_OK)
+		return e;
+	if (rows != 1)
+		return refuse(r, E_CONFLICT,
+		    "考核表已被他人修改，请刷新页面后重新操作");
+	what = aprintf(r->a, "sheet=%lld\nstudio=%lld\nyear=%d\n"
+	    "action=attach\nattachment=%lld\nname=%s\nsize=%zu\n",
+	    (long long)h.id, (long long)studio, year, (long long)*id,
+	    f->name, f->len);
+	return audit_append(r->db, r->who, "assessment.attach", "assessment",
+	    h.id, what, strlen(what));
+}
+
 /* Columns of STMT_SHEET_GET. */
 enum { SX_ID, SX_STAGE, SX_VERSION, SX_SINCE, SX_BASE, SX_PATH, SX_AUDIT,
 	SX_SUMMARY, SX_VENUE, SX_STAFF, SX_FUNDS, SX_EQUIPMENT, SX_HOURS,
@@ -1097,6 +1139,11 @@ assessment_xml(struct req *r, int64_t studio, int year)
 	xml_elem(r, "equipment", db_col(q, SX_EQUIPMENT));
 	xml_elem(r, "activity-hours", db_col(q, SX_HOURS));
 	xml_end(r);
+	/* the evidence files (attach.c) */
+	if ((e = attach_xml(r, "assessment", id)) != E_OK) {
+		db_end(q);
+		return e;
+	}
 	xml_elem(r, "audit-opinion", db_col(q, SX_OPINION));
 	xml_start(r, "city");
 	attr_opt(r, "grade", db_col(q, SX_GRADE));

@@ -55,6 +55,10 @@ static const struct opt {
 	{ "db_admin_user", C_STR, offsetof(struct conf, db_admin_user), "" },
 	{ "db_admin_password_file", C_STR,
 	  offsetof(struct conf, db_admin_password_file), "" },
+	{ "upload_max", C_SIZE, offsetof(struct conf, upload_max), "10485760" },
+	{ "upload_files", C_INT, offsetof(struct conf, upload_files), "5" },
+	{ "attach_dir", C_STR, offsetof(struct conf, attach_dir),
+	  "/var/lib/studio/attachments" },
 };
 
 static int
@@ -316,6 +320,19 @@ conf_load(const char *path, struct conf *c, int need_secret)
 	}
 	if (c->max_body < 1024 || c->max_body > 64 * 1024 * 1024) {
 		log_warnx("%s: max_body must be 1024 to 67108864", path);
+		goto out;
+	}
+	/* upload_max * upload_files + 1 MB stays within 2 GB (an int). */
+	if (c->upload_max < 1024 || c->upload_max > 256 * 1024 * 1024) {
+		log_warnx("%s: upload_max must be 1024 to 268435456", path);
+		goto out;
+	}
+	if (c->upload_files < 1 || c->upload_files > 7) {
+		log_warnx("%s: upload_files must be 1 to 7", path);
+		goto out;
+	}
+	if (c->attach_dir[0] != '/') {
+		log_warnx("%s: attach_dir must be an absolute path", path);
 		goto out;
 	}
 	if (!origin_ok(c->public_origin)) {

@@ -111,6 +111,9 @@ struct conf {
 	char		*db_admin_password; /* read by conf_admin(), or NULL */
 	unsigned char	 audit_key[64];	/* read from audit_key_file */
 	size_t		 audit_keylen;
+	size_t		 upload_max;	/* bytes of one uploaded file */
+	int		 upload_files;	/* files of one request */
+	char		*attach_dir;	/* stored files, outside the web root */
 };
 
 /*
@@ -184,6 +187,8 @@ const char *kv_nth(const struct kvlist *, const char *key, size_t n);
 long	 url_decode(char *s, size_t len);
 
 struct who;
+struct upfile;
+struct xaccel;
 
 /* The parsed request.  Everything hangs off the arena. */
 struct req {
@@ -232,6 +237,12 @@ struct req {
 	xmlNodePtr		 xcur;		/* r->doc's open element (its
 						   document node once the root
 						   is ended), NULL once closed */
+	int			 upload;	/* the route takes multipart/
+						   form-data (R_FILES) */
+	struct upfile		*files;		/* the file parts of such a body */
+	size_t			 nfiles;
+	const struct xaccel	*accel;		/* a stored file for nginx to
+						   send (h_attach.c), or NULL */
 };
 
 /*
@@ -239,7 +250,12 @@ struct req {
  * format.  Returns an HTTP status: 200 to go on, else the error to answer.
  */
 int	 req_parse(struct req *r);
-/* Read and parse the POST body (size-limited).  200, 400, 411 or 413. */
+/*
+ * Read and parse the POST body (size-limited).  200, 400, 411 or 413.
+ * urlencoded bodies always; multipart/form-data (multipart.c) only when
+ * r->upload is set, under its own limit (upload_max * upload_files +
+ * 1 MB): text parts into r->form, file parts into r->files.
+ */
 int	 req_body(struct req *r);
 /* FastCGI parameter or NULL. */
 const char *req_param(const struct req *r, const char *name);
@@ -636,6 +652,12 @@ enum stmt {
 	STMT_SCOPE_FUND,
 	STMT_SCOPE_GRANT,
 	STMT_SCOPE_SPENDING,
+	/* attachments (attach.c) */
+	STMT_ATTACH_INSERT,
+	STMT_ATTACH_GET,
+	STMT_ATTACH_LIST,
+	STMT_ATTACH_ALL,
+	STMT_ATTACH_HASH,
 	STMT__MAX
 };
 
@@ -1980,6 +2002,16 @@ enum err filing_act(struct filingact *);
 enum err filings_xml(struct req *, int year);
 /* <assessment-todo> of r->who for the newest open year (none: nothing). */
 enum err assessment_xml_todo(struct req *);
+/*
+ * Evidence on a sheet, in the caller's transaction: the base union,
+ * while the sheet (version) is in stage self, stores f (attach_store)
+ * with owner "assessment" and the sheet's base_path; the sheet's version
+ * advances and the audit row is written.  E_OK and *id; E_CONFLICT,
+ * E_FORBIDDEN or E_INVALID with r->message; E_NOTFOUND for a sheet that
+ * is not there or not r->who's to see.
+ */
+enum err assessment_attach(struct req *, int64_t studio, int year,
+	    int64_t version, const struct upfile *f, int64_t *id);
 /* <assessments> of a studio's sheets in its dossier. */
 enum err assessment_xml_dossier(struct req *, int64_t studio);
 /*
@@ -2129,6 +2161,8 @@ enum page {
 	PAGE_FUND,
 	PAGE_FUNDING,
 	PAGE_FUNDING_REPORT,
+	/* a stored file (h_attach.c) */
+	PAGE_ATTACHMENT,
 	PAGE__MAX
 };
 
@@ -2220,6 +2254,8 @@ int	 h_fund_post(struct req *);
 int	 h_funding(struct req *);
 int	 h_funding_post(struct req *);
 int	 h_funding_report(struct req *);
+/* a stored file (h_attach.c) */
+int	 h_attachment(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);
@@ -2410,5 +2446,155 @@ const char *qr_path(struct arena *, const unsigned char *m, int size);
  * or E_NOMEM, logged, with nothing added.
  */
 enum err qr_xml(struct req *, const char *text);
+
+/* ------------------------------------------------------------- multipart */
+
+/*
+ * multipart/form-data bodies (multipart.c, RFC 7578 and RFC 2046 §5.1):
+ * the one way files come in.  Pure parsing: no I/O, no database.
+ */
+
+/* One file part: what the client sent, never trusted for its type. */
+struct upfile {
+	const char		*field;	/* the part's name= */
+	const char		*name;	/* the client's file name, cleaned
+					   (mp_filename): may be "" */
+	const unsigned char	*data;	/* the bytes, inside the body */
+	size_t			 len;
+};
+
+/* The limits of one body. */
+struct mplimits {
+	size_t	 parts;		/* parts of any kind */
+	size_t	 files;		/* file parts (conf: upload_files) */
+	size_t	 file_bytes;	/* bytes of one file (conf: upload_max) */
+	size_t	 text_bytes;	/* bytes of all the text parts together */
+};
+
+#define MP_MAXPARTS	128	/* parts of one body */
+#define MP_MAXLINE	1024	/* bytes of one header line of a part */
+#define MP_MAXHEADERS	8	/* header lines of one part */
+#define MP_MAXNAME	120	/* characters of a cleaned file name */
+
+/*
+ * The boundary of a Content-Type of multipart/form-data: E_OK with *b
+ * (arena) set; E_SYNTAX when the type is another one, or its boundary
+ * parameter is missing, repeated or not 1 to 70 of RFC 2046's bchars.
+ */
+enum err mp_boundary(struct arena *, const char *ctype, const char **b);
+/*
+ * Parse a multipart/form-data body buf[0..len) with boundary b.  Each
+ * part needs Content-Disposition: form-data with a name (text as
+ * text_check takes it, not empty).  A part with a filename parameter is
+ * a file: appended to *files (arena array, *nfiles entries; data points
+ * into buf, which must outlive them), its name cleaned by mp_filename();
+ * a file part with an empty file name and no bytes (a file input left
+ * empty) is skipped.  Any other part is text, appended to form as
+ * kv_parse() appends a pair (its value text_check'd).  A preamble and
+ * an epilogue are ignored.
+ * Returns E_OK; E_TOOBIG when a file is longer than file_bytes (413);
+ * E_TOOLONG past the count of parts or files or the text bytes;
+ * E_SYNTAX for anything malformed: no delimiter, no close delimiter (a
+ * truncated body), a header line longer than MP_MAXLINE or more than
+ * MP_MAXHEADERS of them, a part without a name; E_UTF8 or E_NUL for a
+ * text value that is not text.  On an error *badkey names the part's
+ * field when it is known (else NULL); what was appended stays.
+ */
+enum err mp_parse(struct arena *, const char *b, const unsigned char *buf,
+	    size_t len, const struct mplimits *, struct kvlist *form,
+	    struct upfile **files, size_t *nfiles, const char **badkey);
+/*
+ * A client's file name s[0..len) made safe to keep and show (arena):
+ * only its last path component ('/' or '\\'); bytes that are not UTF-8,
+ * control and format characters (C0, DEL, C1, bidirectional overrides,
+ * zero-width ones) and the characters a file name may not hold
+ * (\\ / : * ? " < > |) removed; leading dots and blanks and trailing
+ * blanks and dots removed; at most MP_MAXNAME characters, the extension
+ * kept.  The result passes text_check(); it may be "".
+ */
+const char *mp_filename(struct arena *, const char *s, size_t len);
+
+/* ---------------------------------------------------------------- attach */
+
+/*
+ * Stored files (attach.c): the one mechanism for every record that has
+ * files (assessment evidence, spending vouchers, ...).  Files are kept
+ * under conf attach_dir as <aa>/<bb>/<sha256> (content-addressed: the
+ * same bytes are stored once), outside the web root; a row of
+ * `attachment` names the owner record (owner_type, owner_id), the scope
+ * path of the units that may see it (base_path: the owner's), the
+ * client's name, the type, size and hash, and who uploaded it.  nginx
+ * sends the bytes (X-Accel-Redirect to an internal location aliased to
+ * attach_dir); studiod never does.
+ */
+
+/* The types a file may have, told by its content only. */
+enum atype { AT_PDF, AT_JPEG, AT_PNG, AT_OFD, AT__MAX };
+/* Media type and file extension of each ("application/pdf", "pdf"). */
+extern const char *const atype_mime[AT__MAX];
+extern const char *const atype_ext[AT__MAX];
+/*
+ * The type of data[0..len) by its content: a PDF (%PDF- header), JPEG
+ * (SOI and a marker), PNG (signature and IHDR), OFD (a ZIP whose local
+ * headers hold an entry OFD.xml); AT__MAX for anything else, and for
+ * zero bytes.
+ */
+enum atype attach_type(const unsigned char *data, size_t len);
+
+/*
+ * Store one uploaded file for an owner record, inside the caller's
+ * transaction (the owner locked and checked by the caller): its type by
+ * content (attach_type), the file written under attach_dir (temporary
+ * file, fsync, rename, unless the same content is there already), then
+ * its row with r->who as uploader.  E_OK and *id; E_INVALID with
+ * r->message and a field error on f->field for a zero-byte file or one
+ * of a type not allowed; E_SYS when the file cannot be written (logged);
+ * or a database error.  A transaction that then rolls back leaves the
+ * file without a row: studioctl attach-verify reports it.
+ */
+enum err attach_store(struct req *, const struct upfile *f,
+	    const char *owner_type, int64_t owner_id, const char *base_path,
+	    int64_t *id);
+/*
+ * <attachments><attachment id="" name="" type="" size=""
+ * href="/app/attachments/{id}" at=""/>...</attachments> of an owner
+ * record, oldest first, at the writer's position (never the storage
+ * path).  The caller has checked that r->who sees the owner.  E_OK or
+ * a database error.
+ */
+enum err attach_xml(struct req *, const char *owner_type, int64_t owner_id);
+
+/* What nginx is to send for one stored file (resp.c writes it). */
+struct xaccel {
+	const char	*uri;		/* /_attachments/aa/bb/<sha256> */
+	const char	*type;		/* media type */
+	const char	*name;		/* the file's name, UTF-8 */
+	const char	*ascii;		/* its ASCII fallback name */
+	int		 disp_inline;	/* an image: inline, else attachment */
+};
+/*
+ * Look up attachment id for r->who: E_OK with *x (arena) set;
+ * E_NOTFOUND when there is none; E_FORBIDDEN (r->message) when r->who
+ * does not see its owner's scope path; or a database error.
+ */
+enum err attach_get(struct req *, int64_t id, struct xaccel **x);
+/*
+ * The relative storage path of a hash, "aa/bb/<sha256>" (arena), or
+ * NULL when hex is not 64 lowercase hex digits.
+ */
+const char *attach_relpath(struct arena *, const char *hex);
+
+/* What attach_verify() found: one call per problem. */
+enum avproblem { AV_NOFILE, AV_NOROW, AV_BADSIZE };
+/*
+ * Compare attach_dir with the table: fn is called for each row whose
+ * file is missing (AV_NOFILE) or has another size (AV_BADSIZE), and for
+ * each file under attach_dir that no row names (AV_NOROW; temporary
+ * files of interrupted writes too).  E_OK with *problems counted, or an
+ * error.
+ */
+enum err attach_verify(struct db *, const char *dir,
+	    void (*fn)(void *, enum avproblem, const char *what), void *arg,
+	    uint64_t *problems);
 
 #endif /* EXTERN_H */

@@ -244,7 +244,8 @@ spend(struct fundact *a)
 {
 	struct req	*r = a->r;
 	const char	*path;
-	int64_t		 amount, spent;
+	int64_t		 amount, spent, aid;
+	size_t		 i;
 	uint64_t	 last = 0;
 	char		*what;
 	enum err	 e;
@@ -272,11 +273,17 @@ spend(struct fundact *a)
 	if ((e = db_exec(r->db, STMT_GRANT_SPENT, DBARGS(DBI(a->amount),
 	    DBI(a->grant)), NULL, NULL)) != E_OK)
 		return e;
+	/* Its vouchers, stored with it in this transaction. */
+	for (i = 0; i < r->nfiles; i++)
+		if ((e = attach_store(r, &r->files[i], "spending", a->id, path,
+		    &aid)) != E_OK)
+			return e;
 	what = aprintf(r->a, "spending=%lld\ngrant=%lld\nstudio=%lld\n"
 	    "purpose=%s\npurpose-text=%s\namount=%lld\nspent-on=%s\n"
-	    "description=%s\n", (long long)a->id, (long long)a->grant,
-	    (long long)a->studio, purpose_names[a->purpose], a->purpose_text,
-	    (long long)a->amount, a->spent_on, a->description);
+	    "description=%s\nvouchers=%zu\n", (long long)a->id,
+	    (long long)a->grant, (long long)a->studio,
+	    purpose_names[a->purpose], a->purpose_text, (long long)a->amount,
+	    a->spent_on, a->description, r->nfiles);
 	return audit_append(r->db, r->who, "spending.add", "spending", a->id,
 	    what, strlen(what));
 }
@@ -749,8 +756,11 @@ funding_xml(struct req *r, int64_t studio)
 			xml_attr(r, "holder", sp[i].holder);
 			xml_elem(r, "purpose-text", sp[i].ptext);
 			xml_elem(r, "description", sp[i].desc);
-			xml_start(r, "attachments");
-			xml_end(r);
+			if ((e = attach_xml(r, "spending", sp[i].id)) !=
+			    E_OK) {
+				db_end(q);
+				return e;
+			}
 			xml_end(r);
 		}
 		xml_end(r);

@@ -166,12 +166,78 @@ sheet_done(const struct sheetact *a)
 	return done[a->action];
 }
 
+/* Evidence on a sheet: the form's version and its one file. */
+struct sheetfile {
+	struct req		*r;
+	int64_t			 studio, version, id;
+	int			 year;
+	const struct upfile	*f;
+};
+
+static enum err
+attach_txn(void *arg)
+{
+	struct sheetfile	*s = arg;
+
+	return assessment_attach(s->r, s->studio, s->year, s->version, s->f,
+	    &s->id);
+}
+
+static const struct fdef attach_form[] = {
+	FORM_VERSION(offsetof(struct sheetfile, version),
+	    "缺少考核表的版本号，请刷新页面"),
+};
+
+/*
+ * POST action=attach (multipart/form-data, file field "file"): one
+ * evidence file stored on the sheet, then back to the sheet.
+ */
+static int
+sheet_attach(struct req *r)
+{
+	struct sheetfile	 s;
+	size_t			 i;
+	enum err		 e, x;
+
+	memset(&s, 0, sizeof(s));
+	s.r = r;
+	s.studio = r->arg_id;
+	s.year = r->arg_year;
+	(void)form_read(r, attach_form, FORM_LEN(attach_form), &s);
+	for (i = 0; i < r->nfiles; i++)
+		if (strcmp(r->files[i].field, "file") == 0 && s.f == NULL)
+			s.f = &r->files[i];
+	if (s.f == NULL && r->nferr == 0) {
+		r->message = "请选择要上传的文件";
+		req_ferr(r, "file", "佐证材料", r->message);
+	}
+	if (r->nferr > 0)
+		return (x = assessment_xml(r, s.studio, s.year)) == E_OK ?
+		    400 : err_status(x);
+	e = db_txn(r->db, attach_txn, &s);
+	if (e == E_INVALID || e == E_CONFLICT || e == E_FORBIDDEN) {
+		if (r->nferr == 0)
+			req_ferr(r, "file", "佐证材料", r->message);
+		x = assessment_xml(r, s.studio, s.year);
+		return err_status(x == E_OK ? e : x);
+	}
+	if (e != E_OK)
+		return err_status(e);
+	r->location = aprintf(r->a, "/app/studios/%lld/assessments/%d",
+	    (long long)s.studio, s.year);
+	r->notice = "佐证材料已上传";
+	return 303;
+}
+
 int
 h_assessment_post(struct req *r)
 {
 	struct sheetact	 a;
 	enum err	 e, x;
 
+	if (kv_get(&r->form, "action") != NULL &&
+	    strcmp(kv_get(&r->form, "action"), "attach") == 0)
+		return sheet_attach(r);
 	memset(&a, 0, sizeof(a));
 	a.r = r;
 	a.studio = r->arg_id;

@@ -280,26 +280,74 @@ req_parse(struct req *r)
 	return 200;
 }
 
+/*
+ * The limits of a multipart body: its files as configured, and text
+ * parts within max_body together.
+ */
+static void
+mp_limits(const struct conf *c, struct mplimits *l)
+{
+	l->parts = MP_MAXPARTS;
+	l->files = c->upload_files > 0 ? (size_t)c->upload_files : 1;
+	l->file_bytes = c->upload_max;
+	l->text_bytes = c->max_body;
+}
+
+/* The whole body limit of a route that takes files. */
+static size_t
+upload_limit(const struct conf *c)
+{
+	return c->upload_max * (size_t)(c->upload_files > 0 ?
+	    c->upload_files : 1) + 1024 * 1024;
+}
+
+static int
+mp_err(struct req *r, enum err e, const char *key)
+{
+	switch (e) {
+	case E_TOOBIG:
+		return refuse(r, 413, "too-big", key, aprintf(r->a,
+		    "上传的文件超过了允许的大小（每个文件不超过 %zu MB）",
+		    r->conf->upload_max / (1024 * 1024)));
+	case E_TOOLONG:
+		return refuse(r, 400, "too-many-parts", key, aprintf(r->a,
+		    "一次最多上传 %d 个文件", r->conf->upload_files));
+	case E_UTF8:
+	case E_NUL:
+		return parse_err(r, e, key);
+	default:
+		return refuse(r, 400, "bad-multipart", NULL,
+		    "上传的内容格式不正确或不完整，请重新选择文件后提交");
+	}
+}
+
 int
 req_body(struct req *r)
 {
-	const char	*cl, *ct, *key;
+	const char	*cl, *ct, *key, *boundary = NULL;
 	char		*buf;
 	int64_t		 len;
-	int		 got;
+	int		 got, multi;
+	struct mplimits	 lim;
 	enum err	 e;
 
 	ct = req_param(r, "CONTENT_TYPE");
 	cl = req_param(r, "CONTENT_LENGTH");
+	multi = r->upload && ct != NULL &&
+	    strncasecmp(ct, "multipart/form-data", 19) == 0;
 	if (cl == NULL || *cl == '\0')
 		len = 0;
 	else if (valid_int(cl, 0, INT64_MAX, &len) != NULL)
 		return refuse(r, 400, "bad-length", NULL,
 		    "请求长度不正确");
-	if ((size_t)len > r->conf->max_body)
+	if ((size_t)len > (multi ? upload_limit(r->conf) : r->conf->max_body) ||
+	    len > INT32_MAX)
 		return refuse(r, 413, "too-big", NULL,
 		    "提交的内容超过了允许的大小");
-	if (len > 0 && (ct == NULL || strncasecmp(ct,
+	if (multi && mp_boundary(r->a, ct, &boundary) != E_OK)
+		return refuse(r, 400, "bad-multipart", NULL,
+		    "上传的内容格式不正确（缺少分隔符），请重新提交");
+	if (len > 0 && !multi && (ct == NULL || strncasecmp(ct,
 	    "application/x-www-form-urlencoded", 33) != 0))
 		return refuse(r, 400, "bad-content-type", NULL,
 		    "不支持的提交格式");
@@ -309,6 +357,14 @@ req_body(struct req *r)
 		return refuse(r, 400, "short-body", NULL,
 		    "提交的内容不完整");
 	buf[got] = '\0';
+	if (multi) {
+		mp_limits(r->conf, &lim);
+		if ((e = mp_parse(r->a, boundary, (const unsigned char *)buf,
+		    (size_t)got, &lim, &r->form, &r->files, &r->nfiles,
+		    &key)) != E_OK)
+			return mp_err(r, e, key);
+		return 200;
+	}
 	if ((e = kv_parse(r->a, buf, (size_t)got, &r->form, MAXPAIRS,
 	    &key)) != E_OK)
 		return parse_err(r, e, key);

@@ -37,6 +37,31 @@ resp_status_text(int status)
 	}
 }
 
+/* s as an RFC 5987 value: UTF-8, each byte outside attr-char %XX. */
+static const char *
+ext_value(struct req *r, const char *s)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	const char		*t;
+	char			*enc, *p;
+	unsigned char		 c;
+
+	p = enc = amalloc(r->a, strlen(s) * 3 + 1);
+	for (t = s; *t != '\0'; t++) {
+		c = (unsigned char)*t;
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9') || strchr("!#$&+-.^_`|~", c)) {
+			*p++ = (char)c;
+			continue;
+		}
+		*p++ = '%';
+		*p++ = hex[c >> 4];
+		*p++ = hex[c & 0x0f];
+	}
+	*p = '\0';
+	return enc;
+}
+
 /*
  * The Content-Disposition of an export (RFC 6266): an attachment named
  * <stem>[_<id>]_<today>.<csv|xml>, with an ASCII filename= for old
@@ -46,36 +71,35 @@ resp_status_text(int status)
 static void
 disposition(struct req *r, FCGX_Stream *o)
 {
-	static const char	 hex[] = "0123456789ABCDEF";
 	const char		*ext = r->fmt == FMT_CSV ? "csv" : "xml";
-	const char		*id = "", *title, *t;
-	char			*enc, *p;
-	unsigned char		 c;
+	const char		*id = "";
 
 	if (r->arg_id > 0)
 		id = aprintf(r->a, "_%lld", (long long)r->arg_id);
 	FCGX_FPrintF(o, "Content-Disposition: attachment; "
 	    "filename=\"%s%s_%s.%s\"", r->filename != NULL ? r->filename :
 	    "export", id, xml_today(r), ext);
-	if (r->title != NULL) {
-		title = aprintf(r->a, "%s%s_%s.%s", r->title, id,
-		    xml_today(r), ext);
-		p = enc = amalloc(r->a, strlen(title) * 3 + 1);
-		for (t = title; *t != '\0'; t++) {
-			c = (unsigned char)*t;
-			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-			    (c >= '0' && c <= '9') || strchr("!#$&+-.^_`|~", c)) {
-				*p++ = (char)c;
-				continue;
-			}
-			*p++ = '%';
-			*p++ = hex[c >> 4];
-			*p++ = hex[c & 0x0f];
-		}
-		*p = '\0';
-		FCGX_FPrintF(o, "; filename*=UTF-8''%s", enc);
-	}
+	if (r->title != NULL)
+		FCGX_FPrintF(o, "; filename*=UTF-8''%s", ext_value(r,
+		    aprintf(r->a, "%s%s_%s.%s", r->title, id, xml_today(r),
+		    ext)));
 	FCGX_PutS("\r\n", o);
+}
+
+/*
+ * A stored file (h_attach.c): nginx's internal redirect to its bytes,
+ * their type, and the file's own name (RFC 6266: inline for an image,
+ * else attachment; the ASCII fallback, then the UTF-8 name).
+ */
+static void
+accel(struct req *r, FCGX_Stream *o)
+{
+	const struct xaccel	*x = r->accel;
+
+	FCGX_FPrintF(o, "X-Accel-Redirect: %s\r\n", x->uri);
+	FCGX_FPrintF(o, "Content-Disposition: %s; filename=\"%s\"; "
+	    "filename*=UTF-8''%s\r\n", x->disp_inline ? "inline" :
+	    "attachment", x->ascii, ext_value(r, x->name));
 }
 
 static void
@@ -108,7 +132,9 @@ headers(struct req *r, int status, const char *ctype, const char *etag)
 		FCGX_FPrintF(o, "Allow: %s\r\n", r->allow);
 	if (status == 303 && r->location != NULL)
 		FCGX_FPrintF(o, "Location: %s\r\n", r->location);
-	if (status == 200 && (r->fmt == FMT_CSV ||
+	if (status == 200 && r->accel != NULL)
+		accel(r, o);
+	else if (status == 200 && (r->fmt == FMT_CSV ||
 	    (r->fmt == FMT_XML && r->site == SITE_APP)))
 		disposition(r, o);
 	FCGX_PutS("\r\n", o);
@@ -311,6 +337,16 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 	}
 	if (status == 303 || status == 304) {
 		headers(r, status, NULL, etag);
+		return;
+	}
+	/* A stored file: headers only, nginx sends the bytes. */
+	if (r->accel != NULL && status == 200) {
+		if (r->doc != NULL) {
+			r->xcur = NULL;
+			xmlFreeDoc(r->doc);
+			r->doc = NULL;
+		}
+		headers(r, status, r->accel->type, NULL);
 		return;
 	}
 	/* Only a re-shown form (400, 409) keeps the handler's document. */

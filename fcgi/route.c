@@ -21,6 +21,7 @@
 #define R_REVIEW	0x08	/* 审核 */
 #define R_FINANCE	0x10	/* 财务 */
 #define R_ADMIN		0x20	/* 管理 */
+#define R_FILES		0x40	/* a POST may be multipart/form-data with files */
 
 static const struct route {
 	const char	*pattern;
@@ -153,7 +154,7 @@ static const struct route {
 	{ "/app/studios/{id}/assessments/{year}", h_assessment,
 	  h_assessment_post,
 	  SHEET_ASSESSMENT, SHEET_ASSESSMENT_PRINT, SHEET_NONE,
-	  R_AUTH | R_REVIEW,
+	  R_AUTH | R_REVIEW | R_FILES,
 	  "考核表" },
 	[PAGE_SCHEME] =
 	{ "/app/assessments/schemes/{year}", h_scheme, h_scheme_post,
@@ -173,13 +174,20 @@ static const struct route {
 	  "补助资金" },
 	[PAGE_FUNDING] =
 	{ "/app/studios/{id}/funding", h_funding, h_funding_post,
-	  SHEET_FUNDING, SHEET_FUNDING, SHEET_NONE, R_AUTH | R_FINANCE,
+	  SHEET_FUNDING, SHEET_FUNDING, SHEET_NONE,
+	  R_AUTH | R_FINANCE | R_FILES,
 	  "工作室补助" },
 	[PAGE_FUNDING_REPORT] =
 	{ "/app/funding/report", h_funding_report, NULL,
 	  SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT_CSV,
 	  R_AUTH,
 	  "补助资金年度报表" },
+	/* the bytes come from nginx (X-Accel-Redirect): no document, no tag;
+	   a refusal is the error page */
+	[PAGE_ATTACHMENT] =
+	{ "/app/attachments/{id}", h_attachment, NULL,
+	  SHEET_ERROR, SHEET_ERROR, SHEET_NONE, R_AUTH | R_FRESH,
+	  "附件" },
 };
 
 /*
@@ -485,6 +493,7 @@ route_serve(struct req *r)
 		goto out;
 	}
 	if (r->method == METHOD_POST) {
+		r->upload = (rt->flags & R_FILES) != 0;
 		if ((status = role_check(r, rt->flags)) != 200 ||
 		    (status = req_body(r)) != 200 ||
 		    (status = auth_post(r)) != 200)

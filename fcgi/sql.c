@@ -1253,4 +1253,22 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT base_path FROM subsidy_grant WHERE id = ?",
 	[STMT_SCOPE_SPENDING] =
 	"SELECT base_path FROM spending WHERE id = ?",
+	/* attachments (attach.c) */
+	[STMT_ATTACH_INSERT] =
+	"INSERT INTO attachment (owner_type, owner_id, base_path, name, type,"
+	" size, sha256, unit_id, cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_ATTACH_GET] =
+	"SELECT id, base_path, name, type, size, sha256 FROM attachment"
+	" WHERE id = ?",
+	[STMT_ATTACH_LIST] =
+	"SELECT id, name, type, size, DATE_FORMAT(created_at,"
+	" '%Y-%m-%d %H:%i:%s'), holder FROM attachment"
+	" WHERE owner_type = ? AND owner_id = ? ORDER BY id LIMIT 200",
+	/* studioctl attach-verify: every stored content once, then one */
+	[STMT_ATTACH_ALL] =
+	"SELECT sha256, MIN(size), MAX(size) FROM attachment GROUP BY sha256"
+	" ORDER BY sha256",
+	[STMT_ATTACH_HASH] =
+	"SELECT COUNT(*) FROM attachment WHERE sha256 = ?",
 };

@@ -12,6 +12,7 @@
  *   studioctl [-f studio.conf] grants
  *   studioctl [-f studio.conf] audit-verify [-h FILE | HEAD-LINE]
  *   studioctl [-f studio.conf] audit-head
+ *   studioctl [-f studio.conf] attach-verify
  *
  * Every change is one transaction with its audit row (by "studioctl").
  * studioctl connects as db_admin_user when one is set (the application's
@@ -57,7 +58,9 @@ usage(void)
 	    "                                   kept head line (HEAD, quoted,\n"
 	    "                                   or every line of FILE)\n"
 	    "  audit-head                       print the signed head line to\n"
-	    "                                   keep away from the server\n");
+	    "                                   keep away from the server\n"
+	    "  attach-verify                    stored files without a row,\n"
+	    "                                   rows without their file\n");
 	exit(2);
 }
 
@@ -580,6 +583,44 @@ cmd_audit_head(void)
 	return 0;
 }
 
+/* ---- attachments */
+
+static void
+attach_problem(void *arg, enum avproblem p, const char *what)
+{
+	static const char *const words[] = {
+		[AV_NOFILE] = "row without its file",
+		[AV_NOROW] = "file without a row",
+		[AV_BADSIZE] = "file of another size than its row",
+	};
+
+	(void)arg;
+	printf("%s\t%s\n", words[p], what);
+}
+
+/*
+ * Compare attach_dir with the attachment table: one line for each file
+ * on disk that no row names and each row whose file is missing or of
+ * another size.  Exit status 1 when there is any.
+ */
+static int
+cmd_attach_verify(void)
+{
+	uint64_t	 n = 0;
+	enum err	 e;
+
+	if ((e = attach_verify(db, conf.attach_dir, attach_problem, NULL,
+	    &n)) != E_OK)
+		die(e, "attach-verify");
+	if (n > 0) {
+		fprintf(stderr, "studioctl: attach-verify: %llu problem(s) in "
+		    "%s\n", (unsigned long long)n, conf.attach_dir);
+		return 1;
+	}
+	printf("attachments: every row has its file and every file its row\n");
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -638,6 +679,8 @@ main(int argc, char *argv[])
 		rc = cmd_audit_verify(argc, argv);
 	else if (strcmp(cmd, "audit-head") == 0 && argc == 0)
 		rc = cmd_audit_head();
+	else if (strcmp(cmd, "attach-verify") == 0 && argc == 0)
+		rc = cmd_attach_verify();
 	else
 		usage();
 	db_close(db);

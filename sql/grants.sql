@@ -78,3 +78,5 @@ GRANT SELECT, INSERT, UPDATE ON fund TO studio_app;
 GRANT SELECT, INSERT ON research_project TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON subsidy_grant TO studio_app;
 GRANT SELECT, INSERT ON spending TO studio_app;
+-- 016: rows are only added
+GRANT SELECT, INSERT ON attachment TO studio_app;

@@ -292,6 +292,7 @@
       </xsl:otherwise>
     </xsl:choose>
 
+    <xsl:call-template name="evidence-panel"/>
     <xsl:call-template name="result-panel"/>
     <xsl:call-template name="follow-up-panel"/>
     <xsl:call-template name="reviews-panel"/>
@@ -477,6 +478,78 @@
         </tbody>
       </table>
     </section>
+  </xsl:template>
+
+  <!-- ====================================================== the evidence -->
+
+  <!-- evidence-panel: the files on the sheet (each a link that downloads
+       it), and, for the base union while the sheet is in stage self, a
+       plain form that uploads one more (multipart, no script). -->
+  <xsl:template name="evidence-panel">
+    <xsl:if test="attachments/attachment or $can-self">
+      <section class="panel app-section" id="evidence">
+        <h2>佐证材料</h2>
+        <xsl:choose>
+          <xsl:when test="attachments/attachment">
+            <table class="list evidence-list">
+              <thead>
+                <tr><th scope="col">文件</th><th scope="col">类型</th><th scope="col">大小</th><th scope="col">上传时间</th></tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="attachments/attachment">
+                  <tr>
+                    <td><a href="{@href}"><xsl:value-of select="@name"/></a></td>
+                    <td><xsl:call-template name="file-type"/></td>
+                    <td class="num"><xsl:call-template name="file-size"/></td>
+                    <td><xsl:value-of select="substring(@at, 1, 10)"/></td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </xsl:when>
+          <xsl:otherwise>
+            <p class="panel-body muted">尚未上传佐证材料。</p>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="$can-self">
+          <form class="app-form evidence-form" method="post" action="{$sheet-url}" enctype="multipart/form-data" id="evidence-form">
+            <xsl:call-template name="csrf-input"/>
+            <input type="hidden" name="version" value="{@version}"/>
+            <div class="panel-body">
+              <p class="field">
+                <label for="f-file">上传佐证材料<span class="muted">（PDF、JPEG、PNG 或 OFD，每个文件不超过 10 MB）</span></label>
+                <input type="file" id="f-file" name="file" required="required"
+                       accept=".pdf,.jpg,.jpeg,.png,.ofd,application/pdf,image/jpeg,image/png">
+                  <xsl:call-template name="field-invalid"><xsl:with-param name="field" select="'file'"/></xsl:call-template>
+                </input>
+                <xsl:call-template name="field-error"><xsl:with-param name="field" select="'file'"/></xsl:call-template>
+              </p>
+              <p class="action-submit">
+                <button type="submit" name="action" value="attach">上传</button>
+              </p>
+            </div>
+          </form>
+        </xsl:if>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="file-type">
+    <xsl:choose>
+      <xsl:when test="@type = 'application/pdf'">PDF</xsl:when>
+      <xsl:when test="@type = 'image/jpeg'">JPEG 图片</xsl:when>
+      <xsl:when test="@type = 'image/png'">PNG 图片</xsl:when>
+      <xsl:when test="@type = 'application/ofd'">OFD</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="file-size">
+    <xsl:choose>
+      <xsl:when test="@size &gt;= 1048576"><xsl:value-of select="format-number(@size div 1048576, '0.0')"/> MB</xsl:when>
+      <xsl:when test="@size &gt;= 1024"><xsl:value-of select="format-number(@size div 1024, '0')"/> KB</xsl:when>
+      <xsl:otherwise><xsl:value-of select="@size"/> 字节</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="figure">

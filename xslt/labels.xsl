@@ -282,6 +282,7 @@
     <l k="action.assessment.supervise">记录督导</l>
     <l k="action.assessment.close-supervision">督导结束</l>
     <l k="action.assessment.award">记录评先选优结果</l>
+    <l k="action.assessment.attach">上传年度考核佐证材料</l>
     <l k="action.assessment.scheme.create">新建年度考核方案</l>
     <l k="action.assessment.scheme.save">修改年度考核方案</l>
     <l k="action.assessment.scheme.open">发布年度考核方案</l>

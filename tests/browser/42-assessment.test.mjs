@@ -152,9 +152,10 @@ test('the forms of each stage are there, and only those', async () => {
 	assert.match(district.text, /年度报送/);
 
 	const base = await read('assessment-self.xml');
-	assert.deepEqual(base.buttons.sort(), ['save', 'submit']);
+	// The self-check's own form, and the one that uploads evidence.
+	assert.deepEqual(base.buttons.sort(), ['attach', 'save', 'submit']);
 	for (const n of ['self.A', 'self-note.A', 'self.B', 'summary', 'venue-area', 'staff', 'funds',
-		'equipment', 'activity-hours'])
+		'equipment', 'activity-hours', 'file'])
 		assert.ok(base.inputs.includes(n), `self-check form has ${n}`);
 	assert.match(base.alert, /创新成果 自评分/);
 	assert.match(base.text, /已逾期3天/);

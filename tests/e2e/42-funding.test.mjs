@@ -10,7 +10,7 @@ import { test } from 'node:test';
 
 import {
 	APP, act, applicationFields, city, createApplication, curl, fetchXml, fieldOf, postForm,
-	show, target, unit, xpath, xpaths
+	postMultipart, show, target, unit, xpath, xpaths
 } from './lib.mjs';
 
 const baseA = unit('22010201');		// under 南关区
@@ -209,6 +209,33 @@ test('spending: by the base union, never past the grant; a reversal restores the
 
 	// Another district sees neither the studio's funding nor its grants.
 	await fetchXml(`${APP}/app/studios/${a.sid}/funding`, { as: districtB, expect: 404 });
+});
+
+test('a spending entry with its PDF voucher: stored with it, downloaded by those who see it', async () => {
+	const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+	const fields = { action: 'spend', grant: grantA, purpose: 'invention', amount: '0.50',
+		'spent-on': '2026-06-12', description: '专利申请费' };
+	const parts = Object.entries(fields).map(([name, value]) => ({ name, value }));
+	// Not a PDF, JPEG or PNG: refused with nothing stored.
+	const before = (await funding(a.sid, baseA)).spent;
+	let res = await postMultipart(baseA, `/app/studios/${a.sid}/funding`, [...parts,
+		{ name: 'file', filename: '发票.pdf', type: 'application/pdf', data: Buffer.from('MZ\x90\x00not a pdf') }],
+		{ query: 'format=xml' });
+	assert.equal(res.status, 400, show(res));
+	assert.equal((await funding(a.sid, baseA)).spent, before);
+	res = await postMultipart(baseA, `/app/studios/${a.sid}/funding`, [...parts,
+		{ name: 'file', filename: '发票.pdf', type: 'application/pdf', data: pdf }], { query: 'format=xml' });
+	assert.equal(res.status, 303, show(res));
+	const s = await funding(a.sid, baseA);
+	assert.equal(s.spent, before + 50);
+	const href = await xpath(s.xml, "string(/funding/grants/grant/spending[@purpose='invention']/attachments/attachment/@href)");
+	assert.match(href, /^\/app\/attachments\/\d+$/);
+	assert.doesNotMatch(s.xml, /_attachments|[0-9a-f]{64}/);
+	const got = await curl(`${APP}${href}`, { as: districtA });
+	assert.equal(got.status, 200, show(got));
+	assert.equal(got.headers['content-type'], 'application/pdf');
+	const other = await curl(`${APP}${href}`, { as: districtB });
+	assert.equal(other.status, 403, show(other));
 });
 
 test('the sums agree on every page and in the CSV, to the fen', async () => {

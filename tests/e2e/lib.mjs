@@ -745,3 +745,32 @@ export function chineseText(n) {
 	const s = '工作室围绕燃气管网安全运行开展技术革新和技术攻关，培养高技能人才，总结推广先进操作法。';
 	return s.repeat(Math.ceil(n / s.length)).slice(0, n);
 }
+
+/* A multipart/form-data body of parts { name, value } or { name, filename, type, data }. */
+export function multipart(parts, boundary) {
+	const chunks = [];
+	for (const p of parts) {
+		let head = `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"`;
+		if (p.filename !== undefined)
+			head += `; filename="${p.filename}"\r\nContent-Type: ${p.type ?? 'application/octet-stream'}`;
+		chunks.push(Buffer.from(`${head}\r\n\r\n`, 'utf8'));
+		chunks.push(Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.value ?? '', 'utf8'));
+		chunks.push(Buffer.from('\r\n'));
+	}
+	chunks.push(Buffer.from(`--${boundary}--\r\n`));
+	return Buffer.concat(chunks);
+}
+
+/*
+ * POST parts ({ name, value } or { name, filename, type, data }) as
+ * multipart/form-data to a path of the reviewers' site as unit `as`,
+ * with its CSRF token first.  query: appended to the URL.
+ */
+export async function postMultipart(as, url, parts, { query } = {}) {
+	const boundary = `----studio${Math.random().toString(16).slice(2)}`;
+	const all = [{ name: 'csrf', value: await tokenFor(as.cert) }, ...parts];
+	return curl(`${APP}${url}${query ? `?${query}` : ''}`, {
+		as, data: multipart(all, boundary),
+		headers: { ...SAME_ORIGIN, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+	});
+}

@@ -127,6 +127,7 @@ main(void)
 	srunner_add_suite(sr, suite_conf());
 	srunner_add_suite(sr, suite_arena());
 	srunner_add_suite(sr, suite_req());
+	srunner_add_suite(sr, suite_multipart());
 	srunner_add_suite(sr, suite_valid());
 	srunner_add_suite(sr, suite_form());
 	srunner_add_suite(sr, suite_auth());

@@ -147,6 +147,11 @@ static const struct {
 	{ "/app/studios/3/funding", PAGE_FUNDING, 3 },
 	{ "/app/funding/report", PAGE_FUNDING_REPORT, 0 },
 	{ "/app/funding", PAGE__MAX, 0 },
+	{ "/app/attachments/12", PAGE_ATTACHMENT, 12 },
+	{ "/app/attachments/012", PAGE__MAX, 0 },
+	{ "/app/attachments/12/", PAGE__MAX, 0 },
+	{ "/app/attachments", PAGE__MAX, 0 },
+	{ "/_attachments/ab/cd/ef", PAGE__MAX, 0 },
 };
 
 /* The pages of a year: the id and the year both read from the path. */
@@ -226,6 +231,7 @@ static const struct {
 	{ PAGE_FUND, 1, 1, 1 },
 	{ PAGE_FUNDING, 1, 1, 1 },
 	{ PAGE_FUNDING_REPORT, 1, 1, 0 },
+	{ PAGE_ATTACHMENT, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
