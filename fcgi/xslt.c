@@ -72,6 +72,12 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_ASSESSMENTS_CSV] = "assessments.csv.xsl",
 	[SHEET_SCHEME] = "scheme.xsl",
 	[SHEET_FILINGS] = "filings.xsl",
+	[SHEET_FUNDS] = "funds.xsl",
+	[SHEET_FUNDS_CSV] = "funds.csv.xsl",
+	[SHEET_FUND] = "fund.xsl",
+	[SHEET_FUNDING] = "funding.xsl",
+	[SHEET_FUNDING_REPORT] = "funding-report.xsl",
+	[SHEET_FUNDING_REPORT_CSV] = "funding-report.csv.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */
