@@ -81,8 +81,9 @@
       <form class="filter app-filter" method="get" action="/app/funds">
         <span class="filter-field">
           <label for="f-year">年度</label>
-          <input type="number" id="f-year" name="year" value="{@year}" min="2000" max="2099"
-                 step="1" inputmode="numeric" class="input-year" placeholder="全部"/>
+          <input type="text" id="f-year" name="year" value="{@year}" maxlength="4"
+                 pattern="[0-9]{{4}}" inputmode="numeric" class="input-year" placeholder="全部"
+                 title="四位数字的年度，如 2026"/>
         </span>
         <span class="filter-field">
           <label for="f-q">名称关键字</label>

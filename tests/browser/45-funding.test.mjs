@@ -158,7 +158,7 @@ test('a fund: by district, the grants linked to the studios, the grant form', as
 	const url = await render('fund.xsl', 'fund.xml', 'html', '/app/funds/1');
 	await withPage(url, { width: 1280, height: 900 }, async (page) => {
 		const links = await page.$$eval('a[href$="/funding"]', (as) => as.map((a) => a.getAttribute('href')));
-		assert.deepEqual(links, ['/app/studios/15/funding', '/app/studios/16/funding']);
+		assert.deepEqual(links, ['/app/studios/15/funding', '/app/studios/16/funding', '/app/studios/17/funding']);
 		const text = await page.evaluate(() => document.body.innerText);
 		for (const s of ['南关区总工会', '二道区总工会', '80,000.00', '40,000.00', '44,999.50',
 			'命名后支持', '重要科研课题', '汽车车身激光焊接工艺研究', '¥380,000.00'])
