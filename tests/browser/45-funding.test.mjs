@@ -5,7 +5,8 @@
 // (no sideways scrolling), their forms, the amounts as 1,234.50 adding up
 // to the fen, the report printed on A4 landscape and the funding page on
 // A4 (pages counted, nothing wider than the page), the dossier's funding
-// section and the subsidy beside the assessment item on its use.
+// section (and the dossier printed) and the subsidy beside the
+// assessment item on its use.
 // Screenshots go to $SHOTS.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -254,6 +255,16 @@ test('a studio\'s funding prints on A4 portrait, nothing cut off, without its fo
 		'¥35,000.50', '¥14,999.50', '-12,000.00', '发票.pdf', '购置管网巡检无人机一台'])
 		assert.ok(text.includes(s), `the printed funding holds ${s}`);
 	assert.ok(!/登记资金使用|登记科研课题|冲销此记录|冲销原因/.test(text), 'no forms in print');
+});
+
+test('the dossier with its funding prints on A4 portrait, nothing cut off', async () => {
+	const { pages, width, height, text } = await printPage('dossier.xsl', 'dossier-funding.xml',
+		'/app/studios/19/dossier', { landscape: false, margin: 18 });
+	assert.ok(pages >= 2 && pages <= 8, `${pages} pages`);
+	assert.ok(Math.abs(width - 595) < 3 && Math.abs(height - 842) < 3, `A4 portrait: ${width}x${height}`);
+	for (const s of ['八、补助资金', '¥14,999.50', '购置管网巡检无人机一台', '九、审计记录'])
+		assert.ok(text.includes(s), `the printed dossier holds ${s}`);
+	assert.ok(!/冲销此记录|冲销原因/.test(text), 'no forms in print');
 });
 
 test('the dossier shows the funding; the assessment sheet the subsidy beside its item', async () => {
