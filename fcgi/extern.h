@@ -974,6 +974,7 @@ enum sheet {
 	SHEET_ASSESSMENTS_CSV,
 	SHEET_SCHEME,
 	SHEET_FILINGS,
+	/* the subsidy ledger */
 	SHEET_FUNDS,
 	SHEET_FUNDS_CSV,
 	SHEET_FUND,

@@ -28,6 +28,11 @@
   the self-check figures, and the opinions of the base union, the
   auditing union and the city, each with its unit, date and room for the
   seal. Styled by static/assessment-print.css.
+
+  The studio's subsidy of the year (<subsidy granted spent>, in fen) is
+  shown beside the item on its use (the first whose title names 补助),
+  on screen and on paper: 本年度获得补助 … 元，已使用 … 元; with no such
+  item, under the items (on paper, a row of the self-check table).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
@@ -40,6 +45,8 @@
     select="/assessment/actions/action[@name = 'save' or @name = 'submit'] and not($is-print)"/>
   <xsl:variable name="can-score"
     select="/assessment/actions/action[@name = 'score'] and not($is-print)"/>
+  <!-- the item on the use of the subsidy, beside which <subsidy> shows -->
+  <xsl:variable name="subsidy-item" select="/assessment/items/item[contains(title, '补助')][1]"/>
   <!-- the deadline counts while the sheet is not yet filed -->
   <xsl:variable name="open-stage"
     select="/assessment/@stage = 'self' or /assessment/@stage = 'submitted'
@@ -351,7 +358,34 @@
           </tfoot>
         </table>
       </div>
+      <xsl:if test="$a/subsidy and not($subsidy-item)">
+        <p class="panel-note">
+          <xsl:text>补助资金使用：</xsl:text>
+          <xsl:call-template name="subsidy-line"/>
+        </p>
+      </xsl:if>
     </section>
+  </xsl:template>
+
+  <!-- subsidy-line: 本年度获得补助 … 元，已使用 … 元 from <subsidy>, on
+       screen linked to the studio's funding page. -->
+  <xsl:template name="subsidy-line">
+    <span class="item-subsidy">
+      <xsl:text>本年度获得补助 </xsl:text>
+      <xsl:call-template name="money">
+        <xsl:with-param name="fen" select="$a/subsidy/@granted"/>
+      </xsl:call-template>
+      <xsl:text> 元，已使用 </xsl:text>
+      <xsl:call-template name="money">
+        <xsl:with-param name="fen" select="$a/subsidy/@spent"/>
+      </xsl:call-template>
+      <xsl:text> 元</xsl:text>
+      <xsl:if test="not($is-print)">
+        <xsl:text>（</xsl:text>
+        <a href="/app/studios/{$a/@studio}/funding">明细</a>
+        <xsl:text>）</xsl:text>
+      </xsl:if>
+    </span>
   </xsl:template>
 
   <xsl:template name="item-row">
@@ -363,6 +397,9 @@
         <strong class="item-title"><xsl:value-of select="title"/></strong>
         <xsl:if test="normalize-space(criteria) != ''">
           <span class="item-criteria"><xsl:value-of select="criteria"/></span>
+        </xsl:if>
+        <xsl:if test="$a/subsidy and generate-id(.) = generate-id($subsidy-item)">
+          <xsl:call-template name="subsidy-line"/>
         </xsl:if>
       </td>
       <td class="num" data-label="分值"><xsl:value-of select="@max"/></td>
@@ -1108,7 +1145,12 @@
                 <xsl:value-of select="@seq"/>
               </td>
               <td><xsl:value-of select="title"/></td>
-              <td class="criteria"><xsl:value-of select="criteria"/></td>
+              <td class="criteria">
+                <xsl:value-of select="criteria"/>
+                <xsl:if test="$a/subsidy and generate-id(.) = generate-id($subsidy-item)">
+                  <div class="subsidy"><xsl:call-template name="subsidy-line"/></div>
+                </xsl:if>
+              </td>
               <td class="n"><xsl:value-of select="@max"/></td>
               <td class="n"><xsl:value-of select="@self-score"/></td>
               <td class="n"><xsl:value-of select="@audit-score"/></td>
@@ -1174,6 +1216,12 @@
             <th scope="row">设备设施</th>
             <td colspan="3"><xsl:value-of select="self-check/equipment"/></td>
           </tr>
+          <xsl:if test="$a/subsidy and not($subsidy-item)">
+            <tr>
+              <th scope="row">补助资金</th>
+              <td colspan="5"><xsl:call-template name="subsidy-line"/></td>
+            </tr>
+          </xsl:if>
           <tr class="text-row">
             <th scope="row">年度工作<br/>总结</th>
             <td colspan="5"><div class="text"><xsl:value-of select="self-check/summary"/></div></td>

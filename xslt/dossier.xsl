@@ -2,12 +2,20 @@
 <!--
   dossier.xsl: a studio's whole file, GET /app/studios/{id}/dossier
   (document <dossier>: the <studio>, the <application> it was named on,
-  its <assessments> when given, the <audit> entries of both), as one
+  its <assessments> and <funding> when given, the <audit> entries of
+  both), as one
   page to read and one document to print for auditors without an account.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
   <xsl:include href="assessment-common.xsl"/>
+  <xsl:include href="funding-common.xsl"/>
+
+  <xsl:template match="/dossier" mode="head">
+    <xsl:if test="funding">
+      <link rel="stylesheet" href="/static/funding.css"/>
+    </xsl:if>
+  </xsl:template>
 
   <xsl:template match="/dossier" mode="title">
     <xsl:value-of select="studio/name"/>
@@ -408,12 +416,45 @@
       </section>
     </xsl:if>
 
+    <!-- the later sections are numbered after those present -->
+    <xsl:variable name="numerals" select="'七八九'"/>
+    <xsl:if test="funding">
+      <xsl:variable name="f" select="funding"/>
+      <section class="panel app-section fd-dossier">
+        <h2>
+          <xsl:value-of select="substring($numerals, 1 + count(assessments), 1)"/>
+          <xsl:text>、补助资金</xsl:text>
+        </h2>
+        <div class="panel-body">
+          <xsl:for-each select="$f">
+            <xsl:call-template name="fd-totals"/>
+          </xsl:for-each>
+          <xsl:choose>
+            <xsl:when test="$f/grants/grant">
+              <h3 class="fd-sub">按用途</h3>
+              <xsl:for-each select="$f">
+                <xsl:call-template name="fd-purposes"/>
+              </xsl:for-each>
+              <xsl:apply-templates select="$f/grants/grant" mode="fd-grant">
+                <xsl:with-param name="heading" select="'h3'"/>
+              </xsl:apply-templates>
+            </xsl:when>
+            <xsl:otherwise><p class="muted">尚未获得补助。</p></xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="$f/projects/project">
+            <h3 class="fd-sub">科研课题</h3>
+            <xsl:for-each select="$f">
+              <xsl:call-template name="fd-projects"/>
+            </xsl:for-each>
+          </xsl:if>
+        </div>
+      </section>
+    </xsl:if>
+
     <section class="panel app-section">
       <h2>
-        <xsl:choose>
-          <xsl:when test="assessments">八、审计记录</xsl:when>
-          <xsl:otherwise>七、审计记录</xsl:otherwise>
-        </xsl:choose>
+        <xsl:value-of select="substring($numerals, 1 + count(assessments) + count(funding), 1)"/>
+        <xsl:text>、审计记录</xsl:text>
       </h2>
       <div class="table-scroll">
         <table class="grid">

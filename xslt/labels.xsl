@@ -301,6 +301,24 @@
     <l k="object.spending">补助支出</l>
     <l k="object.assessment-filing">年度考核报送</l>
 
+    <!-- the subsidy ledger (issue 11): the basis of a grant, the purpose
+         of a spending entry, the level of a research project -->
+    <l k="basis.naming">命名后支持</l>
+    <l k="basis.research">重要科研课题</l>
+    <l k="basis.key-support">重点支持</l>
+    <l k="basis.top-up">区县配套</l>
+    <l k="basis.other">其他</l>
+    <l k="purpose.equipment">设施设备提升</l>
+    <l k="purpose.innovation">技术革新</l>
+    <l k="purpose.breakthrough">技术攻关</l>
+    <l k="purpose.invention">发明创造</l>
+    <l k="purpose.training">技能培训</l>
+    <l k="purpose.other">其他</l>
+    <l k="plevel.national">国家级</l>
+    <l k="plevel.provincial">省级</l>
+    <l k="plevel.city">市级</l>
+    <l k="plevel.enterprise">企业级</l>
+
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
     <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>
     <l k="cond.members" n="2">有相对稳定的组成人员</l>

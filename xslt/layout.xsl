@@ -67,6 +67,7 @@
     <i href="/app/applications" match="/app/applications">创建申请</i>
     <i href="/app/studios" match="/app/studios" also="/app/amendments">工作室</i>
     <i href="/app/assessments" match="/app/assessments">年度考核</i>
+    <i href="/app/funds" match="/app/funds" also="/app/funding">补助资金</i>
     <i href="/app/units" match="/app/units">单位</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
   </xsl:variable>
@@ -1025,6 +1026,53 @@
                   and string-length($f) &gt;= 10 and string-length(normalize-space($to)) &gt;= 10">
       <xsl:value-of select="round(($b - $a) div 86400)"/>
     </xsl:if>
+  </xsl:template>
+
+  <!-- ============================================================ money -->
+
+  <!-- money: an amount of integer fen (DESIGN.md §3) as 1,234.50, with a
+       minus sign before a negative one (a reversal); $prefix ('¥') before
+       it and $suffix ('元') after it.  Integer arithmetic only (floor and
+       mod of a whole number are exact), so 0.1 + 0.2 never shows.  Empty
+       gives empty; anything that is not a number is written as it is. -->
+  <xsl:template name="money">
+    <xsl:param name="fen" select="string(.)"/>
+    <xsl:param name="prefix" select="''"/>
+    <xsl:param name="suffix" select="''"/>
+    <xsl:variable name="t" select="normalize-space($fen)"/>
+    <xsl:variable name="n" select="number($t)"/>
+    <xsl:choose>
+      <xsl:when test="$t = ''"/>
+      <xsl:when test="string($n) = 'NaN' or floor($n) != $n"><xsl:value-of select="$t"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="a" select="($n &gt;= 0) * $n - ($n &lt; 0) * $n"/>
+        <xsl:if test="$n &lt; 0">-</xsl:if>
+        <xsl:value-of select="$prefix"/>
+        <xsl:value-of select="format-number(floor($a div 100), '#,##0')"/>
+        <xsl:text>.</xsl:text>
+        <xsl:value-of select="format-number($a mod 100, '00')"/>
+        <xsl:value-of select="$suffix"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- money-cell: a table cell (class num money) with the amount of fen
+       $fen, marked negative when below zero. -->
+  <xsl:template name="money-cell">
+    <xsl:param name="fen" select="string(.)"/>
+    <xsl:param name="label" select="''"/>
+    <td>
+      <xsl:attribute name="class">
+        <xsl:text>num money</xsl:text>
+        <xsl:if test="number($fen) &lt; 0"> money-neg</xsl:if>
+      </xsl:attribute>
+      <xsl:if test="$label != ''">
+        <xsl:attribute name="data-label"><xsl:value-of select="$label"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="money">
+        <xsl:with-param name="fen" select="$fen"/>
+      </xsl:call-template>
+    </td>
   </xsl:template>
 
   <!-- ==================================================== small displays -->

@@ -95,6 +95,8 @@
                 <xsl:text>　</xsl:text>
                 <a href="/app/assessments?q={str:encode-uri(string(name), true())}">年度考核</a>
                 <xsl:text>　</xsl:text>
+                <a href="/app/studios/{@id}/funding">补助资金</a>
+                <xsl:text>　</xsl:text>
                 <a href="/app/applications/{@application}?format=print">打印申请表</a>
               </xsl:otherwise>
             </xsl:choose>
