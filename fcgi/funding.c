@@ -541,6 +541,9 @@ fund_xml(struct req *r, int64_t id)
 		xml_attr(r, "project", nz(db_col(q, 5)));
 		xml_attr(r, "document", db_col(q, 6));
 		xml_attr(r, "decided-on", db_col(q, 7));
+		/* A grant is not reversed here (the contract has room). */
+		xml_attr(r, "reverses", "");
+		xml_attrb(r, "reversed", 0);
 		xml_elem(r, "studio-name", db_col(q, 8));
 		xml_elem(r, "number", db_col(q, 9));
 		unit_ref(r, "auditing-unit", db_col(q, 10), db_col(q, 11));
