@@ -15,6 +15,7 @@ packages=(
 	libqrencode-dev
 	# run
 	libfcgi-bin mariadb-server mariadb-client nginx-light openssl
+	libnginx-mod-http-image-filter
 	# test
 	curl libxml2-utils xsltproc chromium fonts-noto-cjk poppler-utils wrk
 	qrencode zbar-tools

@@ -414,6 +414,7 @@ nginx_conf() {
 	fi
 	{
 		echo "# Written by conf/devstack.sh at every start."
+		echo "load_module /usr/lib/nginx/modules/ngx_http_image_filter_module.so;"
 		echo "worker_processes 2;"
 		[ $as_root -eq 1 ] && echo "user root root;"
 		cat <<EOF

@@ -220,6 +220,7 @@ static const struct scope {
 	{ "fund", STMT_SCOPE_FUND, 1, 1 },
 	{ "grant", STMT_SCOPE_GRANT, 0, 1 },
 	{ "spending", STMT_SCOPE_SPENDING, 0, 1 },
+	{ "achievement", STMT_SCOPE_ACHIEVEMENT, 0, 0 },
 };
 
 #define BUMP_PATHS	8	/* the ?s of STMT_SCOPE_BUMP */

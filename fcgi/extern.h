@@ -298,6 +298,12 @@ const char *valid_not_after(const char *iso, const char *max);
  */
 int	 name_index(const char *s, const char *const *names, int n);
 /* Number of Unicode code points of a valid UTF-8 string. */
+/*
+ * The origin of the public site for links that leave it (Open Graph,
+ * Atom): public_origin from the configuration, or else https:// and the
+ * Host nginx passed when it is a plain host[:port]; NULL when neither.
+ */
+const char *req_public_origin(struct req *);
 size_t	 utf8_len(const char *s);
 /* 1 if s[0..len) is valid UTF-8 (no overlongs, surrogates, > U+10FFFF). */
 int	 utf8_valid(const char *s, size_t len);
@@ -658,6 +664,30 @@ enum stmt {
 	STMT_ATTACH_LIST,
 	STMT_ATTACH_ALL,
 	STMT_ATTACH_HASH,
+	/* the showcase (achievement.c) */
+	STMT_ACH_STUDIO,
+	STMT_ACH_ADD,
+	STMT_ACH_LOCK,
+	STMT_ACH_SAVE,
+	STMT_ACH_STATUS,
+	STMT_ACH_BUMP,
+	STMT_ACH_REVIEW_ADD,
+	STMT_ACH_REVIEWS,
+	STMT_ACH_GET,
+	STMT_ADOPT_ADD,
+	STMT_ADOPTIONS,
+	STMT_ACH_NEW_STUDIOS,
+	STMT_ACH_COUNT,
+	STMT_ACH_PAGE,
+	STMT_SCOPE_ACHIEVEMENT,
+	STMT_PUB_ACH_COUNT,
+	STMT_PUB_ACH_PAGE,
+	STMT_PUB_ACH_AFTER,
+	STMT_PUB_ACH_GET,
+	STMT_PUB_PHOTOS,
+	STMT_PUB_PHOTO,
+	STMT_PUB_STUDIO_ACH,
+	STMT_FEED_ACH,
 	STMT__MAX
 };
 
@@ -981,6 +1011,11 @@ enum sheet {
 	SHEET_FUNDING,
 	SHEET_FUNDING_REPORT,
 	SHEET_FUNDING_REPORT_CSV,
+	SHEET_ACHIEVEMENTS,
+	SHEET_ACHIEVEMENTS_CSV,
+	SHEET_ACHIEVEMENT,
+	SHEET_PUBLIC_ACHIEVEMENTS,
+	SHEET_PUBLIC_ACHIEVEMENT,
 	SHEET__MAX
 };
 
@@ -1476,6 +1511,8 @@ enum lfkind {
 	LF_ID,		/* a positive id: binds (id, id), 0 unset */
 	LF_SEARCH,	/* text: binds it nraw times, then its LIKE
 			   pattern (like_escape) npat times */
+	LF_FULLTEXT,	/* text: binds its full-text query (search_query)
+			   twice, "" unset */
 	LF__MAX
 };
 
@@ -2109,6 +2146,65 @@ enum err funding_xml(struct req *, int64_t studio);
 /* <funding-report> of the year, per auditing union of r->who's subtree. */
 enum err funding_report_xml(struct req *, int year);
 
+/* ----------------------------------------------------------- achievement */
+
+struct xaccel;
+
+/*
+ * The showcase of innovation results (achievement.c): a studio's
+ * achievement, submitted by its base union, published or returned by its
+ * auditing union, taken down by the city; only published ones (of studios
+ * not revoked) are public, and found by their terms (search.c).
+ */
+enum acstatus { AC_DRAFT, AC_SUBMITTED, AC_PUBLISHED, AC_RETURNED,
+	AC_TAKEN_DOWN, AC__MAX };
+extern const char *const acstatus_names[AC__MAX];
+enum acaction { AA2_SUBMIT, AA2_PUBLISH, AA2_RETURN, AA2_TAKE_DOWN,
+	AA2__MAX };
+extern const char *const acaction_names[AA2__MAX];
+extern const struct machine achievement_machine;
+extern const char *const ackind_names[4];
+extern const char *const acform_names[8];
+
+/* What is posted on an achievement: its fields, an action, a photo. */
+enum acpost { AP_CREATE, AP_SAVE, AP_PHOTO, AP_ADOPT, AP_ACT, AP__MAX };
+struct achact {
+	struct req	*r;
+	int		 post;		/* enum acpost */
+	int		 action;	/* enum acaction, with AP_ACT */
+	int64_t		 id, studio, version;
+	/* create, save */
+	const char	*title, *patent_number, *problem, *benefits, *people;
+	int		 kind, form;
+	int64_t		 value, year;
+	int		 has_value;
+	/* act */
+	const char	*opinion;
+	/* adopt */
+	const char	*unit_name, *industry, *region, *adopted_on, *effect;
+	/* after */
+	enum acstatus	 to;
+};
+/* Inside the caller's transaction; refusals with r->message, fields named. */
+enum err achievement_act(struct achact *);
+/* <achievement> as r->who may see it, with what it may do. */
+enum err achievement_xml(struct req *, int64_t id);
+/* The reviewers' list, with the base union's studios for a new one. */
+extern const struct listdef list_achievements;
+/* The public showcase: the list, a page, a photo. */
+extern const struct listdef list_public_achievements;
+enum err public_achievement_xml(struct req *, int64_t id, const char *origin);
+/*
+ * A photo of a published achievement for the public site: E_OK with
+ * its nginx location (original: the file as stored; else scaled), type
+ * and name; E_NOTFOUND otherwise.
+ */
+enum err public_photo(struct req *, int64_t id, int original,
+	    struct xaccel **);
+/* <achievements> of a studio's public page; <achievement> feed entries. */
+enum err achievement_xml_public_studio(struct req *, int64_t studio);
+enum err achievement_xml_feed(struct req *);
+
 /* ------------------------------------------------------------------ resp */
 
 /*
@@ -2162,6 +2258,11 @@ enum page {
 	PAGE_FUND,
 	PAGE_FUNDING,
 	PAGE_FUNDING_REPORT,
+	PAGE_ACHIEVEMENTS,
+	PAGE_ACHIEVEMENT,
+	PAGE_PUBLIC_ACHIEVEMENTS,
+	PAGE_PUBLIC_ACHIEVEMENT,
+	PAGE_PUBLIC_PHOTO,
 	/* a stored file (h_attach.c) */
 	PAGE_ATTACHMENT,
 	PAGE__MAX
@@ -2255,6 +2356,14 @@ int	 h_fund_post(struct req *);
 int	 h_funding(struct req *);
 int	 h_funding_post(struct req *);
 int	 h_funding_report(struct req *);
+/* the showcase (h_achievement.c) */
+int	 h_achievements(struct req *);
+int	 h_achievements_post(struct req *);
+int	 h_achievement(struct req *);
+int	 h_achievement_post(struct req *);
+int	 h_public_achievements(struct req *);
+int	 h_public_achievement(struct req *);
+int	 h_public_photo(struct req *);
 /* a stored file (h_attach.c) */
 int	 h_attachment(struct req *);
 /* the public registry and its feed (h_public.c) */
@@ -2297,6 +2406,8 @@ enum err unit_xml_children(struct req *, int64_t id);
  * units one level below the city), the industries and the studio types.
  */
 enum err unit_xml_filters(struct req *);
+/* <name><code code="">label</code>...</name> of a code table. */
+void	 codes_choices(struct req *, const char *name, const struct codeset *);
 /*
  * A list's district filter: *district (a unit id from the query) that
  * r->who sees gives *path (arena) to filter by; absent, bad, hidden or

@@ -1,8 +1,9 @@
 /*
  * h_public.c: the public site, no certificate: the landing page, the
  * progress statistics, the registry of named studios, a studio's public
- * page and the Atom feed of namings.  The model (registry.c) selects
- * only public columns: no personal data ever appears here.
+ * page and the Atom feed of namings and published achievements.  The
+ * models (registry.c, achievement.c) select only public columns: no
+ * personal data ever appears here.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -10,30 +11,6 @@
 #include <time.h>
 
 #include "extern.h"
-
-/*
- * The origin of the public site for links that leave it (Open Graph,
- * Atom): public_origin from the configuration, or else https:// and the
- * Host that nginx passed, when it is a plain host[:port] (nginx's cache
- * key holds the host, so one host's answer is never another's).  NULL
- * when neither is usable.
- */
-static const char *
-public_origin(struct req *r)
-{
-	const char	*h = req_param(r, "HTTP_HOST");
-	size_t		 n;
-
-	if (r->conf->public_origin != NULL && *r->conf->public_origin != '\0')
-		return r->conf->public_origin;
-	if (h == NULL || *h == '\0')
-		return NULL;
-	n = strspn(h, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]");
-	if (h[n] != '\0' || n > 260)
-		return NULL;
-	return aprintf(r->a, "https://%s", h);
-}
 
 int
 h_public_home(struct req *r)
@@ -72,12 +49,19 @@ h_public_studios(struct req *r)
 	return err_status(registry_xml_list(r));
 }
 
-/* /public/studios/{id}: a studio's public page; 404 when there is none. */
+/*
+ * /public/studios/{id}: a studio's public page, with its published
+ * achievements; 404 when there is none.
+ */
 int
 h_public_studio(struct req *r)
 {
-	return err_status(registry_xml_studio(r, r->arg_id,
-	    public_origin(r)));
+	enum err	 e;
+
+	if ((e = registry_xml_studio(r, r->arg_id, req_public_origin(r))) !=
+	    E_OK)
+		return err_status(e);
+	return err_status(achievement_xml_public_studio(r, r->arg_id));
 }
 
 /*
@@ -88,7 +72,11 @@ h_public_studio(struct req *r)
 int
 h_public_feed(struct req *r)
 {
+	enum err	 e;
+
 	if (r->fmt != FMT_XML || kv_get(&r->q, "format") == NULL)
 		r->fmt = FMT_HTML;
-	return err_status(registry_xml_feed(r, public_origin(r)));
+	if ((e = registry_xml_feed(r, req_public_origin(r))) != E_OK)
+		return err_status(e);
+	return err_status(achievement_xml_feed(r));
 }

@@ -27,6 +27,7 @@ static const unsigned lf_binds[LF__MAX] = {
 	[LF_YEAR] = 3,
 	[LF_ID] = 2,
 	[LF_SEARCH] = 0,
+	[LF_FULLTEXT] = 2,
 };
 
 unsigned
@@ -117,6 +118,18 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
 		path = like_escape(r->a, *val);
 		for (k = 0; k < f->npat; k++)
 			args[(*n)++] = DBS(path);
+		break;
+	case LF_FULLTEXT:
+		/* The text as typed is the filter's; its terms are bound. */
+		if (v == NULL ||
+		    valid_text(r->a, v, MAXSEARCH, 0, val) != NULL)
+			*val = "";
+		path = search_query(r->a, *val);
+		/* Typed, but nothing in it to search for: nothing found. */
+		if (**val != '\0' && *path == '\0')
+			path = "+none0";
+		args[(*n)++] = DBS(path);
+		args[(*n)++] = DBS(path);
 		break;
 	default:
 		abort();

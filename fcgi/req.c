@@ -370,3 +370,27 @@ req_body(struct req *r)
 		return parse_err(r, e, key);
 	return 200;
 }
+
+/*
+ * The origin of the public site for links that leave it (Open Graph,
+ * Atom): public_origin from the configuration, or else https:// and the
+ * Host that nginx passed, when it is a plain host[:port] (nginx's cache
+ * key holds the host, so one host's answer is never another's).  NULL
+ * when neither is usable.
+ */
+const char *
+req_public_origin(struct req *r)
+{
+	const char	*h = req_param(r, "HTTP_HOST");
+	size_t		 n;
+
+	if (r->conf->public_origin != NULL && *r->conf->public_origin != '\0')
+		return r->conf->public_origin;
+	if (h == NULL || *h == '\0')
+		return NULL;
+	n = strspn(h, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]");
+	if (h[n] != '\0' || n > 260)
+		return NULL;
+	return aprintf(r->a, "https://%s", h);
+}

@@ -182,6 +182,28 @@ static const struct route {
 	  SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT_CSV,
 	  R_AUTH,
 	  "补助资金年度报表" },
+	[PAGE_ACHIEVEMENTS] =
+	{ "/app/achievements", h_achievements, h_achievements_post,
+	  SHEET_ACHIEVEMENTS, SHEET_ACHIEVEMENTS, SHEET_ACHIEVEMENTS_CSV,
+	  R_AUTH | R_REVIEW,
+	  "创新成果" },
+	[PAGE_ACHIEVEMENT] =
+	{ "/app/achievements/{id}", h_achievement, h_achievement_post,
+	  SHEET_ACHIEVEMENT, SHEET_ACHIEVEMENT, SHEET_NONE,
+	  R_AUTH | R_REVIEW | R_FILES,
+	  "创新成果" },
+	[PAGE_PUBLIC_ACHIEVEMENTS] =
+	{ "/public/achievements", h_public_achievements, NULL,
+	  SHEET_PUBLIC_ACHIEVEMENTS, SHEET_PUBLIC_ACHIEVEMENTS, SHEET_NONE, 0,
+	  "创新成果展示" },
+	[PAGE_PUBLIC_ACHIEVEMENT] =
+	{ "/public/achievements/{id}", h_public_achievement, NULL,
+	  SHEET_PUBLIC_ACHIEVEMENT, SHEET_PUBLIC_ACHIEVEMENT, SHEET_NONE, 0,
+	  "创新成果" },
+	[PAGE_PUBLIC_PHOTO] =
+	{ "/public/photos/{id}", h_public_photo, NULL,
+	  SHEET_ERROR, SHEET_ERROR, SHEET_NONE, R_FRESH,
+	  "照片" },
 	/* the bytes come from nginx (X-Accel-Redirect): no document, no tag;
 	   a refusal is the error page */
 	[PAGE_ATTACHMENT] =

@@ -168,6 +168,49 @@
 #define FUND_JOIN \
 	" JOIN fund f ON f.id = k.id JOIN unit u ON u.id = f.funder_id" \
 	" ORDER BY f.year DESC, f.id DESC"
+/*
+ * The achievements a unit sees: those of its subtree's studios, less the
+ * drafts of other units (a draft is its base union's own).  The first two
+ * ? are its path.
+ */
+#define ACH_FILTER \
+	" WHERE a.base_path LIKE CONCAT(?, '%')" \
+	" AND (a.status <> 'draft' OR a.base_path = ?)" \
+	" AND (? = '' OR a.status = ?)" \
+	" AND (? = '' OR a.kind = ?)" \
+	" AND (? = 0 OR a.year = ?)" \
+	" AND (? = '' OR a.base_path LIKE CONCAT(?, '%'))" \
+	" AND (? = '' OR MATCH (a.search_terms) AGAINST (? IN BOOLEAN MODE))"
+#define ACH_ROWS \
+	"SELECT a.id, a.studio_id, a.status, a.kind, a.form, a.year," \
+	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s')," \
+	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.title, s.name," \
+	" s.base_union_id, b.name, a.auditing_unit_id, d.name"
+#define ACH_JOIN \
+	" JOIN achievement a ON a.id = k.id JOIN studio s ON s.id = a.studio_id" \
+	" JOIN unit b ON b.id = s.base_union_id" \
+	" JOIN unit d ON d.id = a.auditing_unit_id" \
+	" ORDER BY a.status_since DESC, a.id DESC"
+/* The published achievements of studios not revoked, as the public sees them. */
+#define PUB_ACH_FILTER \
+	" JOIN studio s ON s.id = a.studio_id" \
+	" WHERE a.status = 'published' AND s.status <> 'revoked'" \
+	" AND (? = '' OR a.kind = ?)" \
+	" AND (? = '' OR a.industry = ?)" \
+	" AND (? = 0 OR a.auditing_unit_id = ?)" \
+	" AND (? = 0 OR a.year = ?)" \
+	" AND (? = '' OR MATCH (a.search_terms) AGAINST (? IN BOOLEAN MODE))"
+#define PUB_ACH_ROWS \
+	"SELECT a.id, a.studio_id, a.kind, a.form, a.year," \
+	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen," \
+	" a.title, s.name, a.auditing_unit_id, d.name, LEFT(a.benefits, 100)," \
+	" (SELECT MIN(t.id) FROM attachment t WHERE t.owner_type = 'achievement'" \
+	"  AND t.owner_id = a.id AND t.type IN ('image/jpeg', 'image/png'))," \
+	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s')"
+#define PUB_ACH_JOIN \
+	" JOIN achievement a ON a.id = k.id JOIN studio s ON s.id = a.studio_id" \
+	" JOIN unit d ON d.id = a.auditing_unit_id" \
+	" ORDER BY a.published_at DESC, a.id DESC"
 #define REGISTRY_ROWS \
 	"SELECT s.id, s.status, s.naming_number," \
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field," \
@@ -1271,4 +1314,104 @@ const char *const stmts[STMT__MAX] = {
 	" ORDER BY sha256",
 	[STMT_ATTACH_HASH] =
 	"SELECT COUNT(*) FROM attachment WHERE sha256 = ?",
+	/* the showcase (achievement.c) */
+	[STMT_ACH_STUDIO] =
+	"SELECT status, base_path, base_union_id, auditing_unit_id, industry"
+	" FROM studio WHERE id = ?",
+	[STMT_ACH_ADD] =
+	"INSERT INTO achievement (studio_id, base_path, auditing_unit_id,"
+	" industry, status, status_since, title, kind, form, patent_number,"
+	" problem, benefits, value_fen, year, people, search_terms, created_at)"
+	" VALUES (?, ?, ?, ?, 'draft', NOW(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_ACH_LOCK] =
+	"SELECT a.status, a.version, a.base_path, s.base_union_id,"
+	" a.auditing_unit_id, a.studio_id FROM achievement a"
+	" JOIN studio s ON s.id = a.studio_id WHERE a.id = ? FOR UPDATE",
+	[STMT_ACH_SAVE] =
+	"UPDATE achievement SET title = ?, kind = ?, form = ?, patent_number = ?,"
+	" problem = ?, benefits = ?, value_fen = ?, year = ?, people = ?,"
+	" search_terms = ?, version = version + 1 WHERE id = ? AND version = ?",
+	[STMT_ACH_STATUS] =
+	"UPDATE achievement SET status = ?, status_since = NOW(),"
+	" published_at = IF(? = 'published', NOW(), published_at), reason = ?,"
+	" version = version + 1 WHERE id = ? AND version = ?",
+	[STMT_ACH_BUMP] =
+	"UPDATE achievement SET version = version + 1 WHERE id = ? AND version = ?",
+	[STMT_ACH_REVIEW_ADD] =
+	"INSERT INTO achievement_review (achievement_id, stage, unit_id, cert_id,"
+	" holder, decision, opinion, at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_ACH_REVIEWS] =
+	"SELECT r.stage, r.unit_id, u.name, r.holder, r.decision, r.opinion,"
+	" DATE_FORMAT(r.at, '%Y-%m-%d %H:%i:%s') FROM achievement_review r"
+	" JOIN unit u ON u.id = r.unit_id WHERE r.achievement_id = ?"
+	" ORDER BY r.id",
+	[STMT_ACH_GET] =
+	"SELECT a.id, a.studio_id, a.status, a.version,"
+	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.kind, a.form,"
+	" a.year, a.value_fen, a.title, a.patent_number, a.problem, a.benefits,"
+	" a.people, a.reason, a.base_path, s.naming_number, s.status, s.name,"
+	" s.base_union_id, b.name, a.auditing_unit_id, d.name, s.host_unit,"
+	" a.industry FROM achievement a JOIN studio s ON s.id = a.studio_id"
+	" JOIN unit b ON b.id = s.base_union_id"
+	" JOIN unit d ON d.id = a.auditing_unit_id WHERE a.id = ?",
+	[STMT_ADOPT_ADD] =
+	"INSERT INTO adoption (achievement_id, unit_name, industry, region,"
+	" adopted_on, effect, unit_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_ADOPTIONS] =
+	"SELECT id, unit_name, industry, region,"
+	" DATE_FORMAT(adopted_on, '%Y-%m-%d'), effect FROM adoption"
+	" WHERE achievement_id = ? ORDER BY adopted_on, id",
+	[STMT_ACH_NEW_STUDIOS] =
+	"SELECT id, naming_number, name FROM studio WHERE base_union_id = ?"
+	" AND status IN ('active', 'key-support', 'supervised', 'upgraded')"
+	" ORDER BY named_on, id",
+	[STMT_ACH_COUNT] =
+	"SELECT COUNT(*) FROM (SELECT 1 FROM achievement a" ACH_FILTER " LIMIT ?) k",
+	[STMT_ACH_PAGE] =
+	ACH_ROWS " FROM (SELECT a.id FROM achievement a" ACH_FILTER
+	"  ORDER BY a.status_since DESC, a.id DESC LIMIT ? OFFSET ?) k" ACH_JOIN,
+	[STMT_SCOPE_ACHIEVEMENT] =
+	"SELECT base_path FROM achievement WHERE id = ?",
+	/* the public showcase */
+	[STMT_PUB_ACH_COUNT] =
+	"SELECT COUNT(*) FROM (SELECT 1 FROM achievement a" PUB_ACH_FILTER
+	" LIMIT ?) k",
+	[STMT_PUB_ACH_PAGE] =
+	PUB_ACH_ROWS " FROM (SELECT a.id FROM achievement a" PUB_ACH_FILTER
+	"  ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?) k"
+	PUB_ACH_JOIN,
+	[STMT_PUB_ACH_AFTER] =
+	PUB_ACH_ROWS " FROM (SELECT a.id FROM achievement a" PUB_ACH_FILTER
+	"  AND (a.published_at < ? OR (a.published_at = ? AND a.id < ?))"
+	"  ORDER BY a.published_at DESC, a.id DESC LIMIT ?) k" PUB_ACH_JOIN,
+	[STMT_PUB_ACH_GET] =
+	"SELECT a.id, a.kind, a.form, a.year,"
+	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen,"
+	" a.title, a.patent_number, s.id, s.naming_number, s.name, s.host_unit,"
+	" a.auditing_unit_id, d.name, a.industry, a.problem, a.benefits, a.people"
+	" FROM achievement a JOIN studio s ON s.id = a.studio_id"
+	" JOIN unit d ON d.id = a.auditing_unit_id"
+	" WHERE a.id = ? AND a.status = 'published' AND s.status <> 'revoked'",
+	[STMT_PUB_PHOTOS] =
+	"SELECT id, name, type FROM attachment WHERE owner_type = 'achievement'"
+	" AND owner_id = ? AND type IN ('image/jpeg', 'image/png') ORDER BY id",
+	[STMT_PUB_PHOTO] =
+	"SELECT t.sha256, t.type, t.name FROM attachment t"
+	" JOIN achievement a ON a.id = t.owner_id"
+	" JOIN studio s ON s.id = a.studio_id"
+	" WHERE t.id = ? AND t.owner_type = 'achievement'"
+	" AND t.type IN ('image/jpeg', 'image/png')"
+	" AND a.status = 'published' AND s.status <> 'revoked'",
+	[STMT_PUB_STUDIO_ACH] =
+	"SELECT id, year, kind, title FROM achievement WHERE studio_id = ?"
+	" AND status = 'published' ORDER BY published_at DESC, id DESC LIMIT 100",
+	[STMT_FEED_ACH] =
+	"SELECT a.id, DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(a.published_at, '%Y-%m-%d'), a.title, s.name,"
+	" LEFT(a.benefits, 120) FROM achievement a"
+	" JOIN studio s ON s.id = a.studio_id WHERE a.status = 'published'"
+	" AND s.status <> 'revoked' ORDER BY a.published_at DESC, a.id DESC"
+	" LIMIT 50",
 };

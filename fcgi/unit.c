@@ -118,8 +118,7 @@ unit_xml_children(struct req *r, int64_t id)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
-/* <name><code code="">label</code>...</name> of a code table. */
-static void
+void
 codes_choices(struct req *r, const char *name, const struct codeset *cs)
 {
 	size_t	 i;

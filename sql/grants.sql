@@ -80,3 +80,8 @@ GRANT SELECT, INSERT, UPDATE ON subsidy_grant TO studio_app;
 GRANT SELECT, INSERT ON spending TO studio_app;
 -- 016: rows are only added
 GRANT SELECT, INSERT ON attachment TO studio_app;
+
+-- 019
+GRANT SELECT, INSERT, UPDATE ON achievement TO studio_app;
+GRANT SELECT, INSERT ON achievement_review TO studio_app;
+GRANT SELECT, INSERT ON adoption TO studio_app;

@@ -22,6 +22,8 @@ static const struct {
 	{ "registry", &list_registry },
 	{ "assessments", &list_assessments },
 	{ "funds", &list_funds },
+	{ "achievements", &list_achievements },
+	{ "public-achievements", &list_public_achievements },
 };
 
 /* Placeholders of a statement (none of them quotes a question mark). */
