@@ -11,6 +11,7 @@
  * search terms (search.c) in the same statement.  Nothing here knows
  * HTTP: refusals are enum err with r->message set and fields named.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -69,12 +70,56 @@ refuse(struct req *r, enum err e, const char *msg)
 	return e;
 }
 
+const char *
+achievement_terms(struct arena *ar, const char *title, const char *patent,
+    const char *problem, const char *benefits, const char *people)
+{
+	return search_terms(ar, aprintf(ar, "%s\n%s\n%s\n%s\n%s", title,
+	    patent, problem, benefits, people));
+}
+
 /* The terms an achievement is found by: its title and its texts. */
 static const char *
 terms_of(struct req *r, const struct achact *a)
 {
-	return search_terms(r->a, aprintf(r->a, "%s\n%s\n%s\n%s\n%s",
-	    a->title, a->patent_number, a->problem, a->benefits, a->people));
+	return achievement_terms(r->a, a->title, a->patent_number, a->problem,
+	    a->benefits, a->people);
+}
+
+enum err
+achievement_reindex(struct db *db, struct arena *ar, uint64_t *n)
+{
+	struct dbq	*q;
+	int64_t		 after = 0, ids[500];
+	const char	*terms[500];
+	size_t		 k, i;
+	int		 rc;
+	enum err	 e;
+
+	*n = 0;
+	for (;;) {
+		if ((q = db_query(db, STMT_ACH_TEXTS, DBARGS(DBI(after),
+		    DBI(500)))) == NULL)
+			return db_err(db);
+		for (k = 0; (rc = db_step(q)) == 1; k++) {
+			ids[k] = db_coli(q, 0);
+			terms[k] = achievement_terms(ar, db_col(q, 1),
+			    db_col(q, 2), db_col(q, 3), db_col(q, 4),
+			    db_col(q, 5));
+		}
+		db_end(q);
+		if (rc < 0)
+			return db_err(db);
+		if (k == 0)
+			return E_OK;
+		for (i = 0; i < k; i++)
+			if ((e = db_exec(db, STMT_ACH_TERMS, DBARGS(
+			    DBS(terms[i]), DBI(ids[i])), NULL, NULL)) != E_OK)
+				return e;
+		*n += k;
+		after = ids[k - 1];
+		arena_reset(ar);
+	}
 }
 
 static enum err

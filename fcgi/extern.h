@@ -679,6 +679,8 @@ enum stmt {
 	STMT_ACH_NEW_STUDIOS,
 	STMT_ACH_COUNT,
 	STMT_ACH_PAGE,
+	STMT_ACH_TEXTS,
+	STMT_ACH_TERMS,
 	STMT_SCOPE_ACHIEVEMENT,
 	STMT_PUB_ACH_COUNT,
 	STMT_PUB_ACH_PAGE,
@@ -2201,6 +2203,15 @@ enum err public_achievement_xml(struct req *, int64_t id, const char *origin);
  */
 enum err public_photo(struct req *, int64_t id, int original,
 	    struct xaccel **);
+/* The search terms of an achievement's texts (search.c). */
+const char *achievement_terms(struct arena *, const char *title,
+	    const char *patent, const char *problem, const char *benefits,
+	    const char *people);
+/*
+ * The search terms of every achievement made anew (after a change of
+ * the terms' rules, or rows loaded by SQL): *n rows.  studioctl's.
+ */
+enum err achievement_reindex(struct db *, struct arena *, uint64_t *n);
 /* <achievements> of a studio's public page; <achievement> feed entries. */
 enum err achievement_xml_public_studio(struct req *, int64_t studio);
 enum err achievement_xml_feed(struct req *);

@@ -1372,6 +1372,11 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_ACH_PAGE] =
 	ACH_ROWS " FROM (SELECT a.id FROM achievement a" ACH_FILTER
 	"  ORDER BY a.status_since DESC, a.id DESC LIMIT ? OFFSET ?) k" ACH_JOIN,
+	[STMT_ACH_TEXTS] =
+	"SELECT id, title, patent_number, problem, benefits, people"
+	" FROM achievement WHERE id > ? ORDER BY id LIMIT ?",
+	[STMT_ACH_TERMS] =
+	"UPDATE achievement SET search_terms = ? WHERE id = ?",
 	[STMT_SCOPE_ACHIEVEMENT] =
 	"SELECT base_path FROM achievement WHERE id = ?",
 	/* the public showcase */

@@ -50,6 +50,7 @@ usage(void)
 	    "                                   enrol a certificate (ROLES:\n"
 	    "                                   review,finance,admin; all)\n"
 	    "  cert-roles FINGERPRINT ROLES     set a certificate's roles\n"
+	    "  search-reindex                   the showcase's search terms anew\n"
 	    "  cert-list [UNIT]                 list certificates (TSV)\n"
 	    "  cert-revoke FINGERPRINT          revoke a certificate\n"
 	    "  grants                           apply sql/grants.sql (the\n"
@@ -621,6 +622,23 @@ cmd_attach_verify(void)
 	return 0;
 }
 
+/* The showcase's search terms made anew from the texts. */
+static int
+cmd_search_reindex(void)
+{
+	struct arena	*a = arena_new();
+	uint64_t	 n = 0;
+	enum err	 e;
+
+	e = achievement_reindex(db, a, &n);
+	arena_free(a);
+	if (e != E_OK)
+		die(e, "search-reindex");
+	printf("search terms of %llu achievements made anew\n",
+	    (unsigned long long)n);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -665,6 +683,8 @@ main(int argc, char *argv[])
 		rc = cmd_unit_add(argv);
 	else if (strcmp(cmd, "cert-enrol") == 0 && argc >= 2 && argc <= 4)
 		rc = cmd_cert_enrol(argc, argv);
+	else if (strcmp(cmd, "search-reindex") == 0 && argc == 0)
+		rc = cmd_search_reindex();
 	else if (strcmp(cmd, "cert-roles") == 0 && argc == 2)
 		rc = cmd_cert_roles(argv[0], argv[1]);
 	else if (strcmp(cmd, "cert-list") == 0 && argc <= 1)
