@@ -78,6 +78,11 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_FUNDING] = "funding.xsl",
 	[SHEET_FUNDING_REPORT] = "funding-report.xsl",
 	[SHEET_FUNDING_REPORT_CSV] = "funding-report.csv.xsl",
+	[SHEET_ACHIEVEMENTS] = "achievements.xsl",
+	[SHEET_ACHIEVEMENTS_CSV] = "achievements.csv.xsl",
+	[SHEET_ACHIEVEMENT] = "achievement.xsl",
+	[SHEET_PUBLIC_ACHIEVEMENTS] = "public-achievements.xsl",
+	[SHEET_PUBLIC_ACHIEVEMENT] = "public-achievement.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */

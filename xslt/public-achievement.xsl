@@ -84,24 +84,12 @@
       </span>
     </p>
 
-    <xsl:if test="photos/photo">
-      <section class="pa-photos" aria-label="成果照片">
-        <xsl:for-each select="photos/photo">
-          <figure class="pa-photo">
-            <img src="{@href}" alt="{concat('成果照片：', normalize-space(.))}" decoding="async">
-              <xsl:if test="position() &gt; 1">
-                <xsl:attribute name="loading">lazy</xsl:attribute>
-              </xsl:if>
-            </img>
-            <figcaption>
-              <span class="pa-photo-name"><xsl:value-of select="."/></span>
-              <xsl:if test="not($is-print)">
-                <a class="pa-original" href="{@original}">查看原图</a>
-              </xsl:if>
-            </figcaption>
-          </figure>
-        </xsl:for-each>
-      </section>
+    <xsl:if test="$is-print and string(@origin) != ''">
+      <p class="pa-url"><xsl:text>网址：</xsl:text><xsl:value-of select="$url"/></p>
+    </xsl:if>
+    <!-- on screen the photos come first, on paper after the texts -->
+    <xsl:if test="not($is-print)">
+      <xsl:call-template name="photos"/>
     </xsl:if>
 
     <section class="panel">
@@ -167,6 +155,10 @@
       </div>
     </section>
 
+    <xsl:if test="$is-print">
+      <xsl:call-template name="photos"/>
+    </xsl:if>
+
     <section class="panel" id="adoptions">
       <h2>
         <xsl:text>成果转化</xsl:text>
@@ -213,8 +205,29 @@
         <a href="/public/studios/{studio/@id}">查看工作室</a>
       </p>
     </xsl:if>
-    <xsl:if test="$is-print and string(@origin) != ''">
-      <p class="pa-url"><xsl:text>网址：</xsl:text><xsl:value-of select="$url"/></p>
+  </xsl:template>
+
+  <!-- The photos, each scaled to the page, with its name and (on screen)
+       a link to the original. -->
+  <xsl:template name="photos">
+    <xsl:if test="photos/photo">
+      <section class="pa-photos" aria-label="成果照片">
+        <xsl:for-each select="photos/photo">
+          <figure class="pa-photo">
+            <img src="{@href}" alt="{concat('成果照片：', normalize-space(.))}" decoding="async">
+              <xsl:if test="position() &gt; 1">
+                <xsl:attribute name="loading">lazy</xsl:attribute>
+              </xsl:if>
+            </img>
+            <figcaption>
+              <span class="pa-photo-name"><xsl:value-of select="."/></span>
+              <xsl:if test="not($is-print)">
+                <a class="pa-original" href="{@original}">查看原图</a>
+              </xsl:if>
+            </figcaption>
+          </figure>
+        </xsl:for-each>
+      </section>
     </xsl:if>
   </xsl:template>
 
