@@ -111,6 +111,9 @@
 
   <xsl:template match="achievements" mode="main">
     <xsl:if test="not($is-print)">
+      <xsl:if test="new/studio">
+        <p class="ach-new-link"><a class="button" href="#new">登记创新成果</a></p>
+      </xsl:if>
       <xsl:call-template name="filter-form"/>
     </xsl:if>
     <xsl:choose>

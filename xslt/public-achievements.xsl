@@ -47,9 +47,20 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- 打印 (this page of the list, as layout.xsl's export-links) and
+       the feed, in one row. -->
   <xsl:template match="public-achievements" mode="tools">
-    <xsl:call-template name="export-links"/>
+    <xsl:variable name="query">
+      <xsl:call-template name="current-query"/>
+      <xsl:if test="string(@page) != '1'">
+        <xsl:call-template name="qp">
+          <xsl:with-param name="name" select="'page'"/>
+          <xsl:with-param name="value" select="@page"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
     <ul class="page-tools">
+      <li><a class="tool tool-print" href="?format=print{$query}">打印</a></li>
       <li><a class="tool tool-feed" href="/public/feed.atom" type="application/atom+xml">订阅（Atom）</a></li>
     </ul>
   </xsl:template>
