@@ -319,6 +319,45 @@
     <l k="plevel.city">市级</l>
     <l k="plevel.enterprise">企业级</l>
 
+    <!-- the showcase (issue 12): an achievement's kind and form, its
+         status, the review actions (buttons, and review/@decision as
+         recorded) and the audit log's actions -->
+    <l k="ach-kind.technical">技术创新</l>
+    <l k="ach-kind.management">管理创新</l>
+    <l k="ach-kind.service">服务创新</l>
+    <l k="ach-kind.system">制度创新</l>
+    <l k="ach-form.improvement">技术革新</l>
+    <l k="ach-form.breakthrough">技术攻关</l>
+    <l k="ach-form.invention">发明创造</l>
+    <l k="ach-form.patent">专利</l>
+    <l k="ach-form.method">工作法/操作法</l>
+    <l k="ach-form.standard">标准</l>
+    <l k="ach-form.course">培训课程</l>
+    <l k="ach-form.other">其他</l>
+    <l k="ach-status.draft">草稿</l>
+    <l k="ach-status.submitted">待审核</l>
+    <l k="ach-status.published">已发布</l>
+    <l k="ach-status.returned">已退回</l>
+    <l k="ach-status.taken-down">已撤下</l>
+    <l k="ach-do.submit">提交审核</l>
+    <l k="ach-do.publish">审核发布</l>
+    <l k="ach-do.return">退回</l>
+    <l k="ach-do.take-down">撤下</l>
+    <l k="ach-decision.create">新建</l>
+    <l k="ach-decision.save">修改</l>
+    <l k="ach-decision.submit">提交审核</l>
+    <l k="ach-decision.publish">审核发布</l>
+    <l k="ach-decision.return">退回</l>
+    <l k="ach-decision.take-down">撤下</l>
+    <l k="action.achievement.create">新建创新成果</l>
+    <l k="action.achievement.save">修改创新成果</l>
+    <l k="action.achievement.submit">提交创新成果审核</l>
+    <l k="action.achievement.publish">审核发布创新成果</l>
+    <l k="action.achievement.return">退回创新成果</l>
+    <l k="action.achievement.take-down">撤下创新成果</l>
+    <l k="action.achievement.photo">上传创新成果照片</l>
+    <l k="action.achievement.adopt">登记成果转化</l>
+
     <!-- basic conditions (seed 三.1), the declaration and the consent -->
     <l k="cond.leader" n="1">有一名企事业单位优秀人才领衔</l>
     <l k="cond.members" n="2">有相对稳定的组成人员</l>

@@ -67,6 +67,7 @@
     <i href="/app/applications" match="/app/applications">创建申请</i>
     <i href="/app/studios" match="/app/studios" also="/app/amendments">工作室</i>
     <i href="/app/assessments" match="/app/assessments">年度考核</i>
+    <i href="/app/achievements" match="/app/achievements">创新成果</i>
     <i href="/app/funds" match="/app/funds" also="/app/funding">补助资金</i>
     <i href="/app/units" match="/app/units">单位</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
@@ -74,6 +75,7 @@
   <xsl:variable name="nav-public-rtf">
     <i href="/" exact="1">首页</i>
     <i href="/public/studios" match="/public/studios">工作室名录</i>
+    <i href="/public/achievements" match="/public/achievements">创新成果</i>
     <i href="/public/stats" match="/public/stats">统计</i>
   </xsl:variable>
 

@@ -3,7 +3,8 @@
      (document <public-studio>), with the Open Graph tags that WeChat and
      other apps read when the page is shared.  A revoked studio's page
      says that it was revoked and when: whoever holds its certificate can
-     check it here. -->
+     check it here.  Its published achievements (the showcase), when it
+     has any, are listed last, each linking to its page. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
@@ -42,6 +43,9 @@
     <meta property="og:locale" content="zh_CN"/>
     <xsl:if test="string(@origin) != ''">
       <link rel="canonical" href="{$url}"/>
+    </xsl:if>
+    <xsl:if test="achievements/achievement">
+      <link rel="stylesheet" href="/static/showcase.css"/>
     </xsl:if>
   </xsl:template>
 
@@ -167,6 +171,38 @@
             <xsl:with-param name="t" select="string(achievements-summary)"/>
           </xsl:call-template>
         </div>
+      </section>
+    </xsl:if>
+    <xsl:if test="achievements/achievement">
+      <section class="panel studio-achievements" id="achievements">
+        <h2>
+          <xsl:text>创新成果</xsl:text>
+          <span class="aside">
+            <xsl:text>共 </xsl:text>
+            <xsl:value-of select="count(achievements/achievement)"/>
+            <xsl:text> 项</xsl:text>
+          </span>
+        </h2>
+        <ul class="sa-list">
+          <xsl:for-each select="achievements/achievement">
+            <li>
+              <xsl:choose>
+                <xsl:when test="$is-print"><span class="sa-title"><xsl:value-of select="."/></span></xsl:when>
+                <xsl:otherwise>
+                  <a class="sa-title" href="/public/achievements/{@id}"><xsl:value-of select="."/></a>
+                </xsl:otherwise>
+              </xsl:choose>
+              <span class="sa-meta">
+                <xsl:value-of select="@year"/>
+                <xsl:text>年　</xsl:text>
+                <xsl:call-template name="label">
+                  <xsl:with-param name="k" select="concat('ach-kind.', @kind)"/>
+                  <xsl:with-param name="default" select="@kind"/>
+                </xsl:call-template>
+              </span>
+            </li>
+          </xsl:for-each>
+        </ul>
       </section>
     </xsl:if>
     <xsl:if test="not($is-print)">

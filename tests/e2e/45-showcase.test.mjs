@@ -59,7 +59,7 @@ async function publicShows() {
 	const list = await curl(fresh(`/public/achievements?q=${q}&format=xml`));
 	const all = await curl(fresh('/public/achievements?format=xml'));
 	const page = await curl(fresh(`/public/achievements/${aid}?format=xml`));
-	const feed = await curl(fresh('/public/feed.atom?format=xml'));
+	const feed = await curl(fresh('/public/feed.atom'));
 	const studio = await curl(fresh(`/public/studios/${sid}?format=xml`));
 	return { list: list.body.includes(TITLE), all: all.body.includes(TITLE), page: page.status,
 		feed: feed.body.includes(TITLE), studio: studio.body.includes(TITLE) };
