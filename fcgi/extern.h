@@ -1983,6 +1983,11 @@ enum err registry_xml_progress(struct req *, int year, int by_unit);
 
 /* Run the master until SIGTERM; returns the exit status. */
 int	 pool_run(const char *confpath, struct conf *c);
+/*
+ * The master's command line, for the new image a reload executes (the
+ * same argv): set by main() before pool_run().
+ */
+void	 pool_argv(char *const *argv);
 
 /* ------------------------------------------------------- auth: union CA */
 
