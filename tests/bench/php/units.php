@@ -27,8 +27,7 @@ $scope = [$who['path'], $kind, $kind, $q, $q, $q];
 
 /* The page after a row given by its key (after=), else by number. */
 $after = $_GET['after'] ?? null;
-if (!is_string($after) || $after === '' || mb_strlen($after) > 200 ||
-    !mb_check_encoding($after, 'UTF-8'))
+if (!is_string($after) || !preg_match('/^.{1,200}$/Dsu', $after))
 	$after = null;
 
 /* The count kept by the writes (no filter is set), and the page by a
