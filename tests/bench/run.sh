@@ -1031,16 +1031,22 @@ kill -0 "$mw" 2>/dev/null || fail "the worker of the memory run died"
 say "  worker private kB, RSS kB: at start ${M[start]}; after $((2 * warm_n)): ${M[warm]}; after $MEMREQ: ${M[end]}"
 
 # Reloads: the master's RSS before and after each of BENCH_RELOADS SIGHUPs
-# (each waits for the new worker to answer).
+# (each waits until the reload is over: as many workers as before, none of
+# them an old one, which the master reaps once its new ones are up; the
+# child that checks the new stylesheets is no worker of either set).
 R_rss=("0:$(vmrss "$master"):$(private "$master")")
 for ((i = 1; i <= RELOADS; i++)); do
 	old=$(workers)
 	kill -HUP "$master"
-	for ((j = 0; j < 100; j++)); do
+	for ((j = 0; j < 200; j++)); do
 		now=$(workers)
-		[ -n "$now" ] && [ "$now" != "$old" ] && break
+		if [ -n "$now" ] && [ "$(wc -w <<<"$now")" = "$(wc -w <<<"$old")" ] &&
+		    ! grep -qxF -f <(tr ' ' '\n' <<<"$old" | grep .) <(tr ' ' '\n' <<<"$now"); then
+			break
+		fi
 		sleep 0.1
 	done
+	sleep 0.2
 	curl -sk -o /dev/null "$pub/nope" || true
 	R_rss+=("$i:$(vmrss "$master"):$(private "$master")")
 done
