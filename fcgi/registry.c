@@ -279,17 +279,26 @@ registry_xml_progress(struct req *r, int year, int by_unit)
 	enum err	 e;
 
 	cur = atoi(xml_today(r));
-	/* The target in force and the studios named toward it: one row. */
-	if ((e = db_one(r->db, STMT_REGISTRY_PROGRESS, DBARGS(DBS(xml_today(r)),
-	    DBI(year), DBI(year), DBI(cur), DBI(cur)), &q)) != E_OK)
-		return e == E_NOTFOUND ? E_DB : e;
-	if (db_col(q, 0) != NULL) {
+	e = db_one(r->db, STMT_REGISTRY_TARGET,
+	    DBARGS(DBI(year), DBI(year), DBI(cur), DBI(cur)), &q);
+	if (e == E_OK) {
 		ty = (int)db_coli(q, 0);
 		target = db_coli(q, 1);
 		deadline = astrdup(r->a, col(q, 2));
-	}
-	named = db_coli(q, 3);
-	db_end(q);
+		db_end(q);
+	} else if (e != E_NOTFOUND)
+		return e;
+	/*
+	 * Studios named by the deadline (all of them when none is set):
+	 * while the deadline is still ahead, every listed studio, which
+	 * the tally keeps; after it, counted by their naming date.
+	 */
+	e = strcmp(deadline, xml_today(r)) >= 0 ?
+	    db_int(r->db, STMT_REGISTRY_KEPT, DBNOARGS, &named, NULL) :
+	    db_int(r->db, STMT_REGISTRY_NAMED, DBARGS(DBS(deadline)), &named,
+	    NULL);
+	if (e != E_OK)
+		return e;
 	xml_start(r, "progress");
 	xml_attri(r, "target", target);
 	xml_attri(r, "named", named);

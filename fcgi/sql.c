@@ -514,24 +514,14 @@ const char *const stmts[STMT__MAX] = {
 	 * force in the current year: this year's or the next one set, and
 	 * after the last deadline the last one: year, studios, deadline.
 	 */
-	/*
-	 * The target in force (of the year, or the one of this year or the
-	 * next, else the last: the ? are today, the year twice, this year
-	 * twice) and the named studios counting toward it, in one row: while
-	 * its deadline (or, without a target, none) is still ahead every
-	 * listed studio, which the tally keeps; after it, those named by it.
-	 */
-	[STMT_REGISTRY_PROGRESS] =
-	"SELECT t.year, t.studios, DATE_FORMAT(t.deadline, '%Y-%m-%d'),"
-	" IF(t.deadline IS NULL OR DATE_FORMAT(t.deadline, '%Y-%m-%d') >= ?,"
-	"  (SELECT COALESCE(SUM(k.n), 0) FROM tally k JOIN unit u ON u.path = k.path"
-	"   WHERE k.what = 'studio' AND u.parent_id IS NULL"
-	"   AND k.status IN ('active', 'key-support', 'supervised', 'upgraded')),"
-	"  (SELECT COUNT(*) FROM studio s WHERE" REGISTRY_LISTED
-	"   AND s.named_on <= t.deadline))"
-	" FROM (SELECT 1) one LEFT JOIN (SELECT year, studios, deadline"
-	"  FROM progress_target WHERE unit_id IS NULL AND (? = 0 OR year = ?)"
-	"  ORDER BY year < ?, IF(year < ?, -year, year) LIMIT 1) t ON 1 = 1",
+	[STMT_REGISTRY_TARGET] =
+	"SELECT year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
+	" FROM progress_target WHERE unit_id IS NULL AND (? = 0 OR year = ?)"
+	" ORDER BY year < ?, IF(year < ?, -year, year) LIMIT 1",
+	/* Named studios counting toward a target: not revoked, by the date. */
+	[STMT_REGISTRY_NAMED] =
+	"SELECT COUNT(*) FROM studio s WHERE" REGISTRY_LISTED
+	" AND s.named_on <= ?",
 	[STMT_REGISTRY_BY_UNIT] =
 	"SELECT u.id, u.code, u.kind, u.name,"
 	" (SELECT COUNT(*) FROM studio s WHERE s.auditing_unit_id = u.id"
