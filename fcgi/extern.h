@@ -555,6 +555,21 @@ enum stmt {
 	STMT_REGISTRY_KEPT,
 	STMT_APP_KEPT,
 	STMT_STUDIO_KEPT,
+	STMT_UNIT_AHEAD,
+	STMT_UNIT_BEHIND,
+	STMT_UNIT_LAST,
+	STMT_APP_AHEAD,
+	STMT_APP_BEHIND,
+	STMT_APP_LAST,
+	STMT_STUDIO_AHEAD,
+	STMT_STUDIO_BEHIND,
+	STMT_STUDIO_LAST,
+	STMT_AUDIT_AHEAD,
+	STMT_AUDIT_BEHIND,
+	STMT_AUDIT_LAST,
+	STMT_REGISTRY_AHEAD,
+	STMT_REGISTRY_BEHIND,
+	STMT_REGISTRY_LAST,
 	STMT_UNIT_AFTER,
 	STMT_APP_AFTER,
 	STMT_STUDIO_AFTER,
@@ -1615,6 +1630,13 @@ enum err list_xml(struct req *, const struct listdef *);
  */
 unsigned list_filter_binds(const struct lfilter *);
 unsigned list_binds(const struct listdef *);
+/*
+ * The statements reading the keys of the pages near a page of a list
+ * that pages by key (ahead of a key, behind it in reverse, from the
+ * end in reverse): 1 with them, 0 when the list has none.
+ */
+int list_keyset(const struct listdef *, enum stmt *, enum stmt *,
+    enum stmt *);
 /* The lists, each defined with its page (the unit tests check them). */
 extern const struct listdef list_applications, list_studios, list_units,
 	    list_audit, list_registry;
@@ -2524,6 +2546,11 @@ enum err registry_xml_progress(struct req *, int year, int by_unit);
 
 /* Run the master until SIGTERM; returns the exit status. */
 int	 pool_run(const char *confpath, struct conf *c);
+/*
+ * The master's command line, for the new image a reload executes (the
+ * same argv): set by main() before pool_run().
+ */
+void	 pool_argv(char *const *argv);
 
 /* ------------------------------------------------------- auth: union CA */
 

@@ -161,6 +161,178 @@ keyed(struct req *r, const struct listdef *d, const char **text,
 	return 1;
 }
 
+/*
+ * The statements that read the keys of the pages near a page, for each
+ * statement of a page after a key: the key columns (text, then id) of
+ * the rows ahead of a key, behind it in reverse, and from the end in
+ * reverse, each binding like the page after a key (the last without the
+ * key).  A list not here links its numbered pages by offset.
+ */
+static const struct keyset {
+	enum stmt	 after;
+	enum stmt	 ahead;
+	enum stmt	 behind;
+	enum stmt	 last;
+} keysets[] = {
+	{ STMT_UNIT_AFTER, STMT_UNIT_AHEAD, STMT_UNIT_BEHIND,
+	  STMT_UNIT_LAST },
+	{ STMT_APP_AFTER, STMT_APP_AHEAD, STMT_APP_BEHIND, STMT_APP_LAST },
+	{ STMT_STUDIO_AFTER, STMT_STUDIO_AHEAD, STMT_STUDIO_BEHIND,
+	  STMT_STUDIO_LAST },
+	{ STMT_AUDIT_AFTER, STMT_AUDIT_AHEAD, STMT_AUDIT_BEHIND,
+	  STMT_AUDIT_LAST },
+	{ STMT_REGISTRY_AFTER, STMT_REGISTRY_AHEAD, STMT_REGISTRY_BEHIND,
+	  STMT_REGISTRY_LAST },
+};
+
+int
+list_keyset(const struct listdef *d, enum stmt *ahead, enum stmt *behind,
+    enum stmt *last)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(keysets) / sizeof(keysets[0]); i++)
+		if (d->after != STMT__MAX && keysets[i].after == d->after) {
+			*ahead = keysets[i].ahead;
+			*behind = keysets[i].behind;
+			*last = keysets[i].last;
+			return 1;
+		}
+	return 0;
+}
+
+/* A row's key: its text and id columns (those the list has). */
+struct rkey {
+	const char	*text;
+	int64_t		 id;
+};
+
+/*
+ * Read the key columns of the rows of statement id, bound with the
+ * scope and filters (args[0..n]), then the key k unless NULL, then
+ * limit; into out[j] the key of the row at position want[j] (from 1),
+ * left with a NULL text and id 0 where the rows end before it (or its
+ * key is NULL).  The statement returns the text column first, if any.
+ */
+static enum err
+keys_read(struct req *r, const struct listdef *d, enum stmt id,
+    const struct dbv *base, size_t n, const struct rkey *k, int64_t limit,
+    const int64_t *want, struct rkey *out, size_t nwant)
+{
+	struct dbv	 args[LIST_MAXBIND];
+	struct dbq	*q;
+	const char	*t;
+	int64_t		 pos;
+	size_t		 i, j, c;
+	int		 rc = 0;
+
+	memcpy(args, base, n * sizeof(args[0]));
+	if (k != NULL)
+		for (i = 0; i < d->nkeyb; i++)
+			args[n++] = d->keyb[i] == LK_TEXT ?
+			    DBS(k->text) : DBI(k->id);
+	args[n++] = DBI(limit);
+	for (j = 0; j < nwant; j++) {
+		out[j].text = NULL;
+		out[j].id = 0;
+	}
+	if ((q = db_query(r->db, id, args, n)) == NULL)
+		return db_err(r->db);
+	for (pos = 1, j = 0; j < nwant && (rc = db_step(q)) == 1; pos++) {
+		if (pos != want[j])
+			continue;
+		c = 0;
+		if (d->keytext >= 0) {
+			t = db_col(q, c++);
+			out[j].text = t != NULL ? astrdup(r->a, t) : NULL;
+		} else
+			out[j].text = "";
+		if (d->keyid >= 0)
+			out[j].id = db_coli(q, c);
+		if (d->keyid >= 0 && out[j].id <= 0)
+			out[j].text = NULL;
+		j++;
+	}
+	if (j < nwant && rc < 0) {
+		db_end(q);
+		return db_err(r->db);
+	}
+	db_end(q);
+	return E_OK;
+}
+
+/* <near page="" after="" after-id=""/>: the key before a page. */
+static void
+near_xml(struct req *r, const struct listdef *d, int64_t page,
+    const struct rkey *k)
+{
+	if (k->text == NULL)
+		return;
+	xml_start(r, "near");
+	xml_attri(r, "page", page);
+	if (d->keytext >= 0)
+		xml_attr(r, "after", k->text);
+	if (d->keyid >= 0)
+		xml_attri(r, "after-id", k->id);
+	xml_end(r);
+}
+
+/*
+ * The keys of the pages the pager links to near page (of pages), as
+ * <near> elements: for each page from page - 4 to page + 4 but page 1,
+ * this page and the next (its <next>), and for the last page, the key
+ * of the row before that page.  Ahead of this page they are read from
+ * the key of its last row (first), behind it from its first (last)
+ * one in reverse, and the last page's from the end in reverse: at most
+ * 150, 201 and 51 keys, whatever the depth.  A page whose key the rows
+ * do not reach has none: the pager links it by number.
+ */
+static enum err
+near_keys(struct req *r, const struct listdef *d, const struct dbv *args,
+    size_t n, int64_t page, int64_t pages, int64_t total, int exact,
+    const struct rkey *first, const struct rkey *last)
+{
+	enum stmt	 ahead, behind, end;
+	struct rkey	 k[4];
+	int64_t		 want[4], i, m, to;
+	enum err	 e;
+
+	if (!list_keyset(d, &ahead, &behind, &end))
+		return E_OK;
+	/* Behind: page - i starts after the row i * PER_PAGE + 1 before. */
+	m = page - 2 < 4 ? page - 2 : 4;
+	if (m > 0) {
+		for (i = 1; i <= m; i++)
+			want[i - 1] = i * PER_PAGE + 1;
+		if ((e = keys_read(r, d, behind, args, n, first,
+		    m * PER_PAGE + 1, want, k, (size_t)m)) != E_OK)
+			return e;
+		for (i = m; i >= 1; i--)
+			near_xml(r, d, page - i, &k[i - 1]);
+	}
+	/* Ahead: page + i starts after the row (i - 1) * PER_PAGE after. */
+	to = page + 4 < pages ? page + 4 : pages;
+	m = to - page - 1;
+	if (m > 0) {
+		for (i = 1; i <= m; i++)
+			want[i - 1] = i * PER_PAGE;
+		if ((e = keys_read(r, d, ahead, args, n, last,
+		    m * PER_PAGE, want, k, (size_t)m)) != E_OK)
+			return e;
+		for (i = 1; i <= m; i++)
+			near_xml(r, d, page + i + 1, &k[i - 1]);
+	}
+	/* The last page: after the row before its rows, from the end. */
+	if (exact && pages > page + 4) {
+		want[0] = total - (pages - 1) * PER_PAGE + 1;
+		if ((e = keys_read(r, d, end, args, n, NULL, want[0], want,
+		    k, 1)) != E_OK)
+			return e;
+		near_xml(r, d, pages, &k[0]);
+	}
+	return E_OK;
+}
+
 /* The CSV columns of the table: the rows with a header, in order. */
 static const struct csvcol *
 csv_cols(struct req *r, const struct listdef *d, size_t *n)
@@ -250,12 +422,14 @@ list_xml(struct req *r, const struct listdef *d)
 	size_t			 n = 0, i, nc;
 	int			 page = req_pageno(r), rc, set, more = 0;
 	const char		*ktext = "";
-	int64_t			 kid = 0;
-	size_t			 nrows;
+	int64_t			 kid = 0, pages;
+	size_t			 nrows, nbase;
+	struct rkey		 first, last;
 	enum err		 e;
 
 	/* The tables are constant: a unit test keeps them in bounds. */
 	if (d->nfilters > LIST_MAXF || list_binds(d) + 2 > LIST_MAXBIND ||
+	    list_binds(d) + d->nkeyb + 1 > LIST_MAXBIND ||
 	    d->scope > LIST_MAXBIND)
 		abort();
 	for (i = 0; i < d->scope; i++)
@@ -266,6 +440,7 @@ list_xml(struct req *r, const struct listdef *d)
 			return e;
 	if (d->codes != CT__MAX && (cs = codes_get(r->db, d->codes)) == NULL)
 		return db_err(r->db);
+	nbase = n;
 
 	/* CSV: the whole filtered list, streamed. */
 	r->filename = d->filename;
@@ -323,6 +498,10 @@ list_xml(struct req *r, const struct listdef *d)
 			ktext = astrdup(r->a, db_col(q, (size_t)d->keytext));
 		if (d->keyid >= 0)
 			kid = db_coli(q, (size_t)d->keyid);
+		if (nrows == 0) {
+			first.text = ktext;
+			first.id = kid;
+		}
 	}
 	db_end(q);
 	if (rc < 0)
@@ -337,5 +516,13 @@ list_xml(struct req *r, const struct listdef *d)
 			xml_attri(r, "after-id", kid);
 		xml_end(r);
 	}
-	return E_OK;
+	/* Those of the pages near this one, from its first and last. */
+	if (d->after == STMT__MAX || nrows == 0 ||
+	    (d->keytext >= 0 && (first.text == NULL || ktext == NULL)))
+		return E_OK;
+	last.text = ktext;
+	last.id = kid;
+	pages = (total + PER_PAGE - 1) / PER_PAGE;
+	return near_keys(r, d, args, nbase, page, pages, total, !more,
+	    &first, &last);
 }

@@ -57,5 +57,6 @@ main(int argc, char *argv[])
 	}
 	if (log_init(c.log_file, c.log_level, "studiod") == -1)
 		fatal("%s", c.log_file);
+	pool_argv(argv);
 	return pool_run(path, &c);
 }

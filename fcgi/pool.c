@@ -3,19 +3,28 @@
  * and slowcgi.  The master opens (or inherits) the FastCGI socket, loads
  * the configuration and the stylesheets, drops privileges and forks the
  * workers; it replaces a worker that dies (with a crash-rate breaker),
- * reloads on SIGHUP by starting a new generation and retiring the old one
- * gracefully, and on SIGTERM lets the workers finish their request and
- * stops.  Signals are taken synchronously with sigtimedwait(), so no
+ * reloads on SIGHUP, and on SIGTERM lets the workers finish their request
+ * and stops.  A reload checks the new configuration and stylesheets in a
+ * child first; if they load, the master executes itself afresh (same
+ * pid, same argv), handing the listening socket and its workers' pids to
+ * the new image through the environment: the new image starts its own
+ * workers, then tells the old ones to finish their request and exit, and
+ * reaps them.  So the master's heap does not carry the pieces of every
+ * stylesheet set it ever compiled.  If they do not load, the old
+ * configuration and stylesheets stay, with a new generation of workers.  Signals are taken synchronously with sigtimedwait(), so no
  * handler runs in the master.  A worker serves requests one at a time,
  * each with its own arena, and recycles after max_requests.
  */
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
+#include <libgen.h>
 #include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
@@ -32,6 +41,9 @@
 #define CRASH_WINDOW	10	/* seconds */
 #define CRASH_HOLD	5	/* seconds without respawns once tripped */
 #define STOP_WAIT	30	/* seconds for workers to finish */
+#define ENV_FD		"STUDIOD_REEXEC_FD"	/* "fd created" */
+#define ENV_OLD		"STUDIOD_REEXEC_OLD"	/* "pid pid ..." */
+#define GEN_OLD		(-1)	/* the workers of the image before */
 
 static struct slot {
 	pid_t	 pid;
@@ -40,6 +52,13 @@ static struct slot {
 
 static int			 gen;
 static volatile sig_atomic_t	 worker_stop;
+static char *const		*master_argv;
+
+void
+pool_argv(char *const *argv)
+{
+	master_argv = argv;
+}
 
 static void
 worker_term(int sig)
@@ -201,10 +220,20 @@ static int
 open_socket(const struct conf *c, uid_t uid, gid_t gid, int *created)
 {
 	struct stat	 st;
+	const char	*e;
 	int		 fd, type;
 	socklen_t	 len = sizeof(type);
 
 	*created = 0;
+	if ((e = getenv(ENV_FD)) != NULL) {
+		/* Handed over by the image before this one (a reload). */
+		if (sscanf(e, "%d %d", &fd, created) != 2 || fd < 0 ||
+		    getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) == -1)
+			fatalx("pool: %s: no socket", ENV_FD);
+		fcntl(fd, F_SETFD, FD_CLOEXEC);
+		unsetenv(ENV_FD);
+		return fd;
+	}
 	if (c->socket == NULL || *c->socket == '\0') {
 		/* Inherited from spawn-fcgi or systemd on fd 0. */
 		if (getsockopt(0, SOL_SOCKET, SO_TYPE, &type, &len) == -1)
@@ -241,6 +270,140 @@ write_pidfile(const char *path)
 	fclose(f);
 }
 
+/*
+ * Whether the configuration at path, its union CA and its stylesheets
+ * load: tried in a child, so that nothing of them stays in the master.
+ */
+static int
+reload_check(const char *path)
+{
+	struct conf	 nc;
+	pid_t		 pid;
+	int		 st;
+
+	switch ((pid = fork())) {
+	case -1:
+		log_warn("pool: fork");
+		return 0;
+	case 0:
+		if (conf_load(path, &nc, 1) != E_OK) {
+			log_warnx("pool: configuration not reloaded");
+			_exit(1);
+		}
+		if (cert_ca_load(nc.union_ca_file) != E_OK) {
+			log_warnx("pool: union CA not reloaded");
+			_exit(1);
+		}
+		if (xslt_load(nc.xslt_dir) != E_OK) {
+			log_warnx("pool: stylesheets not reloaded");
+			_exit(1);
+		}
+		_exit(0);
+	default:
+		while (waitpid(pid, &st, 0) == -1)
+			if (errno != EINTR)
+				return 0;
+		return WIFEXITED(st) && WEXITSTATUS(st) == 0;
+	}
+}
+
+/*
+ * Execute the master afresh with the same argv, keeping the socket fd
+ * (created: whether this master created its path) and the workers,
+ * whose pids go to the new image.  Returns only if exec failed.
+ */
+static void
+reexec(int fd, int created)
+{
+	char	*old, buf[32];
+	size_t	 i, len = 0, sz = MAXSLOTS * 12 + 1;
+	int	 fl;
+
+	if (master_argv == NULL)
+		return;
+	old = malloc(sz);
+	if (old == NULL)
+		return;
+	old[0] = '\0';
+	for (i = 0; i < MAXSLOTS; i++)
+		if (slots[i].pid != 0)
+			len += (size_t)snprintf(old + len, sz - len, "%ld ",
+			    (long)slots[i].pid);
+	snprintf(buf, sizeof(buf), "%d %d", fd, created);
+	if ((fl = fcntl(fd, F_GETFD)) == -1 ||
+	    fcntl(fd, F_SETFD, fl & ~FD_CLOEXEC) == -1 ||
+	    setenv(ENV_FD, buf, 1) == -1 || setenv(ENV_OLD, old, 1) == -1) {
+		log_warn("pool: re-executing");
+		free(old);
+		return;
+	}
+	log_info("pool: reloading by executing afresh");
+	execv("/proc/self/exe", master_argv);
+	log_warn("pool: execv /proc/self/exe");
+	unsetenv(ENV_FD);
+	unsetenv(ENV_OLD);
+	free(old);
+}
+
+/*
+ * In a new image after a reload: the workers of the image before, as
+ * slots of generation GEN_OLD, told to finish their request and exit.
+ */
+static void
+adopt_old(void)
+{
+	const char	*e = getenv(ENV_OLD);
+	char		*end;
+	long		 pid;
+	size_t		 i = 0;
+
+	if (e == NULL)
+		return;
+	while (*e != '\0' && i < MAXSLOTS) {
+		pid = strtol(e, &end, 10);
+		if (end == e)
+			break;
+		e = end;
+		if (pid <= 0)
+			continue;
+		while (i < MAXSLOTS && slots[i].pid != 0)
+			i++;
+		if (i == MAXSLOTS)
+			break;
+		slots[i].pid = (pid_t)pid;
+		slots[i].gen = GEN_OLD;
+		kill((pid_t)pid, SIGTERM);
+	}
+	unsetenv(ENV_OLD);
+}
+
+/*
+ * Reload in this image (when executing afresh failed): the new
+ * configuration, union CA and stylesheets replace those in force, or,
+ * if any does not load, those in force stay.
+ */
+static void
+reload_here(const char *confpath, struct conf *c)
+{
+	struct conf	 nc;
+
+	if (conf_load(confpath, &nc, 1) != E_OK)
+		log_warnx("pool: configuration not reloaded");
+	else if (cert_ca_load(nc.union_ca_file) != E_OK) {
+		log_warnx("pool: union CA not reloaded");
+		conf_free(&nc);
+	} else if (xslt_load(nc.xslt_dir) != E_OK) {
+		log_warnx("pool: stylesheets not reloaded");
+		conf_free(&nc);
+	} else {
+		if (strcmp(nc.socket, c->socket) != 0)
+			log_warnx("pool: a new socket needs a restart");
+		log_init(nc.log_file, nc.log_level, "studiod");
+		conf_free(c);
+		*c = nc;
+	}
+}
+
 int
 pool_run(const char *confpath, struct conf *c)
 {
@@ -251,10 +414,9 @@ pool_run(const char *confpath, struct conf *c)
 	sigset_t	 set;
 	siginfo_t	 si;
 	struct timespec	 tick = { 1, 0 };
-	struct conf	 nc;
 	time_t		 crashes[64], hold = 0, now, deadline;
 	size_t		 ncrash = 0, i;
-	int		 fd, created, sig, stopping = 0, n;
+	int		 fd, created, sig, stopping = 0, n, reloaded;
 
 	if (getuid() == 0 && c->user != NULL && *c->user != '\0') {
 		if ((pw = getpwnam(c->user)) == NULL)
@@ -269,13 +431,17 @@ pool_run(const char *confpath, struct conf *c)
 	}
 	if (FCGX_Init() != 0)
 		fatalx("pool: FCGX_Init");
+	reloaded = getenv(ENV_FD) != NULL;
 	fd = open_socket(c, uid, gid, &created);
+	if (reloaded && master_argv != NULL && master_argv[0] != NULL)
+		prctl(PR_SET_NAME, basename(master_argv[0]));
 	if (xslt_load(c->xslt_dir) != E_OK)
 		fatalx("pool: stylesheets do not load");
 	if (cert_ca_load(c->union_ca_file) != E_OK)
 		fatalx("pool: union_ca_file %s: the union CA certificate "
 		    "does not load", c->union_ca_file);
-	write_pidfile(c->pidfile);
+	if (!reloaded)
+		write_pidfile(c->pidfile);
 	if (pw != NULL) {
 		if (setgroups(1, &gid) == -1 || setgid(gid) == -1 ||
 		    setuid(uid) == -1)
@@ -293,10 +459,12 @@ pool_run(const char *confpath, struct conf *c)
 	sigprocmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
-	log_info("pool: started, %d workers on %s", c->workers,
-	    created ? c->socket : "inherited socket");
+	log_info("pool: %s, %d workers on %s", reloaded ? "reloaded" :
+	    "started", c->workers, created ? c->socket : "inherited socket");
 	for (n = 0; n < c->workers; n++)
 		spawn(c, fd);
+	/* Only once the new workers are there: the old ones leave. */
+	adopt_old();
 
 	for (;;) {
 		sig = sigtimedwait(&set, &si, &tick);
@@ -321,21 +489,12 @@ pool_run(const char *confpath, struct conf *c)
 			}
 		} else if (sig == SIGHUP && !stopping) {
 			log_info("pool: reloading");
-			if (conf_load(confpath, &nc, 1) != E_OK)
-				log_warnx("pool: configuration not reloaded");
-			else if (cert_ca_load(nc.union_ca_file) != E_OK) {
-				log_warnx("pool: union CA not reloaded");
-				conf_free(&nc);
-			} else if (xslt_load(nc.xslt_dir) != E_OK) {
-				log_warnx("pool: stylesheets not reloaded");
-				conf_free(&nc);
-			} else {
-				if (strcmp(nc.socket, c->socket) != 0)
-					log_warnx("pool: a new socket needs "
-					    "a restart");
-				log_init(nc.log_file, nc.log_level, "studiod");
-				conf_free(c);
-				*c = nc;
+			if (!reload_check(confpath))
+				log_warnx("pool: the configuration and "
+				    "stylesheets in force are kept");
+			else {
+				reexec(fd, created);
+				reload_here(confpath, c);
 			}
 			/* A new generation replaces the old one. */
 			signal_gen(gen, SIGTERM);

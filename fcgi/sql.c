@@ -222,6 +222,19 @@
 	" JOIN studio s ON s.id = k.id JOIN unit u ON u.id = s.auditing_unit_id" \
 	" ORDER BY s.named_on DESC, s.id DESC"
 
+/* The key columns of each list's rows (text, then id), for the keys of
+   the pages near a page. */
+#define UNIT_KEYS	"SELECT u.path FROM unit u" UNIT_FILTER
+#define APP_KEYS \
+	"SELECT DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), a.id" \
+	" FROM application a" APP_FILTER
+#define STUDIO_KEYS \
+	"SELECT DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.id FROM studio s" \
+	STUDIO_FILTER
+#define REGISTRY_KEYS \
+	"SELECT DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.id FROM studio s" \
+	REGISTRY_FILTER
+
 const char *const stmts[STMT__MAX] = {
 	[STMT_META_LOCK] =
 	"SELECT dataver, audit_seq, audit_hash FROM meta WHERE id = 1"
@@ -851,6 +864,48 @@ const char *const stmts[STMT__MAX] = {
 	"  WHERE u.path = ? AND u.kind = 'base')))",
 	[STMT_STUDIO_KEPT] =
 	"SELECT COALESCE(SUM(n), 0) FROM tally WHERE what = 'studio' AND path = ?",
+	/*
+	 * The keys of the pages near a page (list.c, keysets): each list's
+	 * key columns (text, then id) of the rows ahead of a key, behind
+	 * it (in reverse) and from the end (in reverse), binding like the
+	 * page after a key; read from the index only, never a whole row.
+	 */
+	[STMT_UNIT_AHEAD] =
+	UNIT_KEYS " AND u.path > ? ORDER BY u.path LIMIT ?",
+	[STMT_UNIT_BEHIND] =
+	UNIT_KEYS " AND u.path < ? ORDER BY u.path DESC LIMIT ?",
+	[STMT_UNIT_LAST] =
+	UNIT_KEYS " ORDER BY u.path DESC LIMIT ?",
+	[STMT_APP_AHEAD] =
+	APP_KEYS " AND (a.status_since < ? OR (a.status_since = ? AND a.id < ?))"
+	" ORDER BY a.status_since DESC, a.id DESC LIMIT ?",
+	[STMT_APP_BEHIND] =
+	APP_KEYS " AND (a.status_since > ? OR (a.status_since = ? AND a.id > ?))"
+	" ORDER BY a.status_since, a.id LIMIT ?",
+	[STMT_APP_LAST] =
+	APP_KEYS " ORDER BY a.status_since, a.id LIMIT ?",
+	[STMT_STUDIO_AHEAD] =
+	STUDIO_KEYS " AND (s.named_on < ? OR (s.named_on = ? AND s.id < ?))"
+	" ORDER BY s.named_on DESC, s.id DESC LIMIT ?",
+	[STMT_STUDIO_BEHIND] =
+	STUDIO_KEYS " AND (s.named_on > ? OR (s.named_on = ? AND s.id > ?))"
+	" ORDER BY s.named_on, s.id LIMIT ?",
+	[STMT_STUDIO_LAST] =
+	STUDIO_KEYS " ORDER BY s.named_on, s.id LIMIT ?",
+	[STMT_AUDIT_AHEAD] =
+	"SELECT id FROM audit WHERE id < ? ORDER BY id DESC LIMIT ?",
+	[STMT_AUDIT_BEHIND] =
+	"SELECT id FROM audit WHERE id > ? ORDER BY id LIMIT ?",
+	[STMT_AUDIT_LAST] =
+	"SELECT id FROM audit ORDER BY id LIMIT ?",
+	[STMT_REGISTRY_AHEAD] =
+	REGISTRY_KEYS " AND (s.named_on < ? OR (s.named_on = ? AND s.id < ?))"
+	" ORDER BY s.named_on DESC, s.id DESC LIMIT ?",
+	[STMT_REGISTRY_BEHIND] =
+	REGISTRY_KEYS " AND (s.named_on > ? OR (s.named_on = ? AND s.id > ?))"
+	" ORDER BY s.named_on, s.id LIMIT ?",
+	[STMT_REGISTRY_LAST] =
+	REGISTRY_KEYS " ORDER BY s.named_on, s.id LIMIT ?",
 	/* pages by key: the rows after the last one shown */
 	[STMT_UNIT_AFTER] =
 	UNIT_ROWS " FROM (SELECT u.id FROM unit u" UNIT_FILTER

@@ -543,6 +543,7 @@
             <xsl:with-param name="query" select="$query"/>
             <xsl:with-param name="off" select="$p = 1"/>
             <xsl:with-param name="rel" select="'prev'"/>
+            <xsl:with-param name="current" select="number($p)"/>
           </xsl:call-template>
           <xsl:variable name="from">
             <xsl:choose>
@@ -568,34 +569,46 @@
           <xsl:if test="$to &lt; $n">
             <li class="gap" aria-hidden="true">…</li>
           </xsl:if>
-          <!-- the next page by the key of this page's last row, so that
-               rows added or removed meanwhile do not shift it -->
-          <xsl:variable name="key">
-            <xsl:call-template name="qp">
-              <xsl:with-param name="name" select="'after'"/>
-              <xsl:with-param name="value" select="/*/next/@after"/>
-            </xsl:call-template>
-            <xsl:call-template name="qp">
-              <xsl:with-param name="name" select="'after-id'"/>
-              <xsl:with-param name="value" select="/*/next/@after-id"/>
-            </xsl:call-template>
-          </xsl:variable>
           <xsl:call-template name="pager-link">
             <xsl:with-param name="to" select="$p + 1"/>
             <xsl:with-param name="text" select="'下一页'"/>
-            <xsl:with-param name="query" select="concat($query, $key)"/>
+            <xsl:with-param name="query" select="$query"/>
             <xsl:with-param name="off" select="$p = $n"/>
             <xsl:with-param name="rel" select="'next'"/>
+            <xsl:with-param name="current" select="number($p)"/>
           </xsl:call-template>
           <xsl:call-template name="pager-link">
             <xsl:with-param name="to" select="$n"/>
             <xsl:with-param name="text" select="'末页'"/>
             <xsl:with-param name="query" select="$query"/>
             <xsl:with-param name="off" select="$p = $n"/>
+            <xsl:with-param name="current" select="number($p)"/>
           </xsl:call-template>
         </ul>
       </xsl:if>
     </nav>
+  </xsl:template>
+
+  <!-- page-key: "&after=…&after-id=…" for the link to page $to from
+       page $current: the key of the row before that page, from the
+       document (next: the page after this one; near: the others the
+       pager shows, and the last); nothing when it has none (the page
+       by number).  Rows added or removed meanwhile do not shift a page
+       reached by its key. -->
+  <xsl:template name="page-key">
+    <xsl:param name="to"/>
+    <xsl:param name="current"/>
+    <xsl:variable name="k" select="/*/next[$to = $current + 1] | /*/near[@page = $to]"/>
+    <xsl:if test="$k">
+      <xsl:call-template name="qp">
+        <xsl:with-param name="name" select="'after'"/>
+        <xsl:with-param name="value" select="$k[1]/@after"/>
+      </xsl:call-template>
+      <xsl:call-template name="qp">
+        <xsl:with-param name="name" select="'after-id'"/>
+        <xsl:with-param name="value" select="$k[1]/@after-id"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="pager-link">
@@ -604,13 +617,22 @@
     <xsl:param name="query"/>
     <xsl:param name="off" select="false()"/>
     <xsl:param name="rel"/>
+    <xsl:param name="current" select="0"/>
     <li>
       <xsl:choose>
         <xsl:when test="$off">
           <span class="off"><xsl:value-of select="$text"/></span>
         </xsl:when>
         <xsl:otherwise>
-          <a href="?page={$to}{$query}">
+          <xsl:variable name="key">
+            <xsl:if test="$current &gt; 0">
+              <xsl:call-template name="page-key">
+                <xsl:with-param name="to" select="$to"/>
+                <xsl:with-param name="current" select="$current"/>
+              </xsl:call-template>
+            </xsl:if>
+          </xsl:variable>
+          <a href="?page={$to}{$query}{$key}">
             <xsl:if test="$rel != ''">
               <xsl:attribute name="rel"><xsl:value-of select="$rel"/></xsl:attribute>
             </xsl:if>
@@ -633,7 +655,13 @@
             <span class="current" aria-current="page"><xsl:value-of select="$i"/></span>
           </xsl:when>
           <xsl:otherwise>
-            <a href="?page={$i}{$query}"><xsl:value-of select="$i"/></a>
+            <xsl:variable name="key">
+              <xsl:call-template name="page-key">
+                <xsl:with-param name="to" select="$i"/>
+                <xsl:with-param name="current" select="$current"/>
+              </xsl:call-template>
+            </xsl:variable>
+            <a href="?page={$i}{$query}{$key}"><xsl:value-of select="$i"/></a>
           </xsl:otherwise>
         </xsl:choose>
       </li>

@@ -16,7 +16,11 @@
 #   /nope    the 404 page: FastCGI and XSLT (error page), no database
 #   /app/units?page=1 and ?page=100
 #            the unit list, 50 rows of the 10,000+ units, HTML through
-#            XSLT, with the city's client certificate (it sees them all)
+#            XSLT, with the city's client certificate (it sees them all);
+#            page 100 twice: as a reviewer reaches it, by the "100" link
+#            of page 99 (taken from that page, with the key of the row
+#            before page 100), and typed, ?page=100 without a key (by
+#            offset); both must be the same page, byte for byte
 #   / cached the public home page as visitors get it, from nginx's cache
 #   304      conditional GETs (If-None-Match with the page's current
 #            ETag) of / and of /app/units?page=1, answered 304
@@ -554,6 +558,21 @@ size_404=$(fetch notfound "$pub/nope" 404)
 size_list1=$(fetch list1 "$app/app/units?page=1" 200 cert)
 size_listn=$(fetch listn "$app/app/units?page=$DEEP" 200 cert)
 grep -q "B2201" "$www/listn.html" || fail "page $DEEP of the list shows none of the added units"
+# link_of FILE TEXT: the href of the pager's link TEXT in FILE, decoded.
+link_of() {
+	grep -o '<a href="[^"]*">'"$2"'</a>' "$1" | head -n 1 |
+		sed -e 's/^<a href="//' -e 's/">.*//' -e 's/&amp;/\&/g'
+}
+fetch listp "$app/app/units?page=$((DEEP - 1))" 200 cert >/dev/null
+deep_link=$(link_of "$www/listp.html" "$DEEP")
+case $deep_link in
+"?page=$DEEP&"*after=*) ;;
+*) fail "page $((DEEP - 1)) has no link to page $DEEP by key ($deep_link)" ;;
+esac
+say "page $DEEP as reached from page $((DEEP - 1)): $deep_link"
+fetch listk "$app/app/units$deep_link" 200 cert >/dev/null
+cmp -s "$www/listk.html" "$www/listn.html" ||
+	fail "page $DEEP by key differs from page $DEEP by offset ($www/listk.html, $www/listn.html)"
 say "page sizes: / $size_home B, 404 $size_404 B, list p1 $size_list1 B, list p$DEEP $size_listn B"
 
 # same_page NAME URL [cert]: PHP's page at URL (its server) must be the
@@ -585,6 +604,7 @@ if [ "$PHP" = 1 ]; then
 	same_page home "$phpub/"
 	same_page list1 "$phapp/app/units?page=1" cert
 	same_page listn "$phapp/app/units?page=$DEEP" cert
+	same_page listn "$phapp/app/units$deep_link" cert
 fi
 
 # --- measuring --------------------------------------------------------------
@@ -746,7 +766,8 @@ for mode in "${modes[@]}"; do
 	measure "home_$mode" "/ (no cache)$m" "$pub/"
 	measure "404_$mode" "404 page (no DB)$m" "$pub/nope"
 	measure "list1_$mode" "/app/units?page=1$m" "$app/app/units?page=1" cert
-	measure "listn_$mode" "/app/units?page=$DEEP$m" "$app/app/units?page=$DEEP" cert
+	measure "listk_$mode" "/app/units?page=$DEEP by the link on page $((DEEP - 1))$m" "$app/app/units$deep_link" cert
+	measure "listn_$mode" "/app/units?page=$DEEP typed (by offset)$m" "$app/app/units?page=$DEEP" cert
 	R[rss_$mode]=$(rss | tr '\n' ' ')
 done
 if [ "$KEEPALIVE" = 1 ]; then
@@ -780,7 +801,8 @@ measure_304 list1_304 "/app/units?page=1, If-None-Match → 304" "$app/app/units
 if [ "$PHP" = 1 ]; then
 	measure php_home "PHP: / (no cache)" "$phpub/"
 	measure php_list1 "PHP: /app/units?page=1" "$phapp/app/units?page=1" cert
-	measure php_listn "PHP: /app/units?page=$DEEP" "$phapp/app/units?page=$DEEP" cert
+	measure php_listk "PHP: /app/units?page=$DEEP by the link on page $((DEEP - 1))" "$phapp/app/units$deep_link" cert
+	measure php_listn "PHP: /app/units?page=$DEEP typed (by offset)" "$phapp/app/units?page=$DEEP" cert
 	measure_304 php_home_304 "PHP: / (no cache), If-None-Match → 304" "$phpub/"
 	measure_304 php_list1_304 "PHP: /app/units?page=1, If-None-Match → 304" "$phapp/app/units?page=1" cert
 fi
@@ -1009,16 +1031,22 @@ kill -0 "$mw" 2>/dev/null || fail "the worker of the memory run died"
 say "  worker private kB, RSS kB: at start ${M[start]}; after $((2 * warm_n)): ${M[warm]}; after $MEMREQ: ${M[end]}"
 
 # Reloads: the master's RSS before and after each of BENCH_RELOADS SIGHUPs
-# (each waits for the new worker to answer).
+# (each waits until the reload is over: as many workers as before, none of
+# them an old one, which the master reaps once its new ones are up; the
+# child that checks the new stylesheets is no worker of either set).
 R_rss=("0:$(vmrss "$master"):$(private "$master")")
 for ((i = 1; i <= RELOADS; i++)); do
 	old=$(workers)
 	kill -HUP "$master"
-	for ((j = 0; j < 100; j++)); do
+	for ((j = 0; j < 200; j++)); do
 		now=$(workers)
-		[ -n "$now" ] && [ "$now" != "$old" ] && break
+		if [ -n "$now" ] && [ "$(wc -w <<<"$now")" = "$(wc -w <<<"$old")" ] &&
+		    ! grep -qxF -f <(tr ' ' '\n' <<<"$old" | grep .) <(tr ' ' '\n' <<<"$now"); then
+			break
+		fi
 		sleep 0.1
 	done
+	sleep 0.2
 	curl -sk -o /dev/null "$pub/nope" || true
 	R_rss+=("$i:$(vmrss "$master"):$(private "$master")")
 done
@@ -1032,7 +1060,7 @@ ceiling() {
 	home_* | s_home | php_home*) echo s_home ;;
 	404_* | s_404) echo s_404 ;;
 	list1_* | s_list1 | php_list1*) echo s_list1 ;;
-	listn_* | s_listn | php_listn) echo s_listn ;;
+	listn_* | listk_* | s_listn | php_listn | php_listk) echo s_listn ;;
 	*) echo "" ;;
 	esac
 }
@@ -1053,7 +1081,8 @@ versus() {
 	echo "| page | studiod | PHP | studiod / PHP |"
 	echo "|---|---:|---:|---:|"
 	for row in "/:home_off:php_home" "/app/units?page=1:list1_off:php_list1" \
-	    "/app/units?page=$DEEP:listn_off:php_listn" \
+	    "/app/units?page=$DEEP by the link on page $((DEEP - 1)):listk_off:php_listk" \
+	    "/app/units?page=$DEEP typed:listn_off:php_listn" \
 	    "/app/units?page=1 at ${nbig} units:list1_big:php_list1_big" \
 	    "/ → 304:home_304:php_home_304" "/app/units?page=1 → 304:list1_304:php_list1_304"; do
 		IFS=: read -r label s p <<<"$row"
@@ -1064,7 +1093,8 @@ versus() {
 	echo
 	echo "| ratio | studiod | PHP |"
 	echo "|---|---:|---:|"
-	echo "| page $DEEP / page 1 | $(ratio listn_off list1_off) | $(ratio php_listn php_list1) |"
+	echo "| page $DEEP by the link on page $((DEEP - 1)) / page 1 | $(ratio listk_off list1_off) | $(ratio php_listk php_list1) |"
+	echo "| page $DEEP typed (by offset) / page 1 | $(ratio listn_off list1_off) | $(ratio php_listn php_list1) |"
 	echo "| page 1 at $nbig units / page 1 at $nunits | $(ratio list1_big list1_off) | $(ratio php_list1_big php_list1) |"
 }
 
@@ -1146,9 +1176,9 @@ aims() {
 		awk -v h="${R[home_$mode,rps]}" -v s="${R[s_home,rps]}" \
 			-v e="${R[404_$mode,rps]}" -v se="${R[s_404,rps]}" \
 			-v l1="${R[list1_$mode,rps]}" -v s1="${R[s_list1,rps]}" \
-			-v ln="${R[listn_$mode,rps]}" -v sn="${R[s_listn,rps]}" \
+			-v ln="${R[listk_$mode,rps]}" -v sn="${R[s_listn,rps]}" \
 			-v p1="${R[home_$mode,p99_ms]}" -v p2="${R[404_$mode,p99_ms]}" \
-			-v p3="${R[list1_$mode,p99_ms]}" -v p4="${R[listn_$mode,p99_ms]}" \
+			-v p3="${R[list1_$mode,p99_ms]}" -v p4="${R[listk_$mode,p99_ms]}" \
 			-v m="$mode" -v deep="$DEEP" 'BEGIN {
 			printf "- upstream keepalive %s: of static: / %.1f %%, 404 page %.1f %%, list p1 %.1f %%, p%s %.1f %%; p99: %s, %s, %s, %s ms\n",
 			    m, 100 * h / s, 100 * e / se, 100 * l1 / s1, deep, 100 * ln / sn,

@@ -65,6 +65,21 @@ START_TEST(t_list_binds)
 		ck_assert_msg(strstr(stmts[d->after], "OFFSET") == NULL,
 		    "%s: the page after a key has no offset", lists[_i].what);
 	}
+	if (d->after != STMT__MAX) {
+		enum stmt	 ahead, behind, last;
+
+		/* The keys of the pages near a page: bound, no offset. */
+		ck_assert_msg(list_keyset(d, &ahead, &behind, &last),
+		    "%s: the keys of the pages near a page", lists[_i].what);
+		ck_assert_uint_eq(placeholders(ahead), list_binds(d) +
+		    d->nkeyb + 1);
+		ck_assert_uint_eq(placeholders(behind), list_binds(d) +
+		    d->nkeyb + 1);
+		ck_assert_uint_eq(placeholders(last), list_binds(d) + 1);
+		ck_assert(strstr(stmts[ahead], "OFFSET") == NULL &&
+		    strstr(stmts[behind], "OFFSET") == NULL &&
+		    strstr(stmts[last], "OFFSET") == NULL);
+	}
 	if (d->kept != STMT__MAX)
 		ck_assert_msg(placeholders(d->kept) == d->scope,
 		    "%s: kept count takes %u values, the scope is %u",

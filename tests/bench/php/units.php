@@ -25,19 +25,55 @@ $kind = '';
 $q = '';
 $scope = [$who['path'], $kind, $kind, $q, $q, $q];
 
+/* The page after a row given by its key (after=), else by number. */
+$after = $_GET['after'] ?? null;
+if (!is_string($after) || !preg_match('/^.{1,200}$/Dsu', $after))
+	$after = null;
+
 /* The count kept by the writes (no filter is set), and the page by a
    deferred join: the same statements as fcgi/sql.c's. */
 $total = (int)studio_rows("SELECT n FROM tally WHERE what = 'unit'" .
     " AND path = ? AND status = ''", 's', [$who['path']])[0][0];
-$rows = studio_rows(
+const UNIT_ROWS =
     'SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name,' .
     ' (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id' .
-    '  AND c.revoked_at IS NULL), u.path' .
-    ' FROM (SELECT u.id FROM unit u' . UNIT_FILTER .
-    '  ORDER BY u.path LIMIT ? OFFSET ?) k' .
+    '  AND c.revoked_at IS NULL), u.path';
+const UNIT_JOIN =
     ' JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id' .
-    ' ORDER BY u.path',
-    'ssssssii', [...$scope, PER_PAGE, ($page - 1) * PER_PAGE]);
+    ' ORDER BY u.path';
+if ($after !== null)
+	$rows = studio_rows(UNIT_ROWS . ' FROM (SELECT u.id FROM unit u' .
+	    UNIT_FILTER . '  AND u.path > ? ORDER BY u.path LIMIT ?) k' .
+	    UNIT_JOIN, 'sssssssi', [...$scope, $after, PER_PAGE]);
+else
+	$rows = studio_rows(UNIT_ROWS . ' FROM (SELECT u.id FROM unit u' .
+	    UNIT_FILTER . '  ORDER BY u.path LIMIT ? OFFSET ?) k' . UNIT_JOIN,
+	    'ssssssii', [...$scope, PER_PAGE, ($page - 1) * PER_PAGE]);
+
+/*
+ * The keys of the rows at the positions $want (from 1) of the keys
+ * ahead of $key, behind it (reverse) or from the end (reverse, $key
+ * null): [position => key].
+ */
+function unit_keys(array $scope, string $op, ?string $key, array $want): array
+{
+	$sql = 'SELECT u.path FROM unit u' . UNIT_FILTER;
+	$types = 'ssssss';
+	$args = $scope;
+	if ($key !== null) {
+		$sql .= " AND u.path $op ?";
+		$types .= 's';
+		$args[] = $key;
+	}
+	$sql .= ' ORDER BY u.path' . ($op === '>' ? '' : ' DESC') . ' LIMIT ?';
+	$types .= 'i';
+	$args[] = max($want);
+	$keys = [];
+	foreach (studio_rows($sql, $types, $args) as $i => [$path])
+		if (in_array($i + 1, $want, true))
+			$keys[$i + 1] = $path;
+	return $keys;
+}
 
 [$doc, $root] = studio_doc('units');
 $pages = intdiv($total + PER_PAGE - 1, PER_PAGE);
@@ -69,6 +105,38 @@ if (count($rows) === PER_PAGE && $page * PER_PAGE < $total) {
 	$next = $doc->createElement('next');
 	$next->setAttribute('after', $last);
 	$root->appendChild($next);
+}
+/* The keys of the other pages the pager shows, as list.c reads them. */
+$near = [];
+if (count($rows) > 0) {
+	$m = min($page - 2, 4);
+	if ($m > 0) {
+		$want = array_map(fn($i) => $i * PER_PAGE + 1, range(1, $m));
+		$k = unit_keys($scope, '<', $rows[0][8], $want);
+		for ($i = $m; $i >= 1; $i--)
+			if (isset($k[$i * PER_PAGE + 1]))
+				$near[] = [$page - $i, $k[$i * PER_PAGE + 1]];
+	}
+	$m = min($page + 4, $pages) - $page - 1;
+	if ($m > 0) {
+		$want = array_map(fn($i) => $i * PER_PAGE, range(1, $m));
+		$k = unit_keys($scope, '>', $last, $want);
+		for ($i = 1; $i <= $m; $i++)
+			if (isset($k[$i * PER_PAGE]))
+				$near[] = [$page + $i + 1, $k[$i * PER_PAGE]];
+	}
+	if ($pages > $page + 4) {
+		$w = $total - ($pages - 1) * PER_PAGE + 1;
+		$k = unit_keys($scope, 'end', null, [$w]);
+		if (isset($k[$w]))
+			$near[] = [$pages, $k[$w]];
+	}
+}
+foreach ($near as [$n, $key]) {
+	$e = $doc->createElement('near');
+	$e->setAttribute('page', (string)$n);
+	$e->setAttribute('after', $key);
+	$root->appendChild($e);
 }
 
 $etag = studio_etag($doc, ['etag-1', 'units', 'app', date('Y-m-d'),
