@@ -207,6 +207,9 @@
 	" (SELECT MIN(t.id) FROM attachment t WHERE t.owner_type = 'achievement'" \
 	"  AND t.owner_id = a.id AND t.type IN ('image/jpeg', 'image/png'))," \
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s')"
+#define PUB_ACH_KEYS \
+	"SELECT DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.id" \
+	" FROM achievement a" PUB_ACH_FILTER
 #define PUB_ACH_JOIN \
 	" JOIN achievement a ON a.id = k.id JOIN studio s ON s.id = a.studio_id" \
 	" JOIN unit d ON d.id = a.auditing_unit_id" \
@@ -1446,6 +1449,14 @@ const char *const stmts[STMT__MAX] = {
 	PUB_ACH_ROWS " FROM (SELECT a.id FROM achievement a" PUB_ACH_FILTER
 	"  AND (a.published_at < ? OR (a.published_at = ? AND a.id < ?))"
 	"  ORDER BY a.published_at DESC, a.id DESC LIMIT ?) k" PUB_ACH_JOIN,
+	[STMT_PUB_ACH_AHEAD] =
+	PUB_ACH_KEYS " AND (a.published_at < ? OR (a.published_at = ?"
+	" AND a.id < ?)) ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
+	[STMT_PUB_ACH_BEHIND] =
+	PUB_ACH_KEYS " AND (a.published_at > ? OR (a.published_at = ?"
+	" AND a.id > ?)) ORDER BY a.published_at, a.id LIMIT ?",
+	[STMT_PUB_ACH_LAST] =
+	PUB_ACH_KEYS " ORDER BY a.published_at, a.id LIMIT ?",
 	[STMT_PUB_ACH_GET] =
 	"SELECT a.id, a.kind, a.form, a.year,"
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen,"
