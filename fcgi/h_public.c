@@ -76,8 +76,13 @@ h_public_studios(struct req *r)
 int
 h_public_studio(struct req *r)
 {
-	return err_status(registry_xml_studio(r, r->arg_id,
-	    public_origin(r)));
+	enum err	 e;
+
+	if ((e = registry_xml_studio(r, r->arg_id, public_origin(r))) !=
+	    E_OK)
+		return err_status(e);
+	/* At its end, its collaboration links (none when revoked). */
+	return err_status(links_xml(r, r->arg_id, 1));
 }
 
 /*

@@ -78,6 +78,11 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_FUNDING] = "funding.xsl",
 	[SHEET_FUNDING_REPORT] = "funding-report.xsl",
 	[SHEET_FUNDING_REPORT_CSV] = "funding-report.csv.xsl",
+	[SHEET_TRAININGS] = "trainings.xsl",
+	[SHEET_TRAINING] = "training.xsl",
+	[SHEET_EVENTS] = "events.xsl",
+	[SHEET_EVENT] = "event.xsl",
+	[SHEET_PUBLIC_EVENTS] = "public-events.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */

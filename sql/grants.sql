@@ -80,3 +80,10 @@ GRANT SELECT, INSERT, UPDATE ON subsidy_grant TO studio_app;
 GRANT SELECT, INSERT ON spending TO studio_app;
 -- 016: rows are only added
 GRANT SELECT, INSERT ON attachment TO studio_app;
+
+-- 020
+GRANT SELECT, INSERT, UPDATE ON training TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON training_invitee TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON publicity_event TO studio_app;
+GRANT SELECT, INSERT ON publicity_event_studio TO studio_app;
+GRANT SELECT, INSERT, UPDATE ON studio_link TO studio_app;
