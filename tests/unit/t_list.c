@@ -22,6 +22,8 @@ static const struct {
 	{ "registry", &list_registry },
 	{ "assessments", &list_assessments },
 	{ "funds", &list_funds },
+	{ "trainings", &list_trainings },
+	{ "events", &list_events },
 };
 
 /* Placeholders of a statement (none of them quotes a question mark). */
