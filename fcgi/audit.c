@@ -200,8 +200,10 @@ audit_row_ok(const unsigned char *key, size_t keylen, uint64_t keyed_from,
  * Where a change shows: by the kind of object, the statement giving the
  * path of its base union (or of the unit itself), whether the units
  * below see it too, and whether the public site can show it (the
- * assessment and the ledger are the reviewers' only).  Any other kind (a
- * migration, a data file) shows everywhere.
+ * assessment and the ledger are the reviewers' only; a publicity event,
+ * private 2, when its statement's second column says the public site
+ * shows it or showed it).  Any other kind (a migration, a data file)
+ * shows everywhere.
  */
 static const struct scope {
 	const char	*type;
@@ -221,6 +223,8 @@ static const struct scope {
 	{ "grant", STMT_SCOPE_GRANT, 0, 1 },
 	{ "spending", STMT_SCOPE_SPENDING, 0, 1 },
 	{ "achievement", STMT_SCOPE_ACHIEVEMENT, 0, 0 },
+	{ "training", STMT_SCOPE_TRAINING, 1, 1 },
+	{ "event", STMT_SCOPE_EVENT, 1, 2 },
 };
 
 #define BUMP_PATHS	8	/* the ?s of STMT_SCOPE_BUMP */
@@ -257,6 +261,7 @@ touch(struct db *db, const char *action, const char *objtype, int64_t objid)
 	struct dbq		*q;
 	char			*path;
 	size_t			 i;
+	int			 pub;
 	enum err		 e;
 
 	/*
@@ -277,7 +282,7 @@ touch(struct db *db, const char *action, const char *objtype, int64_t objid)
 			sc = &scopes[i];
 	/* What the public site shows: not the private kinds, nor
 	   applications before they are named. */
-	if ((sc == NULL || !sc->private) &&
+	if ((sc == NULL || sc->private == 0) &&
 	    (strcmp(objtype, "application") != 0 ||
 	    strcmp(action, "application.name") == 0) &&
 	    (e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL, NULL)) != E_OK)
@@ -287,10 +292,16 @@ touch(struct db *db, const char *action, const char *objtype, int64_t objid)
 	if ((e = db_one(db, sc->path, DBARGS(DBI(objid)), &q)) != E_OK)
 		return e == E_NOTFOUND ?
 		    db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL, NULL) : e;
+	pub = sc->private == 2 && db_coli(q, 1) != 0;
 	path = strdup(db_col(q, 0) != NULL ? db_col(q, 0) : "");
 	db_end(q);
 	if (path == NULL)
 		fatal("%s", __func__);
+	if (pub && (e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL,
+	    NULL)) != E_OK) {
+		free(path);
+		return e;
+	}
 	e = *path == '\0' ? db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL,
 	    NULL) : bump_path(db, path);
 	if (e == E_OK && sc->subtree && *path != '\0')

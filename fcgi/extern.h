@@ -708,6 +708,45 @@ enum stmt {
 	STMT_PUB_PHOTO,
 	STMT_PUB_STUDIO_ACH,
 	STMT_FEED_ACH,
+	/* leader training, publicity events, links (training.c) */
+	STMT_TRAINING_ADD,
+	STMT_TRAINING_COUNT,
+	STMT_TRAINING_PAGE,
+	STMT_TRAINING_GET,
+	STMT_TRAINING_LOCK,
+	STMT_TRAINING_BUMP,
+	STMT_TRAINING_STUDIO,
+	STMT_TRAINING_INVITE,
+	STMT_TRAINING_INVITEES,
+	STMT_TRAINING_ALL_INVITEES,
+	STMT_TRAINING_ATTEND,
+	STMT_TRAINING_ELIGIBLE,
+	STMT_TRAINING_YEARS,
+	STMT_STUDIO_TRAININGS,
+	STMT_TRAINING_TODO,
+	STMT_TRAINING_TODO_COUNT,
+	STMT_SCOPE_TRAINING,
+	STMT_EVENT_ADD,
+	STMT_EVENT_COUNT,
+	STMT_EVENT_PAGE,
+	STMT_EVENT_GET,
+	STMT_EVENT_LOCK,
+	STMT_EVENT_UPDATE,
+	STMT_EVENT_BUMP,
+	STMT_EVENT_STUDIO_ADD,
+	STMT_EVENT_STUDIOS,
+	STMT_EVENT_CHOICES,
+	STMT_EVENT_UNITS,
+	STMT_EVENT_UNIT,
+	STMT_PUBLIC_EVENT_COUNT,
+	STMT_PUBLIC_EVENT_PAGE,
+	STMT_PUBLIC_EVENT_STUDIOS,
+	STMT_SCOPE_EVENT,
+	STMT_LINK_STUDIO,
+	STMT_LINK_TARGET,
+	STMT_LINK_ADD,
+	STMT_LINK_REMOVE,
+	STMT_STUDIO_LINKS,
 	STMT__MAX
 };
 
@@ -1037,6 +1076,12 @@ enum sheet {
 	SHEET_ACHIEVEMENT,
 	SHEET_PUBLIC_ACHIEVEMENTS,
 	SHEET_PUBLIC_ACHIEVEMENT,
+	/* leader training and publicity events */
+	SHEET_TRAININGS,
+	SHEET_TRAINING,
+	SHEET_EVENTS,
+	SHEET_EVENT,
+	SHEET_PUBLIC_EVENTS,
 	SHEET__MAX
 };
 
@@ -2302,6 +2347,13 @@ enum page {
 	PAGE_PUBLIC_PHOTO,
 	/* a stored file (h_attach.c) */
 	PAGE_ATTACHMENT,
+	/* leader training, publicity events, a studio's links (h_training.c) */
+	PAGE_TRAININGS,
+	PAGE_TRAINING,
+	PAGE_EVENTS,
+	PAGE_EVENT,
+	PAGE_PUBLIC_EVENTS,
+	PAGE_STUDIO_LINKS,
 	PAGE__MAX
 };
 
@@ -2403,6 +2455,17 @@ int	 h_public_achievement(struct req *);
 int	 h_public_photo(struct req *);
 /* a stored file (h_attach.c) */
 int	 h_attachment(struct req *);
+/* leader training, publicity events, a studio's links (h_training.c) */
+int	 h_trainings(struct req *);
+int	 h_trainings_post(struct req *);
+int	 h_training(struct req *);
+int	 h_training_post(struct req *);
+int	 h_events(struct req *);
+int	 h_events_post(struct req *);
+int	 h_event(struct req *);
+int	 h_event_post(struct req *);
+int	 h_public_events(struct req *);
+int	 h_studio_links_post(struct req *);
 /* the public registry and its feed (h_public.c) */
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);
@@ -2750,5 +2813,113 @@ enum avproblem { AV_NOFILE, AV_NOROW, AV_BADSIZE };
 enum err attach_verify(struct db *, const char *dir,
 	    void (*fn)(void *, enum avproblem, const char *what), void *arg,
 	    uint64_t *problems);
+
+/* -------------------------------------------------------------- training */
+
+/*
+ * The people of the programme (training.c): training sessions for studio
+ * leaders, organised by the city or a district or industry union for its
+ * subtree, the studios invited (with the leader's name at the time) and
+ * who attended; publicity events (现场会, 观摩会, 学习交流会) with their
+ * host, the studios taking part and photos, public unless the organiser
+ * says not; a studio's collaboration links.
+ */
+enum evkind { EV_ONSITE, EV_OBSERVATION, EV_EXCHANGE, EV__MAX };
+extern const char *const evkind_names[EV__MAX];
+enum lnkind { LT_MODEL_WORKER, LT_STUDIO, LT__MAX };
+extern const char *const lnkind_names[LT__MAX];
+
+enum tgaction { TG_CREATE, TG_INVITE, TG_ATTEND, TG__MAX };
+extern const char *const tgaction_names[TG__MAX];
+enum evaction { EA_CREATE, EA_UPDATE, EA_STUDIOS, EA_PHOTOS, EA__MAX };
+extern const char *const evaction_names[EA__MAX];
+enum lnaction { LN_ADD, LN_REMOVE, LN__MAX };
+extern const char *const lnaction_names[LN__MAX];
+
+/* The most studios one form may name (a checklist). */
+#define TRAINING_MAXIDS	500
+
+/*
+ * Whether a session's dates and hours make sense: YYYY-MM-DD dates, the
+ * end not before the start, at most 366 days, and at most 12 class
+ * hours a day.  NULL, or the message (field in *field).
+ */
+const char *training_check(const char *starts_on, const char *ends_on,
+	    int64_t hours, const char **field);
+/*
+ * The ids of the values of key in l (each 1 to INT32_MAX), at most max
+ * of them, a repeated one taken once: the number in out, or -1 when a
+ * value is not an id or there are more than max.
+ */
+int	 ids_parse(const struct kvlist *, const char *key, int64_t *out,
+	    size_t max);
+
+/* One action on a training session, as posted. */
+struct trainact {
+	struct req	*r;
+	int		 action;	/* enum tgaction */
+	int64_t		 id, version;
+	const char	*title, *starts_on, *ends_on, *place;
+	int64_t		 hours;
+	int64_t		 ids[TRAINING_MAXIDS];	/* invite: studios;
+						   attend: who attended */
+	int		 nids;
+	int64_t		 done;		/* after: studios invited, recorded */
+};
+/*
+ * Take it inside the caller's transaction: E_OK (a->id the session), or
+ * a refusal with r->message (E_INVALID with the fields named,
+ * E_FORBIDDEN, E_CONFLICT, E_NOTFOUND).
+ */
+enum err training_act(struct trainact *);
+/* The sessions r->who sees (GET /app/trainings). */
+extern const struct listdef list_trainings;
+/* <training>: the session, its invitees r->who sees, the forms. */
+enum err training_xml(struct req *, int64_t id);
+/* <trainings> of a studio's file: its leaders' sessions. */
+enum err training_xml_studio(struct req *, int64_t studio);
+/*
+ * <training-todo> of r->who's to-do page: the studios of its subtree
+ * whose leader attended no session this year (the oldest named 50).
+ */
+enum err training_xml_todo(struct req *);
+
+/* One action on a publicity event, as posted. */
+struct eventact {
+	struct req	*r;
+	int		 action;	/* enum evaction */
+	int64_t		 id, version;
+	int		 kind;		/* enum evkind */
+	const char	*held_on, *title, *summary;
+	int64_t		 host_studio, host_unit, public;
+	int		 visibility;	/* public, private (or empty: public) */
+	int64_t		 ids[TRAINING_MAXIDS];	/* studios taking part */
+	int		 nids;
+};
+enum err event_act(struct eventact *);
+/* The events r->who sees (GET /app/events). */
+extern const struct listdef list_events;
+/* <event>: the event, its studios and photos, the forms. */
+enum err event_xml(struct req *, int64_t id);
+/* <public-events>: the past public events, newest first, paged. */
+enum err event_xml_public(struct req *);
+
+/* One change to a studio's links, as posted. */
+struct linkact {
+	struct req	*r;
+	int		 action;	/* enum lnaction */
+	int64_t		 studio;
+	int		 kind;		/* enum lnkind */
+	int64_t		 linked;	/* kind studio: its id */
+	const char	*name, *note;
+	int64_t		 link;		/* remove: the link */
+};
+enum err link_act(struct linkact *);
+/*
+ * <links> of a studio: in its file (with the form for its base union
+ * unless r->embed), or on its public page (public: the linked studios
+ * that are listed only; nothing for a revoked studio).
+ */
+enum err links_xml(struct req *, int64_t studio, int public);
 
 #endif /* EXTERN_H */

@@ -2,7 +2,8 @@
  * h_home.c: the signed-in unit's home page: the unit, its place in the
  * tree, its subunits, what waits for its action (oldest first, with the
  * time it has waited), its applications by state, and the upgrade
- * applications waiting for it.
+ * applications waiting for it, and its studios whose leader has had no
+ * training this year.
  */
 #include "extern.h"
 
@@ -50,17 +51,15 @@ todo(struct req *r)
 
 	if ((e = app_xml_counts(r, w->unit_path)) != E_OK)
 		return err_status(e);
-	/* The annual assessment: what of the open year waits for it. */
-	if (w->kind == KIND_BASE)
-		return err_status(assessment_xml_todo(r));
 	/* Upgrades and amendments: the auditing unions' and the city's. */
-	if (w->kind == KIND_BASE)
-		return 200;
-	if ((e = upgrade_xml_pending(r)) != E_OK ||
-	    (e = amendment_xml_pending(r)) != E_OK ||
-	    (e = assessment_xml_todo(r)) != E_OK)
+	if (w->kind != KIND_BASE && ((e = upgrade_xml_pending(r)) != E_OK ||
+	    (e = amendment_xml_pending(r)) != E_OK))
 		return err_status(e);
-	return 200;
+	/* The annual assessment: what of the open year waits for it. */
+	if ((e = assessment_xml_todo(r)) != E_OK)
+		return err_status(e);
+	/* The studios whose leader attended no training this year. */
+	return err_status(training_xml_todo(r));
 }
 
 int

@@ -61,7 +61,11 @@ h_public_studio(struct req *r)
 	if ((e = registry_xml_studio(r, r->arg_id, req_public_origin(r))) !=
 	    E_OK)
 		return err_status(e);
-	return err_status(achievement_xml_public_studio(r, r->arg_id));
+	/* At its end, its published achievements, then its collaboration
+	   links (none when revoked). */
+	if ((e = achievement_xml_public_studio(r, r->arg_id)) != E_OK)
+		return err_status(e);
+	return err_status(links_xml(r, r->arg_id, 1));
 }
 
 /*

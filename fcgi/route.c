@@ -210,6 +210,32 @@ static const struct route {
 	{ "/app/attachments/{id}", h_attachment, NULL,
 	  SHEET_ERROR, SHEET_ERROR, SHEET_NONE, R_AUTH | R_FRESH,
 	  "附件" },
+	/* leader training, publicity events, a studio's links */
+	[PAGE_TRAININGS] =
+	{ "/app/trainings", h_trainings, h_trainings_post,
+	  SHEET_TRAININGS, SHEET_TRAININGS, SHEET_NONE, R_AUTH | R_REVIEW,
+	  "领衔人培训" },
+	/* its print is the sign-in sheet */
+	[PAGE_TRAINING] =
+	{ "/app/trainings/{id}", h_training, h_training_post,
+	  SHEET_TRAINING, SHEET_TRAINING, SHEET_NONE, R_AUTH | R_REVIEW,
+	  "领衔人培训签到表" },
+	[PAGE_EVENTS] =
+	{ "/app/events", h_events, h_events_post,
+	  SHEET_EVENTS, SHEET_EVENTS, SHEET_NONE, R_AUTH | R_REVIEW,
+	  "宣传活动" },
+	[PAGE_EVENT] =
+	{ "/app/events/{id}", h_event, h_event_post,
+	  SHEET_EVENT, SHEET_EVENT, SHEET_NONE, R_AUTH | R_REVIEW | R_FILES,
+	  "宣传活动" },
+	[PAGE_PUBLIC_EVENTS] =
+	{ "/public/events", h_public_events, NULL,
+	  SHEET_PUBLIC_EVENTS, SHEET_PUBLIC_EVENTS, SHEET_NONE, 0,
+	  "宣传活动" },
+	[PAGE_STUDIO_LINKS] =
+	{ "/app/studios/{id}/links", NULL, h_studio_links_post,
+	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH | R_REVIEW,
+	  "工作室" },
 };
 
 /*

@@ -214,6 +214,24 @@
 	" JOIN achievement a ON a.id = k.id JOIN studio s ON s.id = a.studio_id" \
 	" JOIN unit d ON d.id = a.auditing_unit_id" \
 	" ORDER BY a.published_at DESC, a.id DESC"
+#define TRAINING_FILTER \
+	" WHERE (? LIKE CONCAT(t.organiser_path, '%')" \
+	"  OR t.organiser_path LIKE CONCAT(?, '%'))" \
+	" AND (? = 0 OR t.starts_on BETWEEN ? AND ?)" \
+	" AND (? = '' OR t.title LIKE CONCAT('%', ?, '%'))"
+#define EVENT_FILTER \
+	" WHERE (? LIKE CONCAT(e.organiser_path, '%')" \
+	"  OR e.organiser_path LIKE CONCAT(?, '%'))" \
+	" AND (? = 0 OR e.held_on BETWEEN ? AND ?)" \
+	" AND (? = '' OR e.kind = ?)" \
+	" AND (? = '' OR e.title LIKE CONCAT('%', ?, '%'))"
+/* The studios a session or an event may name: named, not revoked. */
+#define TRAINING_ACTIVE \
+	" s.status IN ('active', 'key-support', 'supervised')"
+#define EVENT_HOST \
+	" COALESCE(hs.name, hu.name) FROM publicity_event e" \
+	" LEFT JOIN studio hs ON hs.id = e.host_studio_id" \
+	" LEFT JOIN unit hu ON hu.id = e.host_unit_id"
 #define REGISTRY_ROWS \
 	"SELECT s.id, s.status, s.naming_number," \
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field," \
@@ -1485,4 +1503,177 @@ const char *const stmts[STMT__MAX] = {
 	" JOIN studio s ON s.id = a.studio_id WHERE a.status = 'published'"
 	" AND s.status <> 'revoked' ORDER BY a.published_at DESC, a.id DESC"
 	" LIMIT 50",
+	/* leader training (training.c) */
+	[STMT_TRAINING_ADD] =
+	"INSERT INTO training (organiser_id, organiser_path, title, starts_on,"
+	" ends_on, place, hours, cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_TRAINING_COUNT] =
+	"SELECT COUNT(*) FROM (SELECT 1 FROM training t" TRAINING_FILTER
+	" LIMIT ?) k",
+	[STMT_TRAINING_PAGE] =
+	"SELECT t.id, DATE_FORMAT(t.starts_on, '%Y-%m-%d'),"
+	" DATE_FORMAT(t.ends_on, '%Y-%m-%d'), t.hours, t.organiser_id, u.name,"
+	" t.title, t.place,"
+	" (SELECT COUNT(*) FROM training_invitee i WHERE i.training_id = t.id),"
+	" (SELECT COUNT(*) FROM training_invitee i WHERE i.training_id = t.id"
+	"  AND i.attended = 1)"
+	" FROM (SELECT t.id FROM training t" TRAINING_FILTER
+	"  ORDER BY t.starts_on DESC, t.id DESC LIMIT ? OFFSET ?) k"
+	" JOIN training t ON t.id = k.id JOIN unit u ON u.id = t.organiser_id"
+	" ORDER BY t.starts_on DESC, t.id DESC",
+	[STMT_TRAINING_GET] =
+	"SELECT t.id, t.version, t.organiser_id, u.name, t.organiser_path,"
+	" t.title, DATE_FORMAT(t.starts_on, '%Y-%m-%d'),"
+	" DATE_FORMAT(t.ends_on, '%Y-%m-%d'), t.place, t.hours,"
+	" t.starts_on <= CURDATE()"
+	" FROM training t JOIN unit u ON u.id = t.organiser_id WHERE t.id = ?",
+	[STMT_TRAINING_LOCK] =
+	"SELECT organiser_id, organiser_path, version, starts_on <= CURDATE()"
+	" FROM training WHERE id = ? FOR UPDATE",
+	[STMT_TRAINING_BUMP] =
+	"UPDATE training SET version = version + 1 WHERE id = ?",
+	[STMT_TRAINING_STUDIO] =
+	"SELECT s.status, s.base_path, s.leader_name, s.name FROM studio s"
+	" WHERE s.id = ?",
+	[STMT_TRAINING_INVITE] =
+	"INSERT INTO training_invitee (training_id, studio_id, base_path,"
+	" leader_name, unit_id, cert_id, holder, invited_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_TRAINING_INVITEES] =
+	"SELECT i.studio_id, s.naming_number, s.name, s.host_unit,"
+	" i.leader_name, i.attended, s.base_union_id, b.name"
+	" FROM training_invitee i JOIN studio s ON s.id = i.studio_id"
+	" JOIN unit b ON b.id = s.base_union_id"
+	" WHERE i.training_id = ? AND i.base_path LIKE CONCAT(?, '%')"
+	" ORDER BY i.base_path, i.id LIMIT 2000",
+	[STMT_TRAINING_ALL_INVITEES] =
+	"SELECT studio_id FROM training_invitee WHERE training_id = ?"
+	" ORDER BY id",
+	[STMT_TRAINING_ATTEND] =
+	"UPDATE training_invitee SET attended = ?, recorded_at = NOW()"
+	" WHERE training_id = ? AND studio_id = ?",
+	[STMT_TRAINING_ELIGIBLE] =
+	"SELECT s.id, s.naming_number, s.name, s.leader_name FROM studio s"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND" TRAINING_ACTIVE
+	" AND NOT EXISTS (SELECT 1 FROM training_invitee i"
+	"  WHERE i.training_id = ? AND i.studio_id = s.id)"
+	" ORDER BY s.base_path, s.named_on, s.id LIMIT 2000",
+	[STMT_TRAINING_YEARS] =
+	"SELECT DISTINCT YEAR(starts_on) FROM training"
+	" ORDER BY YEAR(starts_on) DESC LIMIT 50",
+	[STMT_STUDIO_TRAININGS] =
+	"SELECT t.id, t.title, DATE_FORMAT(t.starts_on, '%Y-%m-%d'),"
+	" DATE_FORMAT(t.ends_on, '%Y-%m-%d'), t.hours, t.organiser_id, u.name,"
+	" i.leader_name, i.attended"
+	" FROM training_invitee i JOIN training t ON t.id = i.training_id"
+	" JOIN unit u ON u.id = t.organiser_id WHERE i.studio_id = ?"
+	" ORDER BY t.starts_on DESC, t.id DESC LIMIT 100",
+	/* the studios of a subtree whose leader attended nothing that year */
+	[STMT_TRAINING_TODO] =
+	"SELECT s.id, s.naming_number, s.name, s.leader_name FROM studio s"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND" TRAINING_ACTIVE
+	" AND NOT EXISTS (SELECT 1 FROM training_invitee i"
+	"  JOIN training t ON t.id = i.training_id WHERE i.studio_id = s.id"
+	"  AND i.attended = 1 AND i.leader_name = s.leader_name"
+	"  AND t.starts_on BETWEEN ? AND ?)"
+	" ORDER BY s.named_on, s.id LIMIT 50",
+	[STMT_TRAINING_TODO_COUNT] =
+	"SELECT COUNT(*) FROM studio s"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND" TRAINING_ACTIVE
+	" AND NOT EXISTS (SELECT 1 FROM training_invitee i"
+	"  JOIN training t ON t.id = i.training_id WHERE i.studio_id = s.id"
+	"  AND i.attended = 1 AND i.leader_name = s.leader_name"
+	"  AND t.starts_on BETWEEN ? AND ?)",
+	[STMT_SCOPE_TRAINING] =
+	"SELECT organiser_path FROM training WHERE id = ?",
+	/* publicity events (training.c) */
+	[STMT_EVENT_ADD] =
+	"INSERT INTO publicity_event (organiser_id, organiser_path, kind,"
+	" held_on, title, host_studio_id, host_unit_id, summary, public,"
+	" ever_public, cert_id, holder, created_at, updated_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(), NOW())",
+	[STMT_EVENT_COUNT] =
+	"SELECT COUNT(*) FROM (SELECT 1 FROM publicity_event e" EVENT_FILTER
+	" LIMIT ?) k",
+	[STMT_EVENT_PAGE] =
+	"SELECT e.id, DATE_FORMAT(e.held_on, '%Y-%m-%d'), e.kind, e.title,"
+	" e.organiser_id, u.name, e.public,"
+	" (SELECT COUNT(*) FROM publicity_event_studio p WHERE p.event_id = e.id),"
+	EVENT_HOST
+	" JOIN (SELECT e.id FROM publicity_event e" EVENT_FILTER
+	"  ORDER BY e.held_on DESC, e.id DESC LIMIT ? OFFSET ?) k ON k.id = e.id"
+	" JOIN unit u ON u.id = e.organiser_id"
+	" ORDER BY e.held_on DESC, e.id DESC",
+	[STMT_EVENT_GET] =
+	"SELECT e.id, e.version, e.organiser_id, u.name, e.organiser_path,"
+	" e.kind, DATE_FORMAT(e.held_on, '%Y-%m-%d'), e.title, e.host_studio_id,"
+	" e.host_unit_id, e.summary, e.public,"
+	EVENT_HOST
+	" JOIN unit u ON u.id = e.organiser_id WHERE e.id = ?",
+	[STMT_EVENT_LOCK] =
+	"SELECT organiser_id, organiser_path, version, public"
+	" FROM publicity_event WHERE id = ? FOR UPDATE",
+	[STMT_EVENT_UPDATE] =
+	"UPDATE publicity_event SET kind = ?, held_on = ?, title = ?,"
+	" host_studio_id = ?, host_unit_id = ?, summary = ?, public = ?,"
+	" ever_public = ever_public OR ?, version = version + 1,"
+	" updated_at = NOW() WHERE id = ?",
+	[STMT_EVENT_BUMP] =
+	"UPDATE publicity_event SET version = version + 1, updated_at = NOW()"
+	" WHERE id = ?",
+	[STMT_EVENT_STUDIO_ADD] =
+	"INSERT INTO publicity_event_studio (event_id, studio_id, unit_id,"
+	" holder, created_at) VALUES (?, ?, ?, ?, NOW())",
+	[STMT_EVENT_STUDIOS] =
+	"SELECT s.id, s.naming_number, s.name, s.host_unit, s.status"
+	" FROM publicity_event_studio p JOIN studio s ON s.id = p.studio_id"
+	" WHERE p.event_id = ? ORDER BY p.created_at, s.id LIMIT 500",
+	[STMT_EVENT_CHOICES] =
+	"SELECT s.id, s.naming_number, s.name FROM studio s"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND" TRAINING_ACTIVE
+	" ORDER BY s.base_path, s.named_on, s.id LIMIT 2000",
+	[STMT_EVENT_UNITS] =
+	"SELECT id, name FROM unit WHERE (id = ? OR parent_id = ?) AND active = 1"
+	" ORDER BY depth, path LIMIT 200",
+	[STMT_EVENT_UNIT] =
+	"SELECT path FROM unit WHERE id = ? AND active = 1",
+	[STMT_PUBLIC_EVENT_COUNT] =
+	"SELECT COUNT(*) FROM publicity_event e"
+	" WHERE e.public = 1 AND e.held_on <= CURDATE()",
+	[STMT_PUBLIC_EVENT_PAGE] =
+	"SELECT e.id, DATE_FORMAT(e.held_on, '%Y-%m-%d'), e.kind, e.title,"
+	" u.name, e.summary,"
+	" CASE WHEN hs.status = 'revoked' THEN NULL ELSE hs.id END,"
+	EVENT_HOST
+	" JOIN unit u ON u.id = e.organiser_id"
+	" WHERE e.public = 1 AND e.held_on <= CURDATE()"
+	" ORDER BY e.held_on DESC, e.id DESC LIMIT ? OFFSET ?",
+	[STMT_PUBLIC_EVENT_STUDIOS] =
+	"SELECT s.id, s.name FROM publicity_event_studio p"
+	" JOIN studio s ON s.id = p.studio_id"
+	" WHERE p.event_id = ? AND s.status <> 'revoked'"
+	" ORDER BY p.created_at, s.id LIMIT 500",
+	/* the path, and whether the public site showed it ever */
+	[STMT_SCOPE_EVENT] =
+	"SELECT organiser_path, ever_public FROM publicity_event WHERE id = ?",
+	/* a studio's collaboration links (training.c) */
+	[STMT_LINK_STUDIO] =
+	"SELECT base_union_id, base_path, status FROM studio WHERE id = ?"
+	" FOR UPDATE",
+	[STMT_LINK_TARGET] =
+	"SELECT status, name, base_union_id FROM studio WHERE id = ?",
+	[STMT_LINK_ADD] =
+	"INSERT INTO studio_link (studio_id, base_path, kind, linked_studio_id,"
+	" linked_name, note, unit_id, cert_id, holder, created_at)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_LINK_REMOVE] =
+	"UPDATE studio_link SET removed_at = NOW() WHERE id = ?"
+	" AND studio_id = ? AND removed_at IS NULL",
+	[STMT_STUDIO_LINKS] =
+	"SELECT l.id, l.kind, l.linked_studio_id, COALESCE(s.name, l.linked_name),"
+	" l.note, s.status, s.naming_number,"
+	" DATE_FORMAT(l.created_at, '%Y-%m-%d %H:%i:%s')"
+	" FROM studio_link l LEFT JOIN studio s ON s.id = l.linked_studio_id"
+	" WHERE l.studio_id = ? AND l.removed_at IS NULL ORDER BY l.id LIMIT 100",
 };

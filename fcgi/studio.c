@@ -405,9 +405,12 @@ studio_xml(struct req *r, int64_t id)
 	    "reason")) != E_OK)
 		return e;
 	/* An upgraded studio: the honour it was upgraded on. */
-	if (st == SS_UPGRADED)
-		return studio_upgrade_basis(r, id);
-	return E_OK;
+	if (st == SS_UPGRADED && (e = studio_upgrade_basis(r, id)) != E_OK)
+		return e;
+	/* Its leaders' training and its collaboration links. */
+	if ((e = training_xml_studio(r, id)) != E_OK)
+		return e;
+	return links_xml(r, id, 0);
 }
 
 enum err

@@ -83,6 +83,11 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_ACHIEVEMENT] = "achievement.xsl",
 	[SHEET_PUBLIC_ACHIEVEMENTS] = "public-achievements.xsl",
 	[SHEET_PUBLIC_ACHIEVEMENT] = "public-achievement.xsl",
+	[SHEET_TRAININGS] = "trainings.xsl",
+	[SHEET_TRAINING] = "training.xsl",
+	[SHEET_EVENTS] = "events.xsl",
+	[SHEET_EVENT] = "event.xsl",
+	[SHEET_PUBLIC_EVENTS] = "public-events.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */

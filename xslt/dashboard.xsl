@@ -29,6 +29,7 @@
     <xsl:apply-templates select="upgrade-todo[upgrade]"/>
     <xsl:apply-templates select="amendment-todo[amendment]"/>
     <xsl:apply-templates select="assessment-todo[item[number(@count) &gt; 0] or supervision or proposal]"/>
+    <xsl:apply-templates select="training-todo"/>
     <xsl:apply-templates select="counts"/>
     <div class="columns">
       <div>
@@ -557,6 +558,52 @@
           </xsl:for-each>
         </ul>
         </div>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- The studios whose leader attended no training this year
+       (<training-todo>): each links to its studio's file. -->
+  <xsl:template match="dashboard/training-todo">
+    <section class="panel todo training-todo">
+      <h2>
+        <span><xsl:value-of select="@year"/>年度未参加培训的领衔人</span>
+        <span class="aside">
+          <xsl:value-of select="@total"/>
+          <xsl:text> 个工作室</xsl:text>
+          <xsl:if test="@total &gt; count(studio)">，以下为命名最早的 <xsl:value-of select="count(studio)"/> 个</xsl:if>
+        </span>
+      </h2>
+      <div class="table-scroll">
+        <table class="grid todo-table">
+          <thead>
+            <tr>
+              <th scope="col">工作室</th>
+              <th scope="col">领衔人</th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="studio">
+              <tr>
+                <td class="todo-text">
+                  <xsl:choose>
+                    <xsl:when test="not($is-print)">
+                      <a href="/app/studios/{@id}"><xsl:value-of select="."/></a>
+                    </xsl:when>
+                    <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:text>（</xsl:text>
+                  <xsl:value-of select="@number"/>
+                  <xsl:text>）</xsl:text>
+                </td>
+                <td><xsl:value-of select="@leader"/></td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+      <xsl:if test="not($is-print) and /dashboard/unit/@kind != 'base'">
+        <p class="panel-foot"><a href="/app/trainings">领衔人培训</a></p>
       </xsl:if>
     </section>
   </xsl:template>

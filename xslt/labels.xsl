@@ -301,6 +301,24 @@
     <l k="object.spending">补助支出</l>
     <l k="object.assessment-filing">年度考核报送</l>
 
+    <!-- leader training, publicity events, collaboration (issue 12) -->
+    <l k="action.training.create">设立领衔人培训</l>
+    <l k="action.training.invite">邀请参训工作室</l>
+    <l k="action.training.attend">登记培训出席情况</l>
+    <l k="action.event.create">登记宣传活动</l>
+    <l k="action.event.update">修改宣传活动</l>
+    <l k="action.event.studios">登记参加活动的工作室</l>
+    <l k="action.event.photos">上传活动照片</l>
+    <l k="action.studio.link">登记协作联系</l>
+    <l k="action.studio.link-remove">取消协作联系</l>
+    <l k="object.training">领衔人培训</l>
+    <l k="object.event">宣传活动</l>
+    <l k="evkind.onsite">现场会</l>
+    <l k="evkind.observation">观摩会</l>
+    <l k="evkind.exchange">学习交流会</l>
+    <l k="lnkind.model-worker">劳模和工匠人才创新工作室</l>
+    <l k="lnkind.studio">职工创新工作室</l>
+
     <!-- the subsidy ledger (issue 11): the basis of a grant, the purpose
          of a spending entry, the level of a research project -->
     <l k="basis.naming">命名后支持</l>

@@ -69,6 +69,8 @@
     <i href="/app/assessments" match="/app/assessments">年度考核</i>
     <i href="/app/achievements" match="/app/achievements">创新成果</i>
     <i href="/app/funds" match="/app/funds" also="/app/funding">补助资金</i>
+    <i href="/app/trainings" match="/app/trainings">培训</i>
+    <i href="/app/events" match="/app/events">宣传活动</i>
     <i href="/app/units" match="/app/units">单位</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
   </xsl:variable>
@@ -77,6 +79,7 @@
     <i href="/public/studios" match="/public/studios">工作室名录</i>
     <i href="/public/achievements" match="/public/achievements">创新成果</i>
     <i href="/public/stats" match="/public/stats">统计</i>
+    <i href="/public/events" match="/public/events">宣传活动</i>
   </xsl:variable>
 
   <!-- ============================================================ shell -->

@@ -200,6 +200,30 @@
                   <xsl:with-param name="default" select="@kind"/>
                 </xsl:call-template>
               </span>
+    <xsl:if test="links/link">
+      <section class="panel studio-links">
+        <h2>协作联系</h2>
+        <ul class="link-list">
+          <xsl:for-each select="links/link">
+            <li>
+              <xsl:choose>
+                <xsl:when test="@studio != '' and not($is-print)">
+                  <a href="/public/studios/{@studio}"><xsl:value-of select="name"/></a>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="name"/></xsl:otherwise>
+              </xsl:choose>
+              <span class="muted">
+                <xsl:text>（</xsl:text>
+                <xsl:call-template name="label">
+                  <xsl:with-param name="k" select="concat('lnkind.', @kind)"/>
+                  <xsl:with-param name="default" select="@kind"/>
+                </xsl:call-template>
+                <xsl:text>）</xsl:text>
+              </span>
+              <xsl:if test="normalize-space(note) != ''">
+                <xsl:text>：</xsl:text>
+                <xsl:value-of select="note"/>
+              </xsl:if>
             </li>
           </xsl:for-each>
         </ul>

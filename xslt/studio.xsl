@@ -334,6 +334,9 @@
       </section>
     </xsl:if>
 
+    <xsl:apply-templates select="trainings"/>
+    <xsl:apply-templates select="links"/>
+
     <section class="panel app-section">
       <h2>状态记录</h2>
       <ol class="timeline">
@@ -363,6 +366,148 @@
           </li>
         </xsl:for-each>
       </ol>
+    </section>
+  </xsl:template>
+
+  <!-- The leaders' training sessions (<trainings>). -->
+  <xsl:template match="/studio/trainings">
+    <section class="panel app-section" id="trainings">
+      <h2>领衔人培训</h2>
+      <xsl:choose>
+        <xsl:when test="training">
+          <div class="table-scroll">
+            <table class="grid">
+              <thead>
+                <tr>
+                  <th scope="col">培训日期</th>
+                  <th scope="col">培训名称</th>
+                  <th scope="col">组织单位</th>
+                  <th scope="col" class="num">学时</th>
+                  <th scope="col">领衔人</th>
+                  <th scope="col">出席情况</th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="training">
+                  <tr>
+                    <td class="nowrap"><xsl:call-template name="date"><xsl:with-param name="d" select="@starts-on"/></xsl:call-template></td>
+                    <td>
+                      <xsl:choose>
+                        <xsl:when test="$is-print"><xsl:value-of select="title"/></xsl:when>
+                        <xsl:otherwise><a href="/app/trainings/{@id}"><xsl:value-of select="title"/></a></xsl:otherwise>
+                      </xsl:choose>
+                    </td>
+                    <td><xsl:value-of select="organiser"/></td>
+                    <td class="num"><xsl:value-of select="@hours"/></td>
+                    <td><xsl:value-of select="leader"/></td>
+                    <td class="nowrap">
+                      <xsl:choose>
+                        <xsl:when test="@attended = 'true'">出席</xsl:when>
+                        <xsl:when test="@attended = 'false'">未出席</xsl:when>
+                        <xsl:otherwise><span class="muted">已邀请，未登记</span></xsl:otherwise>
+                      </xsl:choose>
+                    </td>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <div class="panel-body"><p class="muted">领衔人尚未受邀参加培训。</p></div>
+        </xsl:otherwise>
+      </xsl:choose>
+    </section>
+  </xsl:template>
+
+  <!-- The collaboration links (<links>), and for the base union the
+       forms POST /app/studios/{id}/links: action=add (kind model-worker
+       with name, or kind studio with linked, the other studio's id; a
+       note), action=remove (link). -->
+  <xsl:template match="/studio/links">
+    <section class="panel app-section" id="links">
+      <h2>协作联系</h2>
+      <xsl:choose>
+        <xsl:when test="link">
+          <div class="table-scroll">
+            <table class="grid">
+              <thead>
+                <tr>
+                  <th scope="col">协作对象</th>
+                  <th scope="col">名称</th>
+                  <th scope="col">协作内容</th>
+                  <th scope="col">登记日期</th>
+                  <xsl:if test="@may-add = 'true' and not($is-print)"><th scope="col">操作</th></xsl:if>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:for-each select="link">
+                  <tr>
+                    <td class="nowrap">
+                      <xsl:call-template name="label">
+                        <xsl:with-param name="k" select="concat('lnkind.', @kind)"/>
+                        <xsl:with-param name="default" select="@kind"/>
+                      </xsl:call-template>
+                    </td>
+                    <td>
+                      <xsl:value-of select="name"/>
+                      <xsl:if test="@number != ''"><span class="sub-date"><xsl:value-of select="@number"/></span></xsl:if>
+                      <xsl:if test="@status = 'revoked'"><span class="muted">（已取消命名）</span></xsl:if>
+                    </td>
+                    <td><xsl:value-of select="note"/></td>
+                    <td class="nowrap"><xsl:call-template name="date"><xsl:with-param name="d" select="@at"/></xsl:call-template></td>
+                    <xsl:if test="../@may-add = 'true' and not($is-print)">
+                      <td>
+                        <form method="post" action="/app/studios/{/studio/@id}/links">
+                          <xsl:call-template name="csrf-input"/>
+                          <input type="hidden" name="action" value="remove"/>
+                          <input type="hidden" name="link" value="{@id}"/>
+                          <button type="submit" class="button-plain">取消</button>
+                        </form>
+                      </td>
+                    </xsl:if>
+                  </tr>
+                </xsl:for-each>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <div class="panel-body"><p class="muted">尚未登记协作联系。</p></div>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="@may-add = 'true' and not($is-print)">
+        <form class="app-form action-form" method="post" action="/app/studios/{/studio/@id}/links">
+          <xsl:call-template name="csrf-input"/>
+          <input type="hidden" name="action" value="add"/>
+          <div class="panel-body">
+            <h3>登记协作联系</h3>
+            <p class="help">与劳模和工匠人才创新工作室（填写名称）或其他已命名的职工创新工作室（填写其在工作室名录中的编号）建立的协作联系，在工作室的公开页面上展示。</p>
+            <p class="field">
+              <label for="link-kind">协作对象<span class="req" aria-hidden="true">*</span></label>
+              <select id="link-kind" name="kind" required="required">
+                <option value="model-worker">劳模和工匠人才创新工作室</option>
+                <option value="studio">职工创新工作室</option>
+              </select>
+            </p>
+            <p class="field">
+              <label for="link-name">劳模和工匠人才创新工作室名称</label>
+              <input type="text" id="link-name" name="name" maxlength="100"/>
+              <xsl:call-template name="field-error"><xsl:with-param name="field" select="'name'"/></xsl:call-template>
+            </p>
+            <p class="field">
+              <label for="link-linked">职工创新工作室编号</label>
+              <input type="number" id="link-linked" name="linked" min="1"/>
+              <xsl:call-template name="field-error"><xsl:with-param name="field" select="'linked'"/></xsl:call-template>
+            </p>
+            <p class="field">
+              <label for="link-note">协作内容</label>
+              <input type="text" id="link-note" name="note" maxlength="200"/>
+            </p>
+            <p class="action-submit"><button type="submit">登记协作联系</button></p>
+          </div>
+        </form>
+      </xsl:if>
     </section>
   </xsl:template>
 

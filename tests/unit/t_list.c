@@ -24,6 +24,8 @@ static const struct {
 	{ "funds", &list_funds },
 	{ "achievements", &list_achievements },
 	{ "public-achievements", &list_public_achievements },
+	{ "trainings", &list_trainings },
+	{ "events", &list_events },
 };
 
 /* Placeholders of a statement (none of them quotes a question mark). */

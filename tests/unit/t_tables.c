@@ -44,6 +44,11 @@ static const struct {
 	{ "akind_names", akind_names, AK__MAX },
 	{ "amstatus_names", amstatus_names, AM__MAX },
 	{ "amaction_names", amaction_names, AA__MAX },
+	{ "evkind_names", evkind_names, EV__MAX },
+	{ "lnkind_names", lnkind_names, LT__MAX },
+	{ "tgaction_names", tgaction_names, TG__MAX },
+	{ "evaction_names", evaction_names, EA__MAX },
+	{ "lnaction_names", lnaction_names, LN__MAX },
 };
 
 START_TEST(t_names_full)

@@ -30,6 +30,7 @@ Suite	*suite_search(void);
 Suite	*suite_xslt(void);
 Suite	*suite_xml(void);
 Suite	*suite_multipart(void);
+Suite	*suite_training(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
