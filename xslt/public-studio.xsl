@@ -200,6 +200,11 @@
                   <xsl:with-param name="default" select="@kind"/>
                 </xsl:call-template>
               </span>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
     <xsl:if test="links/link">
       <section class="panel studio-links">
         <h2>协作联系</h2>
