@@ -71,6 +71,8 @@
 #   BENCH_PHP      0 = no PHP rows [1]; the packages php8.2-fpm,
 #                  php8.2-xsl and php8.2-mysql are installed when missing
 #   BENCH_BIG_UNITS  the larger tree of the "page 1 at 100k" rows [100000]
+#   BENCH_ACHIEVEMENTS  published achievements of the showcase search rows
+#                  [100000]
 #   BENCH_MEM_REQUESTS  requests to the one worker of the memory run [100000]
 #   BENCH_RELOADS  SIGHUP reloads whose effect on the master is read [20]
 #   BENCH_KEEPALIVE 1 = also measure with nginx's upstream keepalive [0]
@@ -121,6 +123,7 @@ PHP_PORT=${BENCH_PHP_PORT:-28446}
 PHP_APP_PORT=${BENCH_PHP_APP_PORT:-29446}
 PHP=${BENCH_PHP:-1}
 BIG=${BENCH_BIG_UNITS:-100000}
+ACH=${BENCH_ACHIEVEMENTS:-100000}
 MEMREQ=${BENCH_MEM_REQUESTS:-100000}
 RELOADS=${BENCH_RELOADS:-20}
 KEEPALIVE=${BENCH_KEEPALIVE:-0}
@@ -995,6 +998,59 @@ if [ "$PHP" = 1 ]; then
 	same_page listbig "$phapp/app/units?page=1" cert
 	measure php_list1_big "PHP: /app/units?page=1 at $nbig units" "$phapp/app/units?page=1" cert
 fi
+
+# --- the showcase's search at BENCH_ACHIEVEMENTS achievements ----------------
+#
+# Published achievements with titles and texts of a small vocabulary (each
+# word in about a twelfth of them), their search terms made by studioctl
+# search-reindex as the site makes them; then the public list by a common
+# word, by a word of a few, and unfiltered, through the pool without
+# nginx's cache.
+
+dbq() {
+	mariadb --no-defaults --socket="$VAR/run/mysqld.sock" -u "$(id -un)" \
+	    -N -B studio -e "$1"
+}
+have=$(dbq "SELECT COUNT(*) FROM achievement")
+if [ "${have:-0}" -lt "$ACH" ]; then
+	say "adding $((ACH - have)) published achievements"
+	cat >"$bench/achievements.sql" <<SQLEOF
+SET @s = (SELECT id FROM studio WHERE status <> 'revoked' ORDER BY id LIMIT 1);
+INSERT INTO achievement (studio_id, base_path, auditing_unit_id, industry,
+  status, status_since, title, kind, form, patent_number, problem, benefits,
+  value_fen, year, people, published_at, search_terms, created_at)
+SELECT s.id, s.base_path, s.auditing_unit_id, s.industry, 'published', NOW(),
+  CONCAT(ELT(1 + q.seq % 12, '燃气管网', '焊缝检测', '数控机床', '轨道客车',
+    '电力抢修', '汽车焊装', '光电材料', '热力管网', '生物制药', '粮油加工',
+    '桥梁施工', '物流分拣'),
+    ELT(1 + (q.seq DIV 12) % 8, '智能巡检装置', '自动化改造', '质量攻关',
+    '节能降耗', '安全防护', '工艺优化', '操作法', '培训课程'), q.seq),
+  ELT(1 + q.seq % 4, 'technical', 'management', 'service', 'system'),
+  ELT(1 + q.seq % 8, 'improvement', 'breakthrough', 'invention', 'patent',
+    'method', 'standard', 'course', 'other'), '',
+  CONCAT('生产中', ELT(1 + (q.seq DIV 7) % 6, '效率低', '漏检率高', '能耗大',
+    '故障多', '成本高', '安全隐患多'), '，需要技术革新。'),
+  CONCAT('年节约费用', q.seq % 90 + 10, '万元，', ELT(1 + (q.seq DIV 5) % 5,
+    '效率提高', '质量提升', '能耗下降', '故障减少', '成本降低'), '显著。'),
+  (q.seq % 90 + 10) * 1000000, 2020 + q.seq % 7, '张伟、李娜',
+  NOW() - INTERVAL q.seq MINUTE, '', NOW()
+FROM seq_1_to_$((ACH - have)) q JOIN studio s ON s.id = @s;
+ANALYZE TABLE achievement;
+SQLEOF
+	ctl load "$bench/achievements.sql" >>"$VAR/log/bench-devstack.log" ||
+		fail "studioctl load $bench/achievements.sql failed"
+	ctl search-reindex >>"$VAR/log/bench-devstack.log" ||
+		fail "studioctl search-reindex failed"
+fi
+nach=$(dbq "SELECT COUNT(*) FROM achievement WHERE status = 'published'")
+common=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("焊缝"))')
+rare=$(python3 -c 'import urllib.parse; print(urllib.parse.quote("焊缝检测安全防护49"))')
+size_ach=$(fetch achq "$pub/public/achievements?q=$common" 200)
+grep -q '焊缝检测' "$www/achq.html" || fail "the showcase search found nothing"
+say "$nach published achievements; search page $size_ach B"
+measure ach_all "/public/achievements at $nach achievements" "$pub/public/achievements"
+measure ach_common "/public/achievements?q=焊缝 (1 in 12) at $nach" "$pub/public/achievements?q=$common"
+measure ach_rare "/public/achievements?q=焊缝检测安全防护49 (a few) at $nach" "$pub/public/achievements?q=$rare"
 
 # --- memory: one worker, BENCH_MEM_REQUESTS requests; reloads ------------------
 
