@@ -170,11 +170,11 @@ static const struct route {
 	  "补助资金" },
 	[PAGE_FUND] =
 	{ "/app/funds/{id}", h_fund, h_fund_post,
-	  SHEET_FUND, SHEET_FUND, SHEET_NONE, R_AUTH | R_FINANCE,
+	  SHEET_FUND, SHEET_FUND, SHEET_FUND_CSV, R_AUTH | R_FINANCE,
 	  "补助资金" },
 	[PAGE_FUNDING] =
 	{ "/app/studios/{id}/funding", h_funding, h_funding_post,
-	  SHEET_FUNDING, SHEET_FUNDING, SHEET_NONE,
+	  SHEET_FUNDING, SHEET_FUNDING, SHEET_FUNDING_CSV,
 	  R_AUTH | R_FINANCE | R_FILES,
 	  "工作室补助" },
 	[PAGE_FUNDING_REPORT] =

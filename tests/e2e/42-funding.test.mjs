@@ -271,4 +271,13 @@ test('the sums agree on every page and in the CSV, to the fen', async () => {
 	assert.ok(line.includes(yuan(f.granted)) && line.includes(yuan(f.budget)), line);
 	const report = await curl(`${APP}/app/funding/report?year=${YEAR}&format=csv`, { as: city() });
 	assert.equal(report.status, 200, show(report));
+	// A fund's grants and a studio's spending as CSV: the totals lines.
+	const lastLine = (body) => body.trim().split('\r\n').pop().split(',');
+	const fcsv = await curl(`${APP}/app/funds/${cityFund}?format=csv`, { as: city() });
+	assert.equal(fcsv.status, 200, show(fcsv));
+	assert.equal(lastLine(fcsv.body).at(-2), yuan(f.granted), fcsv.body);
+	const scsv = await curl(`${APP}/app/studios/${a.sid}/funding?format=csv`, { as: city() });
+	assert.equal(scsv.status, 200, show(scsv));
+	assert.equal(lastLine(scsv.body).at(-1), yuan(s.spent), scsv.body);
+	assert.equal(scsv.body.trim().split('\r\n').length - 2, entries.length);
 });
