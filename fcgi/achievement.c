@@ -74,8 +74,50 @@ const char *
 achievement_terms(struct arena *ar, const char *title, const char *patent,
     const char *problem, const char *benefits, const char *people)
 {
-	return search_terms(ar, aprintf(ar, "%s\n%s\n%s\n%s\n%s", title,
-	    patent, problem, benefits, people));
+	return aprintf(ar, "%s %s", SEARCH_ALL, search_terms(ar, aprintf(ar,
+	    "%s\n%s\n%s\n%s\n%s", title, patent, problem, benefits, people)));
+}
+
+/*
+ * The achievement's terms as rows of achievement_term, anew: the old
+ * ones deleted, each of the space-separated list written once.
+ */
+static enum err
+terms_write(struct db *db, struct arena *ar, int64_t id, const char *terms)
+{
+	struct dbv	 v[2 * ACH_TERM_ROWS];
+	char		*copy = astrdup(ar, terms), *t, *save = NULL;
+	const char	*last = NULL;
+	size_t		 k = 0;
+	enum err	 e;
+
+	if ((e = db_exec(db, STMT_ACH_TERMS_CLEAR, DBARGS(DBI(id)), NULL,
+	    NULL)) != E_OK)
+		return e;
+	for (t = strtok_r(copy, " ", &save); ; t = strtok_r(NULL, " ",
+	    &save)) {
+		if (t != NULL) {
+			v[2 * k] = DBS(t);
+			v[2 * k + 1] = DBI(id);
+			last = t;
+			k++;
+		}
+		if (k == 0 && t == NULL)
+			return E_OK;
+		if (k == ACH_TERM_ROWS || (t == NULL && k > 0)) {
+			/* A short list repeats its last pair. */
+			for (; k < ACH_TERM_ROWS; k++) {
+				v[2 * k] = DBS(last);
+				v[2 * k + 1] = DBI(id);
+			}
+			if ((e = db_exec(db, STMT_ACH_TERMS_ADD, v,
+			    2 * ACH_TERM_ROWS, NULL, NULL)) != E_OK)
+				return e;
+			k = 0;
+		}
+		if (t == NULL)
+			return E_OK;
+	}
 }
 
 /* The terms an achievement is found by: its title and its texts. */
@@ -114,7 +156,8 @@ achievement_reindex(struct db *db, struct arena *ar, uint64_t *n)
 			return E_OK;
 		for (i = 0; i < k; i++)
 			if ((e = db_exec(db, STMT_ACH_TERMS, DBARGS(
-			    DBS(terms[i]), DBI(ids[i])), NULL, NULL)) != E_OK)
+			    DBS(terms[i]), DBI(ids[i])), NULL, NULL)) != E_OK ||
+			    (e = terms_write(db, ar, ids[i], terms[i])) != E_OK)
 				return e;
 		*n += k;
 		after = ids[k - 1];
@@ -162,6 +205,8 @@ create(struct achact *a)
 		return e;
 	a->id = (int64_t)last;
 	a->to = AC_DRAFT;
+	if ((e = terms_write(r->db, r->a, a->id, terms_of(r, a))) != E_OK)
+		return e;
 	what = aprintf(r->a, "achievement=%lld\nstudio=%lld\ntitle=%s\n",
 	    (long long)a->id, (long long)a->studio, a->title);
 	return audit_append(r->db, r->who, "achievement.create", "achievement",
@@ -222,6 +267,9 @@ achievement_act(struct achact *a)
 			    DBI(a->value) : DBN, DBI(a->year), DBS(a->people),
 			    DBS(terms_of(r, a)), DBI(a->id), DBI(version)), &n,
 			    NULL);
+			if (e == E_OK && n == 1)
+				e = terms_write(r->db, r->a, a->id,
+				    terms_of(r, a));
 		} else {
 			name = "photo";
 			if (r->nfiles == 0) {

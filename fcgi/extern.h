@@ -696,6 +696,8 @@ enum stmt {
 	STMT_ACH_PAGE,
 	STMT_ACH_TEXTS,
 	STMT_ACH_TERMS,
+	STMT_ACH_TERMS_CLEAR,
+	STMT_ACH_TERMS_ADD,
 	STMT_SCOPE_ACHIEVEMENT,
 	STMT_PUB_ACH_COUNT,
 	STMT_PUB_ACH_PAGE,
@@ -1579,8 +1581,9 @@ enum lfkind {
 	LF_ID,		/* a positive id: binds (id, id), 0 unset */
 	LF_SEARCH,	/* text: binds it nraw times, then its LIKE
 			   pattern (like_escape) npat times */
-	LF_FULLTEXT,	/* text: binds its full-text query (search_query)
-			   twice, "" unset */
+	LF_FULLTEXT,	/* text: binds its first SEARCH_BINDTERMS terms
+			   (search_query_terms), SEARCH_ALL for those
+			   it has not */
 	LF__MAX
 };
 
@@ -2146,6 +2149,21 @@ enum err assessment_failed_basis(struct req *, int64_t studio,
 #define SEARCH_MAXTERMS	16
 const char *search_terms(struct arena *, const char *text);
 const char *search_query(struct arena *, const char *text);
+/*
+ * The terms a query must find, as a list (at most max, the pairs of its
+ * words before their lone characters): their number.
+ */
+size_t	 search_query_terms(struct arena *, const char *text,
+	    const char **out, size_t max);
+/*
+ * The terms a list filter LF_FULLTEXT binds, each as a condition that
+ * the record has it; a query of fewer binds SEARCH_ALL, the term every
+ * indexed record has.
+ */
+#define SEARCH_BINDTERMS	4
+#define SEARCH_ALL		"all0"
+/* The pairs (term, id) STMT_ACH_TERMS_ADD writes at once. */
+#define ACH_TERM_ROWS	16
 
 /* --------------------------------------------------------------- funding */
 

@@ -27,7 +27,7 @@ static const unsigned lf_binds[LF__MAX] = {
 	[LF_YEAR] = 3,
 	[LF_ID] = 2,
 	[LF_SEARCH] = 0,
-	[LF_FULLTEXT] = 2,
+	[LF_FULLTEXT] = SEARCH_BINDTERMS,
 };
 
 unsigned
@@ -58,9 +58,10 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
     struct dbv *args, size_t *n)
 {
 	const char		*v = kv_get(&r->q, f->name), *path = "";
+	const char		*terms[SEARCH_BINDTERMS];
 	const struct codeset	*cs;
 	int64_t			 i = 0;
-	unsigned		 k;
+	unsigned		 k, j;
 	enum err		 e;
 
 	*val = "";
@@ -124,12 +125,15 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
 		if (v == NULL ||
 		    valid_text(r->a, v, MAXSEARCH, 0, val) != NULL)
 			*val = "";
-		path = search_query(r->a, *val);
+		k = (unsigned)search_query_terms(r->a, *val, terms,
+		    SEARCH_BINDTERMS);
 		/* Typed, but nothing in it to search for: nothing found. */
-		if (**val != '\0' && *path == '\0')
-			path = "+none0";
-		args[(*n)++] = DBS(path);
-		args[(*n)++] = DBS(path);
+		if (**val != '\0' && k == 0)
+			terms[k++] = "none0";
+		/* Each term is a semi-join; one not given is the term every
+		   record has (SEARCH_ALL), so that no condition is an OR. */
+		for (j = 0; j < SEARCH_BINDTERMS; j++)
+			args[(*n)++] = DBS(j < k ? terms[j] : SEARCH_ALL);
 		break;
 	default:
 		abort();

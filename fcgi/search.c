@@ -161,3 +161,16 @@ search_query(struct arena *a, const char *text)
 	terms(&b, text != NULL ? text : "", 1);
 	return b.p != NULL ? b.p : "";
 }
+
+size_t
+search_query_terms(struct arena *a, const char *text, const char **out,
+    size_t max)
+{
+	char	*q = astrdup(a, search_query(a, text)), *t, *save = NULL;
+	size_t	 n = 0;
+
+	for (t = strtok_r(q, " ", &save); t != NULL && n < max;
+	    t = strtok_r(NULL, " ", &save))
+		out[n++] = *t == '+' ? t + 1 : t;
+	return n;
+}

@@ -180,7 +180,14 @@
 	" AND (? = '' OR a.kind = ?)" \
 	" AND (? = 0 OR a.year = ?)" \
 	" AND (? = '' OR a.base_path LIKE CONCAT(?, '%'))" \
-	" AND (? = '' OR MATCH (a.search_terms) AGAINST (? IN BOOLEAN MODE))"
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)" \
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)" \
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)" \
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)"
 #define ACH_ROWS \
 	"SELECT a.id, a.studio_id, a.status, a.kind, a.form, a.year," \
 	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s')," \
@@ -199,7 +206,14 @@
 	" AND (? = '' OR a.industry = ?)" \
 	" AND (? = 0 OR a.auditing_unit_id = ?)" \
 	" AND (? = 0 OR a.year = ?)" \
-	" AND (? = '' OR MATCH (a.search_terms) AGAINST (? IN BOOLEAN MODE))"
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)" \
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)" \
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)" \
+	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
+	"  WHERE t.term = ?)"
 #define PUB_ACH_ROWS \
 	"SELECT a.id, a.studio_id, a.kind, a.form, a.year," \
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen," \
@@ -1453,6 +1467,14 @@ const char *const stmts[STMT__MAX] = {
 	" FROM achievement WHERE id > ? ORDER BY id LIMIT ?",
 	[STMT_ACH_TERMS] =
 	"UPDATE achievement SET search_terms = ? WHERE id = ?",
+	[STMT_ACH_TERMS_CLEAR] =
+	"DELETE FROM achievement_term WHERE achievement_id = ?",
+	/* ACH_TERM_ROWS pairs (term, achievement): a short list repeats its
+	   last pair, which IGNORE takes once */
+	[STMT_ACH_TERMS_ADD] =
+	"INSERT IGNORE INTO achievement_term (term, achievement_id) VALUES"
+	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?),"
+	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
 	[STMT_SCOPE_ACHIEVEMENT] =
 	"SELECT base_path FROM achievement WHERE id = ?",
 	/* the public showcase */
