@@ -155,9 +155,7 @@ achievement_reindex(struct db *db, struct arena *ar, uint64_t *n)
 		if (k == 0)
 			return E_OK;
 		for (i = 0; i < k; i++)
-			if ((e = db_exec(db, STMT_ACH_TERMS, DBARGS(
-			    DBS(terms[i]), DBI(ids[i])), NULL, NULL)) != E_OK ||
-			    (e = terms_write(db, ar, ids[i], terms[i])) != E_OK)
+			if ((e = terms_write(db, ar, ids[i], terms[i])) != E_OK)
 				return e;
 		*n += k;
 		after = ids[k - 1];
@@ -200,8 +198,8 @@ create(struct achact *a)
 	    DBI(audit), industry != NULL ? DBS(industry) : DBN, DBS(a->title),
 	    DBS(ackind_names[a->kind]), DBS(acform_names[a->form]),
 	    DBS(a->patent_number), DBS(a->problem), DBS(a->benefits),
-	    a->has_value ? DBI(a->value) : DBN, DBI(a->year), DBS(a->people),
-	    DBS(terms_of(r, a))), NULL, &last)) != E_OK)
+	    a->has_value ? DBI(a->value) : DBN, DBI(a->year), DBS(a->people)),
+	    NULL, &last)) != E_OK)
 		return e;
 	a->id = (int64_t)last;
 	a->to = AC_DRAFT;
@@ -265,8 +263,7 @@ achievement_act(struct achact *a)
 			    DBS(acform_names[a->form]), DBS(a->patent_number),
 			    DBS(a->problem), DBS(a->benefits), a->has_value ?
 			    DBI(a->value) : DBN, DBI(a->year), DBS(a->people),
-			    DBS(terms_of(r, a)), DBI(a->id), DBI(version)), &n,
-			    NULL);
+			    DBI(a->id), DBI(version)), &n, NULL);
 			if (e == E_OK && n == 1)
 				e = terms_write(r->db, r->a, a->id,
 				    terms_of(r, a));

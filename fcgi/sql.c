@@ -1411,8 +1411,8 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_ACH_ADD] =
 	"INSERT INTO achievement (studio_id, base_path, auditing_unit_id,"
 	" industry, status, status_since, title, kind, form, patent_number,"
-	" problem, benefits, value_fen, year, people, search_terms, created_at)"
-	" VALUES (?, ?, ?, ?, 'draft', NOW(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	" problem, benefits, value_fen, year, people, created_at)"
+	" VALUES (?, ?, ?, ?, 'draft', NOW(), ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
 	[STMT_ACH_LOCK] =
 	"SELECT a.status, a.version, a.base_path, s.base_union_id,"
 	" a.auditing_unit_id, a.studio_id FROM achievement a"
@@ -1420,7 +1420,7 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_ACH_SAVE] =
 	"UPDATE achievement SET title = ?, kind = ?, form = ?, patent_number = ?,"
 	" problem = ?, benefits = ?, value_fen = ?, year = ?, people = ?,"
-	" search_terms = ?, version = version + 1 WHERE id = ? AND version = ?",
+	" version = version + 1 WHERE id = ? AND version = ?",
 	[STMT_ACH_STATUS] =
 	"UPDATE achievement SET status = ?, status_since = NOW(),"
 	" published_at = IF(? = 'published', NOW(), published_at), reason = ?,"
@@ -1465,8 +1465,6 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_ACH_TEXTS] =
 	"SELECT id, title, patent_number, problem, benefits, people"
 	" FROM achievement WHERE id > ? ORDER BY id LIMIT ?",
-	[STMT_ACH_TERMS] =
-	"UPDATE achievement SET search_terms = ? WHERE id = ?",
 	[STMT_ACH_TERMS_CLEAR] =
 	"DELETE FROM achievement_term WHERE achievement_id = ?",
 	/* ACH_TERM_ROWS pairs (term, achievement): a short list repeats its

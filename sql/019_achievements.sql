@@ -5,10 +5,10 @@
 -- was taken up (成果转化) is kept with it.  Its photos are attachments
 -- (owner "achievement").  Its texts' search terms (fcgi/search.c: each
 -- Chinese character and each pair of neighbours as a word, since the
--- built-in full-text parser does not split Chinese) are kept in the column
--- search_terms and, to be found, as rows of achievement_term, read by
--- their primary key (InnoDB's FULLTEXT index took 0.4 s for a term of
--- 8,000 achievements).
+-- built-in full-text parser does not split Chinese) are rows of
+-- achievement_term, read by their primary key: InnoDB's FULLTEXT index
+-- took 0.4 s for a term of 8,000 achievements, and the terms kept in the
+-- row made it four times its size.
 
 CREATE TABLE achievement (
   id              INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -30,7 +30,6 @@ CREATE TABLE achievement (
   people          VARCHAR(300) NOT NULL,
   published_at    DATETIME NULL,
   reason          VARCHAR(500) NOT NULL DEFAULT '',  -- of a return or a take-down
-  search_terms    MEDIUMTEXT NOT NULL,
   created_at      DATETIME NOT NULL,
   KEY achievement_public (status, published_at, id),
   KEY achievement_scope (base_path, status),
@@ -72,10 +71,10 @@ CREATE TABLE adoption (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE achievement_term (
-  term            VARCHAR(48) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  term            VARCHAR(48) NOT NULL,
   achievement_id  INT UNSIGNED NOT NULL,
   PRIMARY KEY (term, achievement_id),
   KEY achievement_term_of (achievement_id),
   CONSTRAINT achievement_term_fk FOREIGN KEY (achievement_id)
     REFERENCES achievement (id)
-) ENGINE=InnoDB DEFAULT CHARSET=ascii COLLATE=ascii_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -1018,7 +1018,7 @@ if [ "${have:-0}" -lt "$ACH" ]; then
 SET @s = (SELECT id FROM studio WHERE status <> 'revoked' ORDER BY id LIMIT 1);
 INSERT INTO achievement (studio_id, base_path, auditing_unit_id, industry,
   status, status_since, title, kind, form, patent_number, problem, benefits,
-  value_fen, year, people, published_at, search_terms, created_at)
+  value_fen, year, people, published_at, created_at)
 SELECT s.id, s.base_path, s.auditing_unit_id, s.industry, 'published', NOW(),
   CONCAT(ELT(1 + q.seq % 12, '燃气管网', '焊缝检测', '数控机床', '轨道客车',
     '电力抢修', '汽车焊装', '光电材料', '热力管网', '生物制药', '粮油加工',
@@ -1033,7 +1033,7 @@ SELECT s.id, s.base_path, s.auditing_unit_id, s.industry, 'published', NOW(),
   CONCAT('年节约费用', q.seq % 90 + 10, '万元，', ELT(1 + (q.seq DIV 5) % 5,
     '效率提高', '质量提升', '能耗下降', '故障减少', '成本降低'), '显著。'),
   (q.seq % 90 + 10) * 1000000, 2020 + q.seq % 7, '张伟、李娜',
-  NOW() - INTERVAL q.seq MINUTE, '', NOW()
+  NOW() - INTERVAL q.seq MINUTE, NOW()
 FROM seq_1_to_$((ACH - have)) q JOIN studio s ON s.id = @s;
 ANALYZE TABLE achievement;
 SQLEOF
