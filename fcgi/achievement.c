@@ -353,15 +353,6 @@ enum { AG_ID, AG_STUDIO, AG_STATUS, AG_VERSION, AG_SINCE, AG_PUBLISHED,
 	AG_SNAME, AG_BASE, AG_BASE_NAME, AG_AUDIT, AG_AUDIT_NAME, AG_HOST,
 	AG_INDUSTRY };
 
-/* <name id="">text</name> */
-static void
-unit_ref(struct req *r, const char *name, const char *id, const char *text)
-{
-	xml_start(r, name);
-	xml_attr(r, "id", id);
-	xml_text(r, text);
-	xml_end(r);
-}
 
 static const char *
 nz(const char *s)
@@ -445,8 +436,8 @@ achievement_xml(struct req *r, int64_t id)
 	xml_attr(r, "number", db_col(q, AG_NUMBER));
 	xml_attr(r, "status", db_col(q, AG_SSTATUS));
 	xml_elem(r, "name", db_col(q, AG_SNAME));
-	unit_ref(r, "base-union", db_col(q, AG_BASE), db_col(q, AG_BASE_NAME));
-	unit_ref(r, "auditing-unit", db_col(q, AG_AUDIT),
+	xml_ref(r, "base-union", db_col(q, AG_BASE), db_col(q, AG_BASE_NAME));
+	xml_ref(r, "auditing-unit", db_col(q, AG_AUDIT),
 	    db_col(q, AG_AUDIT_NAME));
 	xml_end(r);
 	xml_elem(r, "title", db_col(q, AG_TITLE));
@@ -636,7 +627,7 @@ public_achievement_xml(struct req *r, int64_t id, const char *origin)
 	xml_elem(r, "name", db_col(q, PG_SNAME));
 	xml_elem(r, "host-unit", db_col(q, PG_HOST));
 	xml_end(r);
-	unit_ref(r, "district", db_col(q, PG_DISTRICT), db_col(q, PG_DNAME));
+	xml_ref(r, "district", db_col(q, PG_DISTRICT), db_col(q, PG_DNAME));
 	xml_start(r, "industry");
 	xml_attr(r, "code", nz(db_col(q, PG_INDUSTRY)));
 	if (cs != NULL && db_col(q, PG_INDUSTRY) != NULL)

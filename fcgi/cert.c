@@ -134,6 +134,42 @@ cert_enrol(struct req *r, struct enrolment *en)
 	return db_txn(r->db, enrol_txn, &t);
 }
 
+/*
+ * The certificate with id *id, or (fp not NULL) with this fingerprint,
+ * of the unit unit_id (0: of any unit), not revoked: E_OK with *id and
+ * *unit; E_NOTFOUND or E_CONFLICT (revoked) with r->message.
+ */
+static enum err
+cert_live(struct req *r, int64_t unit_id, const char *fp, int64_t *id,
+    int64_t *unit)
+{
+	struct dbq	*q;
+	int		 revoked;
+	enum err	 e;
+
+	if (fp != NULL)
+		e = db_one(r->db, STMT_CERT_BY_FP, DBARGS(DBS(fp)), &q);
+	else
+		e = db_one(r->db, STMT_CERT_GET, DBARGS(DBI(*id)), &q);
+	if (e == E_NOTFOUND)
+		r->message = "该证书不存在";
+	if (e != E_OK)
+		return e;
+	*id = db_coli(q, 0);
+	*unit = db_coli(q, 1);
+	revoked = (int)db_coli(q, 3);
+	db_end(q);
+	if (unit_id != 0 && *unit != unit_id) {
+		r->message = "该单位没有这张证书";
+		return E_NOTFOUND;
+	}
+	if (revoked) {
+		r->message = "该证书已被吊销";
+		return E_CONFLICT;
+	}
+	return E_OK;
+}
+
 struct revoketxn {
 	struct req	*r;
 	int64_t		 unit_id;
@@ -146,33 +182,13 @@ revoke_txn(void *arg)
 {
 	struct revoketxn	*t = arg;
 	struct req		*r = t->r;
-	struct dbq		*q;
 	int64_t			 unit;
-	int			 revoked;
 	uint64_t		 n;
 	char			*what;
 	enum err		 e;
 
-	if (t->fp != NULL)
-		e = db_one(r->db, STMT_CERT_BY_FP, DBARGS(DBS(t->fp)), &q);
-	else
-		e = db_one(r->db, STMT_CERT_GET, DBARGS(DBI(t->id)), &q);
-	if (e == E_NOTFOUND)
-		r->message = "该证书不存在";
-	if (e != E_OK)
+	if ((e = cert_live(r, t->unit_id, t->fp, &t->id, &unit)) != E_OK)
 		return e;
-	t->id = db_coli(q, 0);
-	unit = db_coli(q, 1);
-	revoked = (int)db_coli(q, 3);
-	db_end(q);
-	if (t->unit_id != 0 && unit != t->unit_id) {
-		r->message = "该单位没有这张证书";
-		return E_NOTFOUND;
-	}
-	if (revoked) {
-		r->message = "该证书已被吊销";
-		return E_CONFLICT;
-	}
 	if ((e = db_exec(r->db, STMT_CERT_REVOKE, DBARGS(r->who != NULL ?
 	    DBI(r->who->cert_id) : DBN, DBI(t->id)), &n, NULL)) != E_OK)
 		return e;
@@ -214,33 +230,13 @@ roles_txn(void *arg)
 {
 	struct rolestxn	*t = arg;
 	struct req	*r = t->r;
-	struct dbq	*q;
 	int64_t		 unit;
-	int		 revoked;
 	uint64_t	 n;
 	char		*what;
 	enum err	 e;
 
-	if (t->fp != NULL)
-		e = db_one(r->db, STMT_CERT_BY_FP, DBARGS(DBS(t->fp)), &q);
-	else
-		e = db_one(r->db, STMT_CERT_GET, DBARGS(DBI(t->id)), &q);
-	if (e == E_NOTFOUND)
-		r->message = "该证书不存在";
-	if (e != E_OK)
+	if ((e = cert_live(r, t->unit_id, t->fp, &t->id, &unit)) != E_OK)
 		return e;
-	t->id = db_coli(q, 0);
-	unit = db_coli(q, 1);
-	revoked = (int)db_coli(q, 3);
-	db_end(q);
-	if (t->unit_id != 0 && unit != t->unit_id) {
-		r->message = "该单位没有这张证书";
-		return E_NOTFOUND;
-	}
-	if (revoked) {
-		r->message = "该证书已被吊销";
-		return E_CONFLICT;
-	}
 	if ((e = db_exec(r->db, STMT_CERT_ROLES, DBARGS(DBS(roles_text(r->a,
 	    t->roles)), DBI(t->id)), &n, NULL)) != E_OK)
 		return e;

@@ -1008,6 +1008,9 @@ void	 xml_attrb(struct req *, const char *name, int val);
 void	 xml_text(struct req *, const char *text);
 /* <name>text</name>; an empty element when text is NULL. */
 void	 xml_elem(struct req *, const char *name, const char *text);
+/* <name id="id">text</name>: a reference to a record, with its name. */
+void	 xml_ref(struct req *, const char *name, const char *id,
+	    const char *text);
 /* Close everything and detach the document: NULL on error. */
 xmlDocPtr xml_finish(struct req *);
 /* Add <errors> from r->ferr. */

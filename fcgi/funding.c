@@ -454,15 +454,6 @@ const struct listdef list_funds = {
 	STMT__MAX, STMT__MAX, -1, -1, NULL, 0
 };
 
-/* <name id="">text</name> */
-static void
-unit_ref(struct req *r, const char *name, const char *id, const char *text)
-{
-	xml_start(r, name);
-	xml_attr(r, "id", id);
-	xml_text(r, text);
-	xml_end(r);
-}
 
 static const char *
 nz(const char *s)
@@ -506,7 +497,7 @@ fund_xml(struct req *r, int64_t id)
 	xml_attr(r, "decided-on", db_col(q, FG_ON));
 	xml_attrb(r, "may-grant", mine);
 	xml_elem(r, "title", db_col(q, FG_TITLE));
-	unit_ref(r, "funder", db_col(q, FG_FUNDER), db_col(q, FG_FUNDER_NAME));
+	xml_ref(r, "funder", db_col(q, FG_FUNDER), db_col(q, FG_FUNDER_NAME));
 	db_end(q);
 
 	/* What of it r->who may see: the grants to its own subtree. */
@@ -546,7 +537,7 @@ fund_xml(struct req *r, int64_t id)
 		xml_attrb(r, "reversed", 0);
 		xml_elem(r, "studio-name", db_col(q, 8));
 		xml_elem(r, "number", db_col(q, 9));
-		unit_ref(r, "auditing-unit", db_col(q, 10), db_col(q, 11));
+		xml_ref(r, "auditing-unit", db_col(q, 10), db_col(q, 11));
 		xml_elem(r, "basis-text", db_col(q, 12));
 		xml_end(r);
 	}
@@ -675,8 +666,8 @@ funding_xml(struct req *r, int64_t studio)
 	xml_attr(r, "number", db_col(q, 1));
 	xml_attr(r, "status", db_col(q, 2));
 	xml_elem(r, "name", db_col(q, 3));
-	unit_ref(r, "base-union", db_col(q, 4), db_col(q, 5));
-	unit_ref(r, "auditing-unit", db_col(q, 6), db_col(q, 7));
+	xml_ref(r, "base-union", db_col(q, 4), db_col(q, 5));
+	xml_ref(r, "auditing-unit", db_col(q, 6), db_col(q, 7));
 	xml_end(r);
 	db_end(q);
 
@@ -742,7 +733,7 @@ funding_xml(struct req *r, int64_t studio)
 		xml_attr(r, "document", db_col(q, SR_DOCUMENT));
 		xml_attr(r, "decided-on", db_col(q, SR_ON));
 		xml_elem(r, "fund-title", db_col(q, SR_TITLE));
-		unit_ref(r, "funder", db_col(q, SR_FUNDER),
+		xml_ref(r, "funder", db_col(q, SR_FUNDER),
 		    db_col(q, SR_FUNDER_NAME));
 		xml_elem(r, "basis-text", db_col(q, SR_TEXT));
 		for (i = 0; i < n; i++) {

@@ -410,15 +410,6 @@ const struct listdef list_trainings = {
 	STMT__MAX, STMT__MAX, -1, -1, NULL, 0
 };
 
-/* <name id="">text</name> */
-static void
-unit_ref(struct req *r, const char *name, const char *id, const char *text)
-{
-	xml_start(r, name);
-	xml_attr(r, "id", id);
-	xml_text(r, text);
-	xml_end(r);
-}
 
 /* "true", "false", or "" for a NULL (not recorded). */
 static const char *
@@ -462,7 +453,7 @@ training_xml(struct req *r, int64_t id)
 	xml_attrb(r, "may-manage", mine);
 	xml_elem(r, "title", db_col(q, TG_TITLE));
 	xml_elem(r, "place", db_col(q, TG_PLACE));
-	unit_ref(r, "organiser", db_col(q, TG_ORG), db_col(q, TG_ORG_NAME));
+	xml_ref(r, "organiser", db_col(q, TG_ORG), db_col(q, TG_ORG_NAME));
 	db_end(q);
 
 	/* The invitees r->who sees: those of its own subtree. */
@@ -477,7 +468,7 @@ training_xml(struct req *r, int64_t id)
 		xml_attr(r, "attended", tristate(db_col(q, 5)));
 		xml_elem(r, "name", db_col(q, 2));
 		xml_elem(r, "host-unit", db_col(q, 3));
-		unit_ref(r, "base-union", db_col(q, 6), db_col(q, 7));
+		xml_ref(r, "base-union", db_col(q, 6), db_col(q, 7));
 		xml_elem(r, "leader", db_col(q, 4));
 		xml_end(r);
 		invited++;
@@ -535,7 +526,7 @@ training_xml_studio(struct req *r, int64_t studio)
 		xml_attr(r, "hours", db_col(q, 4));
 		xml_attr(r, "attended", tristate(db_col(q, 8)));
 		xml_elem(r, "title", db_col(q, 1));
-		unit_ref(r, "organiser", db_col(q, 5), db_col(q, 6));
+		xml_ref(r, "organiser", db_col(q, 5), db_col(q, 6));
 		xml_elem(r, "leader", db_col(q, 7));
 		xml_end(r);
 	}
@@ -903,7 +894,7 @@ event_xml(struct req *r, int64_t id)
 	xml_attrb(r, "public", db_coli(q, EG_PUBLIC) != 0);
 	xml_attrb(r, "may-manage", mine);
 	xml_elem(r, "title", db_col(q, EG_TITLE));
-	unit_ref(r, "organiser", db_col(q, EG_ORG), db_col(q, EG_ORG_NAME));
+	xml_ref(r, "organiser", db_col(q, EG_ORG), db_col(q, EG_ORG_NAME));
 	xml_start(r, "host");
 	xml_attr(r, "studio", nz(db_col(q, EG_HOST_STUDIO)));
 	xml_attr(r, "unit", nz(db_col(q, EG_HOST_UNIT)));

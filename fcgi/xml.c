@@ -148,6 +148,15 @@ xml_elem(struct req *r, const char *name, const char *text)
 }
 
 void
+xml_ref(struct req *r, const char *name, const char *id, const char *text)
+{
+	xml_start(r, name);
+	xml_attr(r, "id", id);
+	xml_text(r, text);
+	xml_end(r);
+}
+
+void
 xml_ferrs(struct req *r)
 {
 	size_t	 i;
