@@ -80,10 +80,11 @@ achievement_terms(struct arena *ar, const char *title, const char *patent,
 
 /*
  * The achievement's terms as rows of achievement_term, anew: the old
- * ones deleted, each of the space-separated list written once.
+ * ones deleted, each of the space-separated list written once, not yet
+ * listed (terms_write lists them).
  */
 static enum err
-terms_write(struct db *db, struct arena *ar, int64_t id, const char *terms)
+terms_rows(struct db *db, struct arena *ar, int64_t id, const char *terms)
 {
 	struct dbv	 v[2 * ACH_TERM_ROWS];
 	char		*copy = astrdup(ar, terms), *t, *save = NULL;
@@ -118,6 +119,20 @@ terms_write(struct db *db, struct arena *ar, int64_t id, const char *terms)
 		if (t == NULL)
 			return E_OK;
 	}
+}
+
+/*
+ * The achievement's terms (terms_rows), listed on the showcase when the
+ * achievement is on it.
+ */
+static enum err
+terms_write(struct db *db, struct arena *ar, int64_t id, const char *terms)
+{
+	enum err	 e;
+
+	if ((e = terms_rows(db, ar, id, terms)) != E_OK)
+		return e;
+	return db_exec(db, STMT_ACH_TERMS_RELIST, DBARGS(DBI(id)), NULL, NULL);
 }
 
 /* The terms an achievement is found by: its title and its texts. */
@@ -329,6 +344,10 @@ achievement_act(struct achact *a)
 			return e;
 		if (n == 1 && (e = step_add(r, STMT_ACH_REVIEW_ADD, a->id,
 		    stage_names[actor], name, a->opinion)) != E_OK)
+			return e;
+		/* Published or taken down: on the showcase or off it. */
+		if (n == 1 && (e = db_exec(r->db, STMT_ACH_TERMS_RELIST,
+		    DBARGS(DBI(a->id)), NULL, NULL)) != E_OK)
 			return e;
 		break;
 	}
@@ -592,7 +611,8 @@ const struct listdef list_public_achievements = {
 	STMT_PUB_ACH_PAGE, 0,
 	pub_filters, sizeof(pub_filters) / sizeof(pub_filters[0]),
 	pub_cols, sizeof(pub_cols) / sizeof(pub_cols[0]),
-	CT__MAX, NULL, 0, pub_head, pub_row,
+	/* "1000+": each row counted is a read of its achievement */
+	CT__MAX, NULL, LIST_SHORT, pub_head, pub_row,
 	STMT__MAX, STMT_PUB_ACH_AFTER, 13, 0, pub_keyb, sizeof(pub_keyb)
 };
 

@@ -185,6 +185,9 @@ db_connect(struct db *db)
 		pass = c->db_admin_password;
 	}
 
+	/* The operator's migrations and rebuilds run as long as they take. */
+	if (db->flags & DB_ADMIN)
+		rwtimeout = 24 * 3600;
 	if ((db->my = mysql_init(NULL)) == NULL)
 		fatalx("%s: mysql_init", __func__);
 	mysql_options(db->my, MYSQL_SET_CHARSET_NAME, "utf8mb4");

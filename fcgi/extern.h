@@ -697,6 +697,8 @@ enum stmt {
 	STMT_ACH_TEXTS,
 	STMT_ACH_TERMS_CLEAR,
 	STMT_ACH_TERMS_ADD,
+	STMT_ACH_TERMS_RELIST,
+	STMT_ACH_TERMS_RELIST_STUDIO,
 	STMT_SCOPE_ACHIEVEMENT,
 	STMT_PUB_ACH_COUNT,
 	STMT_PUB_ACH_PAGE,
@@ -1583,9 +1585,10 @@ enum lfkind {
 	LF_ID,		/* a positive id: binds (id, id), 0 unset */
 	LF_SEARCH,	/* text: binds it nraw times, then its LIKE
 			   pattern (like_escape) npat times */
-	LF_FULLTEXT,	/* text: binds its first SEARCH_BINDTERMS terms
-			   (search_query_terms), SEARCH_ALL for those
-			   it has not */
+	LF_FULLTEXT,	/* text: binds its first term (SEARCH_ALL when
+			   it has none), then each of its next
+			   SEARCH_BINDTERMS - 1 terms twice ("" twice
+			   for those it has not) */
 	LF__MAX
 };
 
@@ -1625,6 +1628,7 @@ struct lcol {
 };
 
 #define LIST_SPARSE	0x01	/* filters not set leave no attribute */
+#define LIST_SHORT	0x02	/* counted to LIST_BOUND_SHORT */
 #define LIST_MAXF	8	/* filters of one list */
 #define LIST_MAXBIND	64	/* values its statements bind */
 
@@ -1650,8 +1654,8 @@ struct listdef {
 	 * The count when no filter is set, kept by the writes (tally),
 	 * binding the unit's path scope times; STMT__MAX: none.  Else,
 	 * and whenever a filter is set, the count statement counts at
-	 * most LIST_BOUND + 1 rows (its last ? is that bound): beyond
-	 * LIST_BOUND the document says more="true".
+	 * most LIST_BOUND + 1 rows (LIST_SHORT: LIST_BOUND_SHORT + 1; its
+	 * last ? is that bound): beyond it the document says more="true".
 	 */
 	enum stmt		 kept;
 	/*
@@ -1670,6 +1674,8 @@ struct listdef {
 };
 
 #define LIST_BOUND	10000
+/* Of a list whose every row counted costs a read of its record. */
+#define LIST_BOUND_SHORT 1000
 enum { LK_TEXT, LK_ID };
 
 /*
@@ -2159,8 +2165,9 @@ size_t	 search_query_terms(struct arena *, const char *text,
 	    const char **out, size_t max);
 /*
  * The terms a list filter LF_FULLTEXT binds, each as a condition that
- * the record has it; a query of fewer binds SEARCH_ALL, the term every
- * indexed record has.
+ * the record has it: the first one the rows are read from (SEARCH_ALL,
+ * the term every indexed record has, for a query of none), each next
+ * one as (? = '' OR the record has ?).
  */
 #define SEARCH_BINDTERMS	4
 #define SEARCH_ALL		"all0"

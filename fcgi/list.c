@@ -27,7 +27,7 @@ static const unsigned lf_binds[LF__MAX] = {
 	[LF_YEAR] = 3,
 	[LF_ID] = 2,
 	[LF_SEARCH] = 0,
-	[LF_FULLTEXT] = SEARCH_BINDTERMS,
+	[LF_FULLTEXT] = 2 * SEARCH_BINDTERMS - 1,
 };
 
 unsigned
@@ -130,10 +130,14 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
 		/* Typed, but nothing in it to search for: nothing found. */
 		if (**val != '\0' && k == 0)
 			terms[k++] = "none0";
-		/* Each term is a semi-join; one not given is the term every
-		   record has (SEARCH_ALL), so that no condition is an OR. */
-		for (j = 0; j < SEARCH_BINDTERMS; j++)
-			args[(*n)++] = DBS(j < k ? terms[j] : SEARCH_ALL);
+		/* The rows are read from the first term's (every record
+		   has SEARCH_ALL); a next term not given is "", which
+		   leaves its condition out as the statement is planned. */
+		args[(*n)++] = DBS(k > 0 ? terms[0] : SEARCH_ALL);
+		for (j = 1; j < SEARCH_BINDTERMS; j++) {
+			args[(*n)++] = DBS(j < k ? terms[j] : "");
+			args[(*n)++] = DBS(j < k ? terms[j] : "");
+		}
 		break;
 	default:
 		abort();
@@ -424,7 +428,7 @@ list_xml(struct req *r, const struct listdef *d)
 	const struct codeset	*cs = NULL;
 	const struct csvcol	*cc;
 	struct dbq		*q;
-	int64_t			 total = 0;
+	int64_t			 total = 0, bound;
 	size_t			 n = 0, i, nc;
 	int			 page = req_pageno(r), rc, set, more = 0;
 	const char		*ktext = "";
@@ -459,17 +463,18 @@ list_xml(struct req *r, const struct listdef *d)
 
 	/*
 	 * The count: kept by the writes when no filter is set; else
-	 * counted, but never past LIST_BOUND + 1 rows.
+	 * counted, but never past the list's bound + 1 rows.
 	 */
 	for (set = 0, i = 0; i < d->nfilters; i++)
 		set |= *val[i] != '\0';
 	if (!set && d->kept != STMT__MAX)
 		e = db_int(r->db, d->kept, args, d->scope, &total, NULL);
 	else {
-		args[n] = DBI(LIST_BOUND + 1);
+		bound = d->flags & LIST_SHORT ? LIST_BOUND_SHORT : LIST_BOUND;
+		args[n] = DBI(bound + 1);
 		e = db_int(r->db, d->count, args, n + 1, &total, NULL);
-		if (e == E_OK && total > LIST_BOUND) {
-			total = LIST_BOUND;
+		if (e == E_OK && total > bound) {
+			total = bound;
 			more = 1;
 		}
 	}

@@ -173,6 +173,9 @@
  * drafts of other units (a draft is its base union's own).  The first two
  * ? are its path.
  */
+#define ACH_TERM \
+	" AND (? = '' OR a.id IN (SELECT t.achievement_id" \
+	"  FROM achievement_term t WHERE t.term = ?))"
 #define ACH_FILTER \
 	" WHERE a.base_path LIKE CONCAT(?, '%')" \
 	" AND (a.status <> 'draft' OR a.base_path = ?)" \
@@ -181,13 +184,7 @@
 	" AND (? = 0 OR a.year = ?)" \
 	" AND (? = '' OR a.base_path LIKE CONCAT(?, '%'))" \
 	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)" \
-	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)" \
-	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)" \
-	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)"
+	"  WHERE t.term = ?)" ACH_TERM ACH_TERM ACH_TERM
 #define ACH_ROWS \
 	"SELECT a.id, a.studio_id, a.status, a.kind, a.form, a.year," \
 	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s')," \
@@ -198,22 +195,27 @@
 	" JOIN unit b ON b.id = s.base_union_id" \
 	" JOIN unit d ON d.id = a.auditing_unit_id" \
 	" ORDER BY a.status_since DESC, a.id DESC"
-/* The published achievements of studios not revoked, as the public sees them. */
+/*
+ * The achievements on the public showcase (published, of studios not
+ * revoked: their terms' listed_at is set), as the public sees them,
+ * read from the first term's rows in the showcase's order, newest
+ * first: one range of achievement_term_listed, whatever the table's
+ * size.  The other terms are looked up by the primary key.
+ */
+#define PUB_ACH_FROM \
+	" FROM achievement_term t FORCE INDEX (achievement_term_listed)" \
+	" STRAIGHT_JOIN achievement a ON a.id = t.achievement_id"
+#define PUB_ACH_TERM(n) \
+	" AND (? = '' OR EXISTS (SELECT 1 FROM achievement_term " n \
+	"  WHERE " n ".term = ? AND " n ".achievement_id = t.achievement_id))"
 #define PUB_ACH_FILTER \
-	" JOIN studio s ON s.id = a.studio_id" \
-	" WHERE a.status = 'published' AND s.status <> 'revoked'" \
+	" WHERE t.listed_at IS NOT NULL AND a.status = 'published'" \
 	" AND (? = '' OR a.kind = ?)" \
 	" AND (? = '' OR a.industry = ?)" \
 	" AND (? = 0 OR a.auditing_unit_id = ?)" \
 	" AND (? = 0 OR a.year = ?)" \
-	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)" \
-	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)" \
-	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)" \
-	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)"
+	" AND t.term = ?" PUB_ACH_TERM("t2") PUB_ACH_TERM("t3") \
+	PUB_ACH_TERM("t4")
 #define PUB_ACH_ROWS \
 	"SELECT a.id, a.studio_id, a.kind, a.form, a.year," \
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen," \
@@ -222,8 +224,8 @@
 	"  AND t.owner_id = a.id AND t.type IN ('image/jpeg', 'image/png'))," \
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s')"
 #define PUB_ACH_KEYS \
-	"SELECT DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.id" \
-	" FROM achievement a" PUB_ACH_FILTER
+	"SELECT DATE_FORMAT(t.listed_at, '%Y-%m-%d %H:%i:%s'), t.achievement_id" \
+	PUB_ACH_FROM PUB_ACH_FILTER
 #define PUB_ACH_JOIN \
 	" JOIN achievement a ON a.id = k.id JOIN studio s ON s.id = a.studio_id" \
 	" JOIN unit d ON d.id = a.auditing_unit_id" \
@@ -1473,28 +1475,45 @@ const char *const stmts[STMT__MAX] = {
 	"INSERT IGNORE INTO achievement_term (term, achievement_id) VALUES"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?),"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
+	/* an achievement's terms follow its place on the showcase */
+	[STMT_ACH_TERMS_RELIST] =
+	"UPDATE achievement_term t SET t.listed_at = (SELECT a.published_at"
+	" FROM achievement a JOIN studio s ON s.id = a.studio_id"
+	" WHERE a.id = t.achievement_id AND a.status = 'published'"
+	" AND s.status <> 'revoked') WHERE t.achievement_id = ?",
+	[STMT_ACH_TERMS_RELIST_STUDIO] =
+	"UPDATE achievement_term t SET t.listed_at = (SELECT a.published_at"
+	" FROM achievement a JOIN studio s ON s.id = a.studio_id"
+	" WHERE a.id = t.achievement_id AND a.status = 'published'"
+	" AND s.status <> 'revoked') WHERE t.achievement_id IN"
+	" (SELECT a.id FROM achievement a WHERE a.studio_id = ?)",
 	[STMT_SCOPE_ACHIEVEMENT] =
 	"SELECT base_path FROM achievement WHERE id = ?",
 	/* the public showcase */
 	[STMT_PUB_ACH_COUNT] =
-	"SELECT COUNT(*) FROM (SELECT 1 FROM achievement a" PUB_ACH_FILTER
+	"SELECT COUNT(*) FROM (SELECT 1" PUB_ACH_FROM PUB_ACH_FILTER
 	" LIMIT ?) k",
 	[STMT_PUB_ACH_PAGE] =
-	PUB_ACH_ROWS " FROM (SELECT a.id FROM achievement a" PUB_ACH_FILTER
-	"  ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?) k"
+	PUB_ACH_ROWS " FROM (SELECT t.achievement_id AS id" PUB_ACH_FROM
+	PUB_ACH_FILTER
+	"  ORDER BY t.listed_at DESC, t.achievement_id DESC LIMIT ? OFFSET ?) k"
 	PUB_ACH_JOIN,
 	[STMT_PUB_ACH_AFTER] =
-	PUB_ACH_ROWS " FROM (SELECT a.id FROM achievement a" PUB_ACH_FILTER
-	"  AND (a.published_at < ? OR (a.published_at = ? AND a.id < ?))"
-	"  ORDER BY a.published_at DESC, a.id DESC LIMIT ?) k" PUB_ACH_JOIN,
+	PUB_ACH_ROWS " FROM (SELECT t.achievement_id AS id" PUB_ACH_FROM
+	PUB_ACH_FILTER
+	"  AND (t.listed_at < ? OR (t.listed_at = ? AND t.achievement_id < ?))"
+	"  ORDER BY t.listed_at DESC, t.achievement_id DESC LIMIT ?) k"
+	PUB_ACH_JOIN,
 	[STMT_PUB_ACH_AHEAD] =
-	PUB_ACH_KEYS " AND (a.published_at < ? OR (a.published_at = ?"
-	" AND a.id < ?)) ORDER BY a.published_at DESC, a.id DESC LIMIT ?",
+	PUB_ACH_KEYS " AND (t.listed_at < ? OR (t.listed_at = ?"
+	" AND t.achievement_id < ?))"
+	" ORDER BY t.listed_at DESC, t.achievement_id DESC LIMIT ?",
 	[STMT_PUB_ACH_BEHIND] =
-	PUB_ACH_KEYS " AND (a.published_at > ? OR (a.published_at = ?"
-	" AND a.id > ?)) ORDER BY a.published_at, a.id LIMIT ?",
+	PUB_ACH_KEYS " AND (t.listed_at > ? OR (t.listed_at = ?"
+	" AND t.achievement_id > ?))"
+	" ORDER BY t.listed_at, t.achievement_id LIMIT ?",
 	[STMT_PUB_ACH_LAST] =
-	PUB_ACH_KEYS " ORDER BY a.published_at, a.id LIMIT ?",
+	PUB_ACH_KEYS " ORDER BY t.listed_at, t.achievement_id LIMIT ?",
 	[STMT_PUB_ACH_GET] =
 	"SELECT a.id, a.kind, a.form, a.year,"
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen,"

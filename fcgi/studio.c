@@ -127,6 +127,10 @@ studio_act(struct sact *a)
 	if (n != 1)
 		return srefuse(a, E_CONFLICT,
 		    "该工作室已被他人修改，请刷新页面后重新操作");
+	/* A revoked studio's achievements leave the showcase. */
+	if ((e = db_exec(r->db, STMT_ACH_TERMS_RELIST_STUDIO,
+	    DBARGS(DBI(a->id)), NULL, NULL)) != E_OK)
+		return e;
 	/* The application follows; its leader and name are free again. */
 	if (to == SS_REVOKED && ((e = db_exec(r->db, STMT_APP_STUDIO_STATUS,
 	    DBARGS(DBS(astatus_names[ST_REVOKED]), DBI(app)), NULL,
@@ -178,6 +182,9 @@ studio_move(struct req *r, int64_t id, enum saction act, enum sactor actor,
 		r->message = "该工作室已被他人修改，请刷新页面后重新操作";
 		return E_CONFLICT;
 	}
+	if ((e = db_exec(r->db, STMT_ACH_TERMS_RELIST_STUDIO,
+	    DBARGS(DBI(id)), NULL, NULL)) != E_OK)
+		return e;
 	return move_add(r, STMT_STUDIO_EVENT_ADD, id, &(struct move){
 	    .action = saction_names[act], .from = sstatus_names[from],
 	    .to = sstatus_names[to], .text = reason, .document = document });

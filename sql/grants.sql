@@ -85,7 +85,7 @@ GRANT SELECT, INSERT ON attachment TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON achievement TO studio_app;
 GRANT SELECT, INSERT ON achievement_review TO studio_app;
 GRANT SELECT, INSERT ON adoption TO studio_app;
-GRANT SELECT, INSERT, DELETE ON achievement_term TO studio_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON achievement_term TO studio_app;
 -- 020
 GRANT SELECT, INSERT, UPDATE ON training TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON training_invitee TO studio_app;

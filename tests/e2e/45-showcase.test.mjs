@@ -159,3 +159,34 @@ test('the city takes it down with its reason: gone from every public page', asyn
 	res = await curl(fresh(`/public/photos/${href}`));
 	assert.equal(res.status, 404, show(res));
 });
+
+test('a revoked studio\'s published achievement leaves the showcase and its search', async () => {
+	const sid2 = await named();
+	const W2 = word();
+	const title = `热力管网${W2}巡检机器人`;
+	let res = await postForm(base, '/app/achievements', { action: 'create', studio: sid2, title,
+		kind: 'technical', form: 'improvement', problem: '人工巡检效率低。', benefits: '巡检效率提高。',
+		year: '2026', people: '王强' }, { query: 'format=xml' });
+	assert.equal(res.status, 303, show(res));
+	const id = /^\/app\/achievements\/(\d+)$/.exec(target(res))[1];
+	// A draft is its base union's own: the version as the base union reads it.
+	const version = async () => xpath((await fetchXml(`${APP}/app/achievements/${id}`, { as: base })).xml,
+		'string(/achievement/@version)');
+	const to = (as, action) => version().then((v) => postForm(as, `/app/achievements/${id}`,
+		{ action, version: v }, { query: 'format=xml' }));
+	assert.equal((await to(base, 'submit')).status, 303);
+	assert.equal((await to(district, 'publish')).status, 303);
+	const found = async () => {
+		const q = encodeURIComponent(W2);
+		return (await curl(fresh(`/public/achievements?q=${q}&format=xml`))).body.includes(title) ||
+			(await curl(fresh('/public/achievements?format=xml'))).body.includes(title);
+	};
+	assert.ok(await found(), 'published: found');
+	const { xml } = await fetchXml(`${APP}/app/studios/${sid2}`, { as: city() });
+	res = await postForm(city(), `/app/studios/${sid2}/transition`, { action: 'revoke',
+		version: await xpath(xml, 'string(/studio/@version)'), basis: 'violation',
+		reason: '弄虚作假，骗取补助资金。', document: `长工发〔2026〕${process.pid % 1000}号` }, { query: 'format=xml' });
+	assert.equal(res.status, 303, show(res));
+	assert.ok(!(await found()), 'revoked: found nowhere');
+	assert.equal((await curl(fresh(`/public/achievements/${id}?format=xml`))).status, 404);
+});
