@@ -699,6 +699,7 @@ enum stmt {
 	STMT_ACH_TERMS_ADD,
 	STMT_ACH_TERMS_RELIST,
 	STMT_ACH_TERMS_RELIST_STUDIO,
+	STMT_SEARCH_TERM_ROWS,
 	STMT_SCOPE_ACHIEVEMENT,
 	STMT_PUB_ACH_COUNT,
 	STMT_PUB_ACH_PAGE,
@@ -1585,10 +1586,10 @@ enum lfkind {
 	LF_ID,		/* a positive id: binds (id, id), 0 unset */
 	LF_SEARCH,	/* text: binds it nraw times, then its LIKE
 			   pattern (like_escape) npat times */
-	LF_FULLTEXT,	/* text: binds its first term (SEARCH_ALL when
+	LF_FULLTEXT,	/* text: binds its rarest term (SEARCH_ALL when
 			   it has none), then each of its next
-			   SEARCH_BINDTERMS - 1 terms twice ("" twice
-			   for those it has not) */
+			   SEARCH_BINDTERMS - 1 rarest terms twice (""
+			   twice for those it has not) */
 	LF__MAX
 };
 
@@ -2169,8 +2170,10 @@ size_t	 search_query_terms(struct arena *, const char *text,
  * the term every indexed record has, for a query of none), each next
  * one as (? = '' OR the record has ?).
  */
-#define SEARCH_BINDTERMS	4
+#define SEARCH_BINDTERMS	8
 #define SEARCH_ALL		"all0"
+/* A query's terms are read rarest first, each counted to this many. */
+#define SEARCH_RARE		2000
 /* The pairs (term, id) STMT_ACH_TERMS_ADD writes at once. */
 #define ACH_TERM_ROWS	16
 

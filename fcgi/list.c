@@ -48,6 +48,32 @@ list_binds(const struct listdef *d)
 }
 
 /*
+ * Put the query's terms in the order of how many records have them, the
+ * fewest first (each counted to SEARCH_RARE rows, from the index), so
+ * that the rows are read from the rarest one.  Left as they are when a
+ * count fails: the order changes the speed, never the rows.
+ */
+static void
+terms_rarest_first(struct req *r, const char **terms, size_t k)
+{
+	int64_t		 n[SEARCH_MAXTERMS], tn;
+	const char	*t;
+	size_t		 i, j;
+
+	if (k < 2)
+		return;
+	for (i = 0; i < k; i++)
+		if (db_int(r->db, STMT_SEARCH_TERM_ROWS, DBARGS(DBS(terms[i]),
+		    DBI(SEARCH_RARE)), &n[i], NULL) != E_OK)
+			return;
+	for (i = 1; i < k; i++)
+		for (j = i; j > 0 && n[j] < n[j - 1]; j--) {
+			tn = n[j], n[j] = n[j - 1], n[j - 1] = tn;
+			t = terms[j], terms[j] = terms[j - 1], terms[j - 1] = t;
+		}
+}
+
+/*
  * Read one filter from the query into *val (the value in force, ""
  * when unset) and append its bound values at args[*n].  A value that
  * does not parse, a code the table does not know or a district the unit
@@ -58,7 +84,7 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
     struct dbv *args, size_t *n)
 {
 	const char		*v = kv_get(&r->q, f->name), *path = "";
-	const char		*terms[SEARCH_BINDTERMS];
+	const char		*terms[SEARCH_MAXTERMS];
 	const struct codeset	*cs;
 	int64_t			 i = 0;
 	unsigned		 k, j;
@@ -125,8 +151,12 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
 		if (v == NULL ||
 		    valid_text(r->a, v, MAXSEARCH, 0, val) != NULL)
 			*val = "";
+		/* Of all its terms, the SEARCH_BINDTERMS rarest. */
 		k = (unsigned)search_query_terms(r->a, *val, terms,
-		    SEARCH_BINDTERMS);
+		    SEARCH_MAXTERMS);
+		terms_rarest_first(r, terms, k);
+		if (k > SEARCH_BINDTERMS)
+			k = SEARCH_BINDTERMS;
 		/* Typed, but nothing in it to search for: nothing found. */
 		if (**val != '\0' && k == 0)
 			terms[k++] = "none0";

@@ -1,15 +1,16 @@
 /*
- * search.c: the words of Chinese text for a full-text index.  MariaDB's
+ * search.c: the words of Chinese text for a search index.  MariaDB's
  * built-in full-text parser splits on spaces and punctuation, which
  * Chinese does not have, so it cannot find a two-character word inside a
  * title.  Instead the text is indexed by its terms: each Chinese character
  * ("u" and its code point, hex) and each pair of neighbouring ones ("b"
  * and both code points), and each word of Latin letters and digits ("w",
- * its length and the word, lower case), in a column of their own under a
- * FULLTEXT index.  A query becomes the terms that must all be there: a
- * typed word of two or more characters is its pairs, one character
- * itself.  The terms are made of letters and digits only, so nothing a
- * user types (%, _, +, -, ", *) reaches the query as an operator.
+ * its length and the word, lower case), kept as rows (term, record) of a
+ * table under its primary key (achievement_term).  A query becomes the
+ * terms that must all be there: a typed word of two or more characters
+ * is its pairs, one character itself.  The terms are made of letters and
+ * digits only, so nothing a user types (%, _, +, -, ", *) reaches the
+ * query as an operator, and they are bound as values, never written in.
  * Platform layer: text in, text out, on the arena.
  */
 #include <stdint.h>

@@ -184,7 +184,8 @@
 	" AND (? = 0 OR a.year = ?)" \
 	" AND (? = '' OR a.base_path LIKE CONCAT(?, '%'))" \
 	" AND a.id IN (SELECT t.achievement_id FROM achievement_term t" \
-	"  WHERE t.term = ?)" ACH_TERM ACH_TERM ACH_TERM
+	"  WHERE t.term = ?)" ACH_TERM ACH_TERM ACH_TERM ACH_TERM ACH_TERM \
+	ACH_TERM ACH_TERM
 #define ACH_ROWS \
 	"SELECT a.id, a.studio_id, a.status, a.kind, a.form, a.year," \
 	" DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s')," \
@@ -215,7 +216,8 @@
 	" AND (? = 0 OR a.auditing_unit_id = ?)" \
 	" AND (? = 0 OR a.year = ?)" \
 	" AND t.term = ?" PUB_ACH_TERM("t2") PUB_ACH_TERM("t3") \
-	PUB_ACH_TERM("t4")
+	PUB_ACH_TERM("t4") PUB_ACH_TERM("t5") PUB_ACH_TERM("t6") \
+	PUB_ACH_TERM("t7") PUB_ACH_TERM("t8")
 #define PUB_ACH_ROWS \
 	"SELECT a.id, a.studio_id, a.kind, a.form, a.year," \
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen," \
@@ -1475,6 +1477,10 @@ const char *const stmts[STMT__MAX] = {
 	"INSERT IGNORE INTO achievement_term (term, achievement_id) VALUES"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?),"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
+	/* how many records have a term, to SEARCH_RARE */
+	[STMT_SEARCH_TERM_ROWS] =
+	"SELECT COUNT(*) FROM (SELECT 1 FROM achievement_term"
+	" WHERE term = ? LIMIT ?) k",
 	/* an achievement's terms follow its place on the showcase */
 	[STMT_ACH_TERMS_RELIST] =
 	"UPDATE achievement_term t SET t.listed_at = (SELECT a.published_at"
