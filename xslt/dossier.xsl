@@ -529,7 +529,7 @@
                           <xsl:otherwise><span class="muted">未发布</span></xsl:otherwise>
                         </xsl:choose>
                       </td>
-                      <th scope="row">效益（元）</th>
+                      <th scope="row">效益</th>
                       <td>
                         <xsl:choose>
                           <xsl:when test="normalize-space(@value) != ''"><xsl:call-template name="ach-value"/></xsl:when>
