@@ -470,6 +470,9 @@ achievement_xml(struct req *r, int64_t id)
 	    (e = adoptions_xml(r, id, 0)) != E_OK ||
 	    (e = steps_xml(r, STMT_ACH_REVIEWS, id)) != E_OK)
 		return e;
+	/* In a dossier, the record only: no actions, no forms. */
+	if (r->embed)
+		return E_OK;
 	machine_xml_actions(r, &achievement_machine, st, 0,
 	    review_stages(r->who, base, audit));
 	xml_start(r, "may");

@@ -751,6 +751,10 @@ enum stmt {
 	STMT_LINK_ADD,
 	STMT_LINK_REMOVE,
 	STMT_STUDIO_LINKS,
+	STMT_PUBLIC_EVENT_PHOTOS,
+	/* the dossier (dossier.c) */
+	STMT_DOSSIER_ACHIEVEMENTS,
+	STMT_DOSSIER_ATTACHMENTS,
 	STMT__MAX
 };
 
@@ -1786,10 +1790,13 @@ enum err studio_xml(struct req *, int64_t id);
 enum err studio_xml_counts(struct req *, const char *path);
 /*
  * <dossier>: the studio's whole file in one document, for auditors
- * without an account (dossier.c): the studio, the application it was
- * named on with its reviews, its upgrade applications, its amendments,
- * and the audit entries of them all.  The later parts of the programme
- * (assessments, funding, achievements) add theirs here.
+ * without an account (dossier.c): the studio (with its leaders'
+ * training and its links), the application it was named on with its
+ * reviews, its upgrade applications, its amendments, its assessment
+ * sheets, its funding, its achievements (with their reviews and
+ * adoptions), the list of its records' stored files, and the audit
+ * entries of them all.  E_NOTFOUND alike for a studio that does not
+ * exist and one outside r->who's subtree.
  */
 enum err studio_dossier_xml(struct req *, int64_t id);
 /* <upgrades> of the dossier: the studio's upgrade applications. */
@@ -2292,7 +2299,10 @@ struct achact {
 };
 /* Inside the caller's transaction; refusals with r->message, fields named. */
 enum err achievement_act(struct achact *);
-/* <achievement> as r->who may see it, with what it may do. */
+/*
+ * <achievement> as r->who may see it, with what it may do; inside a
+ * dossier (r->embed) the record only, without its actions and may.
+ */
 enum err achievement_xml(struct req *, int64_t id);
 /* The reviewers' list, with the base union's studios for a new one. */
 extern const struct listdef list_achievements;
@@ -2300,9 +2310,11 @@ extern const struct listdef list_achievements;
 extern const struct listdef list_public_achievements;
 enum err public_achievement_xml(struct req *, int64_t id, const char *origin);
 /*
- * A photo of a published achievement for the public site: E_OK with
- * its nginx location (original: the file as stored; else scaled), type
- * and name; E_NOTFOUND otherwise.
+ * A photo for the public site, of a published achievement (of a studio
+ * not revoked) or of a publicity event that the public site lists
+ * (public, held by today): E_OK with its nginx location (original: the
+ * file as stored; else scaled), type and name; E_NOTFOUND otherwise,
+ * as for a photo that does not exist.
  */
 enum err public_photo(struct req *, int64_t id, int original,
 	    struct xaccel **);

@@ -599,6 +599,13 @@ const char *const stmts[STMT__MAX] = {
 	"  (SELECT id FROM subsidy_grant WHERE studio_id = ?))"
 	" OR (a.object_type = 'spending' AND a.object_id IN"
 	"  (SELECT id FROM spending WHERE studio_id = ?))"
+	" OR (a.object_type = 'achievement' AND a.object_id IN"
+	"  (SELECT id FROM achievement WHERE studio_id = ?"
+	"   AND status <> 'draft'))"
+	" OR (a.object_type = 'training'"
+	"  AND a.action IN ('training.invite', 'training.attend')"
+	"  AND a.object_id IN (SELECT training_id FROM training_invitee"
+	"   WHERE studio_id = ?))"
 	" ORDER BY a.id LIMIT 1000",
 	[STMT_APP_STUDIO_STATUS] =
 	"UPDATE application SET status = ?, version = version + 1,"
@@ -1531,13 +1538,21 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_PUB_PHOTOS] =
 	"SELECT id, name, type FROM attachment WHERE owner_type = 'achievement'"
 	" AND owner_id = ? AND type IN ('image/jpeg', 'image/png') ORDER BY id",
+	/*
+	 * A photo the public site may show: of a published achievement of
+	 * a studio not revoked, or of a publicity event on the public
+	 * site (public, held by today); nothing else.
+	 */
 	[STMT_PUB_PHOTO] =
 	"SELECT t.sha256, t.type, t.name FROM attachment t"
-	" JOIN achievement a ON a.id = t.owner_id"
-	" JOIN studio s ON s.id = a.studio_id"
-	" WHERE t.id = ? AND t.owner_type = 'achievement'"
-	" AND t.type IN ('image/jpeg', 'image/png')"
-	" AND a.status = 'published' AND s.status <> 'revoked'",
+	" WHERE t.id = ? AND t.type IN ('image/jpeg', 'image/png')"
+	" AND ((t.owner_type = 'achievement' AND EXISTS (SELECT 1"
+	"   FROM achievement a JOIN studio s ON s.id = a.studio_id"
+	"   WHERE a.id = t.owner_id AND a.status = 'published'"
+	"   AND s.status <> 'revoked'))"
+	"  OR (t.owner_type = 'event' AND EXISTS (SELECT 1"
+	"   FROM publicity_event e WHERE e.id = t.owner_id"
+	"   AND e.public = 1 AND e.held_on <= CURDATE())))",
 	[STMT_PUB_STUDIO_ACH] =
 	"SELECT id, year, kind, title FROM achievement WHERE studio_id = ?"
 	" AND status = 'published' ORDER BY published_at DESC, id DESC LIMIT 100",
@@ -1721,4 +1736,36 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(l.created_at, '%Y-%m-%d %H:%i:%s')"
 	" FROM studio_link l LEFT JOIN studio s ON s.id = l.linked_studio_id"
 	" WHERE l.studio_id = ? AND l.removed_at IS NULL ORDER BY l.id LIMIT 100",
+	/* the photos of a public event, for the public site */
+	[STMT_PUBLIC_EVENT_PHOTOS] =
+	"SELECT id, name, type FROM attachment WHERE owner_type = 'event'"
+	" AND owner_id = ? AND type IN ('image/jpeg', 'image/png')"
+	" ORDER BY id LIMIT 50",
+	/*
+	 * The dossier (dossier.c): the studio's achievements that left the
+	 * draft, oldest first; every stored file of the studio's records
+	 * (assessment sheets, spending entries, achievements that left the
+	 * draft) with the record it belongs to and a line that names it.
+	 */
+	[STMT_DOSSIER_ACHIEVEMENTS] =
+	"SELECT id FROM achievement WHERE studio_id = ? AND status <> 'draft'"
+	" ORDER BY id LIMIT 200",
+	[STMT_DOSSIER_ATTACHMENTS] =
+	"SELECT t.id, t.owner_type, t.owner_id, t.name, t.type, t.size,"
+	" t.sha256, DATE_FORMAT(t.created_at, '%Y-%m-%d %H:%i:%s'), t.holder,"
+	" CONCAT(h.year, '') FROM attachment t"
+	" JOIN assessment_sheet h ON h.id = t.owner_id"
+	" WHERE t.owner_type = 'assessment' AND h.studio_id = ?"
+	" UNION ALL SELECT t.id, t.owner_type, t.owner_id, t.name, t.type,"
+	" t.size, t.sha256, DATE_FORMAT(t.created_at, '%Y-%m-%d %H:%i:%s'),"
+	" t.holder, p.description FROM attachment t"
+	" JOIN spending p ON p.id = t.owner_id"
+	" WHERE t.owner_type = 'spending' AND p.studio_id = ?"
+	" UNION ALL SELECT t.id, t.owner_type, t.owner_id, t.name, t.type,"
+	" t.size, t.sha256, DATE_FORMAT(t.created_at, '%Y-%m-%d %H:%i:%s'),"
+	" t.holder, a.title FROM attachment t"
+	" JOIN achievement a ON a.id = t.owner_id"
+	" WHERE t.owner_type = 'achievement' AND a.studio_id = ?"
+	" AND a.status <> 'draft'"
+	" ORDER BY 1 LIMIT 1000",
 };

@@ -929,6 +929,37 @@ event_xml(struct req *r, int64_t id)
 	return E_OK;
 }
 
+/*
+ * <photos> of a public event: its JPEG and PNG attachments, each with
+ * the public site's links (/public/photos/{id}: scaled, and the
+ * original); the caller lists only events that the public site shows.
+ */
+static enum err
+event_photos_public(struct req *r, const char *id)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, STMT_PUBLIC_EVENT_PHOTOS,
+	    DBARGS(DBS(id)))) == NULL)
+		return db_err(r->db);
+	xml_start(r, "photos");
+	while ((rc = db_step(q)) == 1) {
+		xml_start(r, "photo");
+		xml_attr(r, "id", db_col(q, 0));
+		xml_attr(r, "type", db_col(q, 2));
+		xml_attr(r, "href", aprintf(r->a, "/public/photos/%s",
+		    db_col(q, 0)));
+		xml_attr(r, "original", aprintf(r->a,
+		    "/public/photos/%s?size=original", db_col(q, 0)));
+		xml_text(r, db_col(q, 1));
+		xml_end(r);
+	}
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
 enum err
 event_xml_public(struct req *r)
 {
@@ -993,6 +1024,8 @@ event_xml_public(struct req *r)
 			xml_end(r);
 			if (rs < 0)
 				return db_err(r->db);
+			if ((e = event_photos_public(r, v[i].id)) != E_OK)
+				return e;
 			xml_end(r);
 		}
 	}

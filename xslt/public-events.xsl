@@ -3,7 +3,8 @@
   public-events.xsl: the past publicity events on the public site, GET
   /public/events (document <public-events>): newest first, each with its
   date, kind, title, host (linked to a listed studio's page), organiser,
-  summary and the studios that took part; the pager.
+  summary, the studios that took part and its photos (scaled by nginx,
+  each linked to its original: /public/photos/{id}); the pager.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
@@ -57,6 +58,17 @@
                     </xsl:choose>
                   </xsl:for-each>
                 </p>
+              </xsl:if>
+              <xsl:if test="photos/photo">
+                <ul class="event-photos" aria-label="活动照片">
+                  <xsl:for-each select="photos/photo">
+                    <li>
+                      <a href="{@original}">
+                        <img src="{@href}" alt="{.}" loading="lazy"/>
+                      </a>
+                    </li>
+                  </xsl:for-each>
+                </ul>
               </xsl:if>
             </li>
           </xsl:for-each>

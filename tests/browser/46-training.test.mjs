@@ -40,7 +40,9 @@ async function render(sheet, fixture, format, pathParam, site = 'app') {
 		'--stringparam', 'today', '2026-11-30', '--stringparam', 'format', format,
 		path.join(XSLT, sheet), path.join(FIXTURES, fixture)]);
 	const html = out.replaceAll('href="/static/', `href="${pathToFileURL(XSLT).href}/static/`)
-		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`);
+		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`)
+		// an event's photos: a picture of the site's own
+		.replace(/src="\/public\/photos\/[^"]*"/g, `src="${pathToFileURL(XSLT).href}/static/favicon.svg"`);
 	const file = path.join(SHOTS, `${fixture.replace(/\.xml$/, '')}.${format}.html`);
 	writeFileSync(file, html);
 	return pathToFileURL(file).href;
@@ -133,6 +135,13 @@ test('the public events read on a phone without sideways scrolling', async () =>
 			assert.ok(text.includes(s), `the list shows ${s}`);
 		assert.deepEqual(await page.$$eval('a[href^="/public/studios/"]', (as) => as.map((a) => a.getAttribute('href'))),
 			['/public/studios/4', '/public/studios/4', '/public/studios/5']);
+		// The event's photos, each linked to its original, within the screen.
+		const photos = await page.$$eval('.event-photos img', (is) => is.map((i) => ({ alt: i.alt,
+			href: i.closest('a').getAttribute('href'), right: i.getBoundingClientRect().right,
+			loaded: i.complete && i.naturalWidth > 0 })));
+		assert.deepEqual(photos.map((p) => [p.alt, p.href]), [['现场会 <合影>.jpg', '/public/photos/21?size=original'],
+			['观摩焊接机器人工作站.png', '/public/photos/22?size=original']]);
+		assert.ok(photos.every((p) => p.loaded && p.right <= iw), 'shown within the screen');
 		await page.screenshot({ path: path.join(SHOTS, 'public-events-phone.png'), fullPage: true });
 	});
 });
