@@ -232,6 +232,13 @@ struct req {
 						   GET, the one to show */
 	int			 sheet;		/* enum sheet overriding the page's */
 	struct csvout		*csv;		/* CSV rows to stream, or NULL */
+	/*
+	 * An XML export written by the handler's function after the
+	 * headers of a 200, in parts (xml_flush), so that its memory
+	 * does not grow with its size; or NULL.
+	 */
+	enum err		(*stream)(struct req *);
+	const void		*stream_arg;	/* what stream writes */
 	const char		*title;		/* Chinese stem of a download's
 						   name (the route's), or NULL */
 	xmlNodePtr		 xcur;		/* r->doc's open element (its
@@ -708,6 +715,12 @@ enum stmt {
 	STMT_PUB_ACH_BEHIND,
 	STMT_PUB_ACH_LAST,
 	STMT_PUB_ACH_GET,
+	STMT_EXPORT_APPLICATIONS,
+	STMT_EXPORT_STUDIOS,
+	STMT_EXPORT_SHEETS,
+	STMT_EXPORT_GRANTS,
+	STMT_EXPORT_SPENDING,
+	STMT_EXPORT_ACHIEVEMENTS,
 	STMT_PUB_PHOTOS,
 	STMT_PUB_PHOTO,
 	STMT_PUB_STUDIO_ACH,
@@ -1030,6 +1043,12 @@ void	 xml_ferrs(struct req *);
 enum err xml_counts(struct req *, enum stmt, const char *path);
 /* Paging attributes on the current element. */
 void	 xml_paging(struct req *, int page, int64_t total);
+/*
+ * A document streamed in parts: write the children of r->doc's root,
+ * each one ended, to the response, and free them; the root's own tags
+ * are the caller's to write.  0, or -1 when the output failed.
+ */
+int	 xml_flush(struct req *);
 /* Today's date in Asia/Shanghai, YYYY-MM-DD (arena string). */
 const char *xml_today(struct req *);
 /* ISO 8601 date-time (with +08:00) from a "YYYY-MM-DD HH:MM:SS[.f]". */
@@ -1081,6 +1100,7 @@ enum sheet {
 	SHEET_FUNDING,
 	SHEET_FUNDING_REPORT,
 	SHEET_FUNDING_REPORT_CSV,
+	SHEET_EXPORT,
 	SHEET_FUND_CSV,
 	SHEET_FUNDING_CSV,
 	/* the showcase of innovation results */
@@ -1690,6 +1710,12 @@ enum { LK_TEXT, LK_ID };
  */
 enum err list_xml(struct req *, const struct listdef *);
 /*
+ * One row of the list's table as its element (d->row), from the current
+ * row of q; cs: the code table of LX_CODE columns, or NULL.
+ */
+void	 list_row(struct req *, const struct listdef *, struct dbq *,
+	    const struct codeset *);
+/*
  * How many values a filter binds, and how many the list's filters and
  * scope take: its count statement takes one more (the bound), its page
  * statement two (LIMIT, OFFSET).
@@ -2258,6 +2284,24 @@ enum err funding_xml(struct req *, int64_t studio);
 /* <funding-report> of the year, per auditing union of r->who's subtree. */
 enum err funding_report_xml(struct req *, int year);
 
+/* ---------------------------------------------------------------- export */
+
+/*
+ * The XML exports of a unit's subtree (export.c): "all", or one of
+ * applications, studios, assessments, funding, achievements; of a year
+ * (0: every year).  Each part is one query read as it streams, its rows
+ * written and freed in small batches: the memory of a batch, whatever
+ * the size.  A unit's export holds only what its lists show it.
+ */
+/* The export's index of what and when. */
+enum err export_index_xml(struct req *);
+/*
+ * Check what and year (year: "" or a year) and set r->stream to write
+ * the export after the headers.  E_OK, or E_INVALID with the field
+ * named.
+ */
+enum err export_begin(struct req *, const char *what, const char *year);
+
 /* ----------------------------------------------------------- achievement */
 
 struct xaccel;
@@ -2384,6 +2428,7 @@ enum page {
 	PAGE_FUND,
 	PAGE_FUNDING,
 	PAGE_FUNDING_REPORT,
+	PAGE_EXPORT,
 	PAGE_ACHIEVEMENTS,
 	PAGE_ACHIEVEMENT,
 	PAGE_PUBLIC_ACHIEVEMENTS,
@@ -2489,6 +2534,7 @@ int	 h_fund_post(struct req *);
 int	 h_funding(struct req *);
 int	 h_funding_post(struct req *);
 int	 h_funding_report(struct req *);
+int	 h_export(struct req *);
 /* the showcase (h_achievement.c) */
 int	 h_achievements(struct req *);
 int	 h_achievements_post(struct req *);

@@ -388,8 +388,8 @@ csv_cols(struct req *r, const struct listdef *d, size_t *n)
 }
 
 /* One row's element: its attributes first, then its child elements. */
-static void
-row_xml(struct req *r, const struct listdef *d, struct dbq *q,
+void
+list_row(struct req *r, const struct listdef *d, struct dbq *q,
     const struct codeset *cs)
 {
 	const struct lcol	*c;
@@ -534,7 +534,7 @@ list_xml(struct req *r, const struct listdef *d)
 	if (q == NULL)
 		return db_err(r->db);
 	for (nrows = 0; (rc = db_step(q)) == 1; nrows++) {
-		row_xml(r, d, q, cs);
+		list_row(r, d, q, cs);
 		if (d->keytext >= 0)
 			ktext = astrdup(r->a, db_col(q, (size_t)d->keytext));
 		if (d->keyid >= 0)

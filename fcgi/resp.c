@@ -299,6 +299,27 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 	enum fmt	 fmt = r->fmt;
 	int		 first = 0;
 
+	/* A streamed XML export: the headers of a 200, then its parts. */
+	if (r->stream != NULL && status == 200) {
+		if (r->doc != NULL) {
+			r->xcur = NULL;
+			xmlFreeDoc(r->doc);
+			r->doc = NULL;
+		}
+		r->fmt = FMT_XML;
+		headers(r, status, "application/xml; charset=utf-8", NULL);
+		if (r->method != METHOD_HEAD && r->stream(r) != E_OK)
+			log_warnx("%s: %s: export cut short", __func__,
+			    r->path);
+		r->stream = NULL;
+		if (r->doc != NULL) {
+			r->xcur = NULL;
+			xmlFreeDoc(r->doc);
+			r->doc = NULL;
+		}
+		return;
+	}
+	r->stream = NULL;
 	/* A streamed export goes out only as the CSV of a 200. */
 	if (r->csv != NULL && (status != 200 || r->fmt != FMT_CSV)) {
 		db_end(r->csv->q);

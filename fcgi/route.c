@@ -182,6 +182,11 @@ static const struct route {
 	  SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT_CSV,
 	  R_AUTH,
 	  "补助资金年度报表" },
+	/* without what=, the page; with it, the XML streamed (export.c) */
+	[PAGE_EXPORT] =
+	{ "/app/export", h_export, NULL,
+	  SHEET_EXPORT, SHEET_EXPORT, SHEET_NONE, R_AUTH,
+	  "数据导出" },
 	[PAGE_ACHIEVEMENTS] =
 	{ "/app/achievements", h_achievements, h_achievements_post,
 	  SHEET_ACHIEVEMENTS, SHEET_ACHIEVEMENTS, SHEET_ACHIEVEMENTS_CSV,

@@ -1484,6 +1484,67 @@ const char *const stmts[STMT__MAX] = {
 	"INSERT IGNORE INTO achievement_term (term, achievement_id) VALUES"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?),"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
+	/* the XML exports (export.c): path scope, then (year, year), 0 all */
+	[STMT_EXPORT_APPLICATIONS] =
+	"SELECT a.id, a.status, DATE_FORMAT(a.filled_on, '%Y-%m-%d'),"
+	" a.base_union_id, b.name, a.name, a.host_unit, a.industry, a.field,"
+	" a.member_count, DATE_FORMAT(a.founded_on, '%Y-%m-%d'),"
+	" a.leader_name, a.leader_title, a.leader_specialty,"
+	" a.naming_number, DATE_FORMAT(a.named_on, '%Y-%m-%d'), a.overview,"
+	" a.goals, a.achievements_summary, a.honours,"
+	" DATE_FORMAT(a.created_at, '%Y-%m-%dT%H:%i:%s+08:00')"
+	" FROM application a JOIN unit b ON b.id = a.base_union_id"
+	" WHERE a.base_path LIKE CONCAT(?, '%')"
+	" AND (a.first_recommended_at IS NOT NULL OR a.base_path = ?)"
+	" AND (? = 0 OR YEAR(COALESCE(a.filled_on, a.created_at)) = ?)"
+	" ORDER BY a.id",
+	[STMT_EXPORT_STUDIOS] =
+	"SELECT s.id, s.naming_number, s.status,"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'),"
+	" DATE_FORMAT(s.revoked_on, '%Y-%m-%d'), s.base_union_id, b.name,"
+	" s.auditing_unit_id, d.name, s.name, s.host_unit, s.industry,"
+	" s.field, s.member_count, s.leader_name, s.leader_title,"
+	" s.leader_specialty, s.overview, s.goals, s.achievements_summary,"
+	" s.application_id"
+	" FROM studio s JOIN unit b ON b.id = s.base_union_id"
+	" JOIN unit d ON d.id = s.auditing_unit_id"
+	" WHERE s.base_path LIKE CONCAT(?, '%')"
+	" AND (? = 0 OR YEAR(s.named_on) = ?) ORDER BY s.id",
+	[STMT_EXPORT_SHEETS] =
+	"SELECT h.id, h.studio_id, h.year, h.stage, h.self_total,"
+	" h.audit_total, h.proposed_grade, h.grade,"
+	" DATE_FORMAT(h.filed_at, '%Y-%m-%dT%H:%i:%s+08:00'),"
+	" DATE_FORMAT(h.confirmed_at, '%Y-%m-%dT%H:%i:%s+08:00'), s.name,"
+	" h.auditing_unit_id, d.name, h.summary, h.audit_opinion,"
+	" h.support_measure, h.award_result, h.venue_area, h.staff,"
+	" h.funds_fen, h.activity_hours"
+	" FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id"
+	" JOIN unit d ON d.id = h.auditing_unit_id"
+	" WHERE h.base_path LIKE CONCAT(?, '%')"
+	" AND (? = 0 OR h.year = ?) ORDER BY h.id",
+	[STMT_EXPORT_GRANTS] =
+	"SELECT g.id, g.fund_id, f.title, g.studio_id, s.name, g.amount_fen,"
+	" g.spent_fen, g.basis, g.basis_text, g.document_number,"
+	" DATE_FORMAT(g.decided_on, '%Y-%m-%d'), g.project_id"
+	" FROM subsidy_grant g JOIN fund f ON f.id = g.fund_id"
+	" JOIN studio s ON s.id = g.studio_id"
+	" WHERE g.base_path LIKE CONCAT(?, '%')"
+	" AND (? = 0 OR YEAR(g.decided_on) = ?) ORDER BY g.id",
+	[STMT_EXPORT_SPENDING] =
+	"SELECT p.id, p.grant_id, p.studio_id, p.purpose, p.purpose_text,"
+	" p.amount_fen, DATE_FORMAT(p.spent_on, '%Y-%m-%d'), p.reverses_id,"
+	" p.description"
+	" FROM spending p WHERE p.base_path LIKE CONCAT(?, '%')"
+	" AND (? = 0 OR YEAR(p.spent_on) = ?) ORDER BY p.id",
+	[STMT_EXPORT_ACHIEVEMENTS] =
+	"SELECT a.id, a.studio_id, s.name, a.status, a.kind, a.form, a.year,"
+	" DATE_FORMAT(a.published_at, '%Y-%m-%dT%H:%i:%s+08:00'), a.value_fen,"
+	" a.title, a.patent_number, a.problem, a.benefits, a.people,"
+	" a.reason"
+	" FROM achievement a JOIN studio s ON s.id = a.studio_id"
+	" WHERE a.base_path LIKE CONCAT(?, '%')"
+	" AND (a.status <> 'draft' OR a.base_path = ?)"
+	" AND (? = 0 OR a.year = ?) ORDER BY a.id",
 	/* how many records have a term, to SEARCH_RARE */
 	[STMT_SEARCH_TERM_ROWS] =
 	"SELECT COUNT(*) FROM (SELECT 1 FROM achievement_term"

@@ -251,3 +251,31 @@ xml_finish(struct req *r)
 }
 
 
+
+int
+xml_flush(struct req *r)
+{
+	xmlNodePtr	 root, n, next;
+	xmlBufferPtr	 b;
+	int		 rc = 0;
+
+	if (r->doc == NULL || (root = xmlDocGetRootElement(r->doc)) == NULL)
+		return 0;
+	if ((b = xmlBufferCreate()) == NULL)
+		return -1;
+	for (n = root->children; n != NULL; n = next) {
+		next = n->next;
+		xmlBufferEmpty(b);
+		if (xmlNodeDump(b, r->doc, n, 0, 0) < 0 ||
+		    FCGX_PutStr((const char *)xmlBufferContent(b),
+		    xmlBufferLength(b), r->fr->out) < 0 ||
+		    FCGX_PutChar('\n', r->fr->out) < 0)
+			rc = -1;
+		xmlUnlinkNode(n);
+		xmlFreeNode(n);
+	}
+	xmlBufferFree(b);
+	/* The next child goes under the root again. */
+	r->xcur = root;
+	return rc;
+}

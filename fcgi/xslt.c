@@ -78,6 +78,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_FUNDING] = "funding.xsl",
 	[SHEET_FUNDING_REPORT] = "funding-report.xsl",
 	[SHEET_FUNDING_REPORT_CSV] = "funding-report.csv.xsl",
+	[SHEET_EXPORT] = "export-index.xsl",
 	[SHEET_FUND_CSV] = "fund.csv.xsl",
 	[SHEET_FUNDING_CSV] = "funding.csv.xsl",
 	[SHEET_ACHIEVEMENTS] = "achievements.xsl",

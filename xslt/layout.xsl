@@ -72,6 +72,7 @@
     <i href="/app/trainings" match="/app/trainings">培训</i>
     <i href="/app/events" match="/app/events">宣传活动</i>
     <i href="/app/units" match="/app/units">单位</i>
+    <i href="/app/export" match="/app/export">数据导出</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
   </xsl:variable>
   <xsl:variable name="nav-public-rtf">
