@@ -100,16 +100,15 @@ studios_xml(struct req *r, const char *list, enum stmt st, int year,
 		xml_start(r, "studio");
 		xml_attr(r, "id", db_col(q, 0));
 		xml_attr(r, "on", db_col(q, 3));
+		/* the attributes first: none may follow an element */
+		for (i = 0; i < nextra; i++)
+			if (extra[i][0] == '@')
+				xml_attr(r, extra[i] + 1, db_col(q, 4 + i));
 		xml_elem(r, "name", db_col(q, 1));
 		xml_elem(r, "unit", db_col(q, 2));
-		for (i = 0; i < nextra; i++) {
-			if (extra[i][0] == '@')
-				continue;
-			xml_elem(r, extra[i], db_col(q, 4 + i));
-		}
 		for (i = 0; i < nextra; i++)
-			if (extra[i][0] == '@' && db_col(q, 4 + i) != NULL)
-				xml_attr(r, extra[i] + 1, db_col(q, 4 + i));
+			if (extra[i][0] != '@')
+				xml_elem(r, extra[i], db_col(q, 4 + i));
 		xml_end(r);
 	}
 	db_end(q);
