@@ -768,6 +768,21 @@ enum stmt {
 	/* the dossier (dossier.c) */
 	STMT_DOSSIER_ACHIEVEMENTS,
 	STMT_DOSSIER_ATTACHMENTS,
+	/* the year's reports (report.c) */
+	STMT_RPT_FUND_LIST,
+	STMT_RPT_BASES,
+	STMT_RPT_SCHEME,
+	STMT_RPT_SCHEME_YEARS,
+	STMT_RPT_GRADES,
+	STMT_RPT_SUPPORT,
+	STMT_RPT_SUPERVISED,
+	STMT_RPT_REVOKED,
+	STMT_RPT_NAMINGS,
+	STMT_RPT_REVOCATIONS,
+	STMT_RPT_TARGETS,
+	STMT_RPT_UNITS,
+	STMT_RPT_INDUSTRIES,
+	STMT_RPT_TYPES,
 	STMT__MAX
 };
 
@@ -1115,6 +1130,11 @@ enum sheet {
 	SHEET_EVENTS,
 	SHEET_EVENT,
 	SHEET_PUBLIC_EVENTS,
+	/* the year's reports */
+	SHEET_ASSESSMENT_REPORT,
+	SHEET_ASSESSMENT_REPORT_CSV,
+	SHEET_PROGRESS_REPORT,
+	SHEET_PROGRESS_REPORT_CSV,
 	SHEET__MAX
 };
 
@@ -2281,7 +2301,10 @@ extern const struct listdef list_funds;
 enum err fund_xml(struct req *, int64_t id);
 /* <funding> of a studio: grants, spending, by purpose, projects. */
 enum err funding_xml(struct req *, int64_t studio);
-/* <funding-report> of the year, per auditing union of r->who's subtree. */
+/*
+ * <funding-report> of the year over r->who's subtree: the funds, the
+ * grants by basis, per auditing union and by purpose (report.c).
+ */
 enum err funding_report_xml(struct req *, int year);
 
 /* ---------------------------------------------------------------- export */
@@ -2443,6 +2466,10 @@ enum page {
 	PAGE_EVENT,
 	PAGE_PUBLIC_EVENTS,
 	PAGE_STUDIO_LINKS,
+	/* the year's reports (h_report.c); PAGE_FUNDING_REPORT answers 301 */
+	PAGE_REPORT_ASSESSMENT,
+	PAGE_REPORT_FUNDING,
+	PAGE_REPORT_PROGRESS,
 	PAGE__MAX
 };
 
@@ -3011,5 +3038,24 @@ enum err link_act(struct linkact *);
  * that are listed only; nothing for a revoked studio).
  */
 enum err links_xml(struct req *, int64_t studio, int public);
+
+/* ---------------------------------------------------------------- report */
+
+/*
+ * The year's reports over r->who's subtree (report.c), each one document
+ * made by a few aggregate statements; a year without data is an empty
+ * report, not an error.  E_OK or the database's error.
+ */
+/* <assessment-report>: grades by auditing union, filing dates against
+   the scheme's deadline, key support, supervision, revocations. */
+enum err report_assessment_xml(struct req *, int year);
+/* <progress-report>: namings per year against the target, per auditing
+   union, studios by industry and by type. */
+enum err report_progress_xml(struct req *, int year);
+
+/* the year's reports (h_report.c): ?year=, else this year */
+int	 h_report_assessment(struct req *);
+int	 h_report_funding(struct req *);
+int	 h_report_progress(struct req *);
 
 #endif /* EXTERN_H */

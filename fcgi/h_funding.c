@@ -2,8 +2,8 @@
  * h_funding.c: the subsidy ledger's pages: the funds a unit sees and a
  * new fund (GET|POST /app/funds), a fund and its grants (GET|POST
  * /app/funds/{id}), a studio's funding, its spending and its research
- * projects (GET|POST /app/studios/{id}/funding) and the year's report
- * (GET /app/funding/report?year=).  The rules are funding.c's.
+ * projects (GET|POST /app/studios/{id}/funding); the year's report is
+ * h_report.c's (/app/reports/funding).  The rules are funding.c's.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -32,26 +32,6 @@ int
 h_funding(struct req *r)
 {
 	return err_status(funding_xml(r, r->arg_id));
-}
-
-/* The year of the report: ?year=, else this year. */
-int
-h_funding_report(struct req *r)
-{
-	const char	*y = kv_get(&r->q, "year");
-	int64_t		 year;
-	time_t		 now = time(NULL);
-	struct tm	 tm;
-
-	if (y == NULL || *y == '\0') {
-		localtime_r(&now, &tm);
-		year = tm.tm_year + 1900;
-	} else if (valid_int(y, 1900, 2199, &year) != NULL) {
-		req_ferr(r, "year", "年度", "请选择年度");
-		r->message = "年度有误";
-		return 400;
-	}
-	return err_status(funding_report_xml(r, (int)year));
 }
 
 static const struct fdef action_form[] = {

@@ -23,6 +23,7 @@ resp_status_text(int status)
 	switch (status) {
 	case 200: return "OK";
 	case 201: return "Created";
+	case 301: return "Moved Permanently";
 	case 303: return "See Other";
 	case 304: return "Not Modified";
 	case 400: return "Bad Request";
@@ -130,7 +131,7 @@ headers(struct req *r, int status, const char *ctype, const char *etag)
 		FCGX_FPrintF(o, "ETag: %s\r\n", etag);
 	if (status == 405 && r->allow != NULL)
 		FCGX_FPrintF(o, "Allow: %s\r\n", r->allow);
-	if (status == 303 && r->location != NULL)
+	if ((status == 301 || status == 303) && r->location != NULL)
 		FCGX_FPrintF(o, "Location: %s\r\n", r->location);
 	if (status == 200 && r->accel != NULL)
 		accel(r, o);
@@ -356,7 +357,7 @@ resp_emit(struct req *r, int status, const char *etag, enum sheet html,
 		}
 		return;
 	}
-	if (status == 303 || status == 304) {
+	if (status == 301 || status == 303 || status == 304) {
 		headers(r, status, NULL, etag);
 		return;
 	}

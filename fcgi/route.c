@@ -177,10 +177,10 @@ static const struct route {
 	  SHEET_FUNDING, SHEET_FUNDING, SHEET_FUNDING_CSV,
 	  R_AUTH | R_FINANCE | R_FILES,
 	  "工作室补助" },
+	/* moved to /app/reports/funding: 301 */
 	[PAGE_FUNDING_REPORT] =
 	{ "/app/funding/report", h_funding_report, NULL,
-	  SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT_CSV,
-	  R_AUTH,
+	  SHEET_ERROR, SHEET_ERROR, SHEET_NONE, R_AUTH | R_FRESH,
 	  "补助资金年度报表" },
 	/* without what=, the page; with it, the XML streamed (export.c) */
 	[PAGE_EXPORT] =
@@ -241,6 +241,22 @@ static const struct route {
 	{ "/app/studios/{id}/links", NULL, h_studio_links_post,
 	  SHEET_STUDIO, SHEET_STUDIO, SHEET_NONE, R_AUTH | R_REVIEW,
 	  "工作室" },
+	/* the year's reports: page and print are one file each */
+	[PAGE_REPORT_ASSESSMENT] =
+	{ "/app/reports/assessment", h_report_assessment, NULL,
+	  SHEET_ASSESSMENT_REPORT, SHEET_ASSESSMENT_REPORT,
+	  SHEET_ASSESSMENT_REPORT_CSV, R_AUTH,
+	  "年度考核情况报告" },
+	[PAGE_REPORT_FUNDING] =
+	{ "/app/reports/funding", h_report_funding, NULL,
+	  SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT, SHEET_FUNDING_REPORT_CSV,
+	  R_AUTH,
+	  "补助资金年度报告" },
+	[PAGE_REPORT_PROGRESS] =
+	{ "/app/reports/progress", h_report_progress, NULL,
+	  SHEET_PROGRESS_REPORT, SHEET_PROGRESS_REPORT,
+	  SHEET_PROGRESS_REPORT_CSV, R_AUTH,
+	  "创建进度报告" },
 };
 
 /*

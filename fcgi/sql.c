@@ -1829,4 +1829,137 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE t.owner_type = 'achievement' AND a.studio_id = ?"
 	" AND a.status <> 'draft'"
 	" ORDER BY 1 LIMIT 1000",
+	/* ------------------------------------------------------- reports */
+	/*
+	 * The year's reports (report.c): each figure an aggregate over the
+	 * subtree of the unit's path (bound as the LIKE prefix), grouped in
+	 * the database, a few statements a report.
+	 */
+	/* the year's funds seen by the unit, granted within its subtree:
+	   id, title, funder, budget, grants, granted, spent */
+	[STMT_RPT_FUND_LIST] =
+	"SELECT f.id, f.title, u.name, f.budget_fen, COUNT(g.id),"
+	" COALESCE(SUM(g.amount_fen), 0), COALESCE(SUM(g.spent_fen), 0)"
+	" FROM fund f JOIN unit u ON u.id = f.funder_id"
+	" LEFT JOIN subsidy_grant g ON g.fund_id = f.id"
+	"  AND g.base_path LIKE CONCAT(?, '%')"
+	" WHERE f.year = ? AND (? LIKE CONCAT(f.funder_path, '%')"
+	"  OR f.funder_path LIKE CONCAT(?, '%'))"
+	" GROUP BY f.id, f.title, u.name, f.budget_fen, u.path"
+	" ORDER BY u.path, f.id LIMIT 200",
+	/* the year's grants by basis: basis, grants, granted, spent */
+	[STMT_RPT_BASES] =
+	"SELECT g.basis, COUNT(*), SUM(g.amount_fen), SUM(g.spent_fen)"
+	" FROM subsidy_grant g JOIN fund f ON f.id = g.fund_id"
+	" WHERE f.year = ? AND g.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY g.basis",
+	/* the year's scheme: title, deadline, thresholds, status, past due */
+	[STMT_RPT_SCHEME] =
+	"SELECT title, DATE_FORMAT(deadline, '%Y-%m-%d'), excellent_min,"
+	" pass_min, status, CURDATE() > deadline"
+	" FROM assessment_scheme WHERE year = ?",
+	[STMT_RPT_SCHEME_YEARS] =
+	"SELECT year FROM assessment_scheme ORDER BY year DESC LIMIT 50",
+	/*
+	 * The year's sheets per auditing union: id, name, sheets, graded
+	 * 优秀, 合格, 不合格 (the city's grade, else the filed proposal; a
+	 * sheet not filed has none), confirmed, the filing's date and its
+	 * acknowledgement, whether it was filed by the deadline.
+	 */
+	[STMT_RPT_GRADES] =
+	"SELECT s.auditing_unit_id, u.name, COUNT(*),"
+	" SUM(s.stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(s.grade, s.proposed_grade) = 'excellent'),"
+	" SUM(s.stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(s.grade, s.proposed_grade) = 'pass'),"
+	" SUM(s.stage IN ('filed', 'confirmed')"
+	"  AND COALESCE(s.grade, s.proposed_grade) = 'fail'),"
+	" SUM(s.stage = 'confirmed'),"
+	" DATE_FORMAT(f.filed_at, '%Y-%m-%d'),"
+	" DATE_FORMAT(f.acknowledged_at, '%Y-%m-%d'),"
+	" DATE(f.filed_at) <= sc.deadline"
+	" FROM assessment_sheet s JOIN unit u ON u.id = s.auditing_unit_id"
+	" JOIN assessment_scheme sc ON sc.year = s.year"
+	" LEFT JOIN assessment_filing f ON f.year = s.year"
+	"  AND f.auditing_unit_id = s.auditing_unit_id"
+	" WHERE s.year = ? AND s.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY s.auditing_unit_id, u.name, u.path, f.filed_at,"
+	"  f.acknowledged_at, sc.deadline ORDER BY u.path",
+	/* key support of the year: studio, name, union, since, measure */
+	[STMT_RPT_SUPPORT] =
+	"SELECT st.id, st.name, u.name, DATE_FORMAT(s.support_on, '%Y-%m-%d'),"
+	" s.support_measure"
+	" FROM assessment_sheet s JOIN studio st ON st.id = s.studio_id"
+	" JOIN unit u ON u.id = s.auditing_unit_id"
+	" WHERE s.year = ? AND s.base_path LIKE CONCAT(?, '%')"
+	" AND s.support_measure IS NOT NULL"
+	" ORDER BY u.path, st.id LIMIT 1000",
+	/* supervision of the year's 不合格: studio, name, union, since, due,
+	   closed, measures */
+	[STMT_RPT_SUPERVISED] =
+	"SELECT st.id, st.name, u.name, DATE_FORMAT(v.created_at, '%Y-%m-%d'),"
+	" DATE_FORMAT(v.due_on, '%Y-%m-%d'), DATE_FORMAT(v.closed_on, '%Y-%m-%d'),"
+	" v.measures"
+	" FROM supervision v JOIN assessment_sheet s ON s.id = v.sheet_id"
+	" JOIN studio st ON st.id = s.studio_id"
+	" JOIN unit u ON u.id = s.auditing_unit_id"
+	" WHERE s.year = ? AND s.base_path LIKE CONCAT(?, '%')"
+	" ORDER BY u.path, st.id LIMIT 1000",
+	/* the year's revocations: studio, name, union, on, document, reason */
+	[STMT_RPT_REVOKED] =
+	"SELECT st.id, st.name, u.name, DATE_FORMAT(e.at, '%Y-%m-%d'),"
+	" e.document_number, e.reason"
+	" FROM studio st JOIN studio_event e ON e.studio_id = st.id"
+	"  AND e.action = 'revoke'"
+	" JOIN unit u ON u.id = st.auditing_unit_id"
+	" WHERE st.base_path LIKE CONCAT(?, '%') AND st.status = 'revoked'"
+	" AND YEAR(e.at) = ? ORDER BY e.at, st.id LIMIT 1000",
+	/* namings per year up to the year's end: year, studios named */
+	[STMT_RPT_NAMINGS] =
+	"SELECT YEAR(s.named_on), COUNT(*) FROM studio s"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND s.named_on <= ?"
+	" GROUP BY YEAR(s.named_on) ORDER BY 1",
+	/* revocations per year up to the year's end: year, studios */
+	[STMT_RPT_REVOCATIONS] =
+	"SELECT YEAR(s.revoked_on), COUNT(*) FROM studio s"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND s.status = 'revoked'"
+	" AND s.revoked_on <= ? GROUP BY YEAR(s.revoked_on) ORDER BY 1",
+	/* the targets of the unit's own scope (the city's are the city-wide
+	   ones): year, studios, deadline */
+	[STMT_RPT_TARGETS] =
+	"SELECT t.year, t.studios, DATE_FORMAT(t.deadline, '%Y-%m-%d')"
+	" FROM progress_target t LEFT JOIN unit u ON u.id = t.unit_id"
+	" WHERE (t.unit_id IS NULL AND ? = 1) OR u.path = ?"
+	" ORDER BY t.year LIMIT 100",
+	/*
+	 * Per auditing union of the scope (or above it): id, name, kind,
+	 * named in the year, in force at its end, the union's target of
+	 * the year.  Binds: year, end, end, scope, year, scope, scope.
+	 */
+	[STMT_RPT_UNITS] =
+	"SELECT u.id, u.name, u.kind,"
+	" COALESCE(SUM(YEAR(s.named_on) = ?), 0),"
+	" COALESCE(SUM(s.named_on <= ? AND (s.revoked_on IS NULL"
+	"  OR s.revoked_on > ?)), 0), t.studios"
+	" FROM unit u LEFT JOIN studio s ON s.auditing_unit_id = u.id"
+	"  AND s.base_path LIKE CONCAT(?, '%')"
+	" LEFT JOIN progress_target t ON t.unit_id = u.id AND t.year = ?"
+	" WHERE u.depth = 1 AND (u.path LIKE CONCAT(?, '%')"
+	"  OR ? LIKE CONCAT(u.path, '%'))"
+	" GROUP BY u.id, u.name, u.kind, u.path, t.studios ORDER BY u.path",
+	/* studios in force at the year's end by industry: code, name, count */
+	[STMT_RPT_INDUSTRIES] =
+	"SELECT COALESCE(s.industry, ''), COALESCE(MIN(c.name), ''), COUNT(*)"
+	" FROM studio s LEFT JOIN code_industry c ON c.code = s.industry"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND s.named_on <= ?"
+	" AND (s.revoked_on IS NULL OR s.revoked_on > ?)"
+	" GROUP BY s.industry ORDER BY 1",
+	/* the same by type (a studio may be of several): type, count */
+	[STMT_RPT_TYPES] =
+	"SELECT t.type, COUNT(*) FROM studio s"
+	" JOIN studio_type t ON t.studio_id = s.id"
+	" LEFT JOIN code_studio_type c ON c.code = t.type"
+	" WHERE s.base_path LIKE CONCAT(?, '%') AND s.named_on <= ?"
+	" AND (s.revoked_on IS NULL OR s.revoked_on > ?)"
+	" GROUP BY t.type ORDER BY MIN(c.seq), t.type",
 };

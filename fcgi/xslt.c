@@ -91,6 +91,10 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_EVENTS] = "events.xsl",
 	[SHEET_EVENT] = "event.xsl",
 	[SHEET_PUBLIC_EVENTS] = "public-events.xsl",
+	[SHEET_ASSESSMENT_REPORT] = "assessment-report.xsl",
+	[SHEET_ASSESSMENT_REPORT_CSV] = "assessment-report.csv.xsl",
+	[SHEET_PROGRESS_REPORT] = "progress-report.xsl",
+	[SHEET_PROGRESS_REPORT_CSV] = "progress-report.csv.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */

@@ -73,7 +73,7 @@
     <xsl:call-template name="fd-message"/>
     <xsl:if test="not($is-print)">
       <p class="fd-links">
-        <a href="/app/funding/report?year={$report-year}">
+        <a href="/app/reports/funding?year={$report-year}">
           <xsl:value-of select="$report-year"/>
           <xsl:text>年度补助资金使用情况（按审核单位）</xsl:text>
         </a>

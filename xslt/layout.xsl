@@ -71,6 +71,7 @@
     <i href="/app/funds" match="/app/funds" also="/app/funding">补助资金</i>
     <i href="/app/trainings" match="/app/trainings">培训</i>
     <i href="/app/events" match="/app/events">宣传活动</i>
+    <i href="/app/reports/progress" match="/app/reports">统计报表</i>
     <i href="/app/units" match="/app/units">单位</i>
     <i href="/app/export" match="/app/export">数据导出</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>

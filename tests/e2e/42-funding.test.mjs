@@ -252,14 +252,14 @@ test('the sums agree on every page and in the CSV, to the fen', async () => {
 	const districts = (await xpath(f.xml, '/fund/districts/district/@granted')).match(/\d+/g).map(Number);
 	assert.equal(districts.reduce((x, y) => x + y, 0), f.granted);
 
-	const { xml } = await fetchXml(`${APP}/app/funding/report?year=${YEAR}`, { as: city() });
+	const { xml } = await fetchXml(`${APP}/app/reports/funding?year=${YEAR}`, { as: city() });
 	const [granted, spent] = (await xpaths(xml, ['/funding-report/@granted', '/funding-report/@spent'])).map(Number);
 	const units = (await xpath(xml, '/funding-report/unit/@granted')).match(/\d+/g).map(Number);
 	assert.equal(units.reduce((x, y) => x + y, 0), granted);
 	const purposes = (await xpath(xml, '/funding-report/purposes/purpose/@spent')).match(/-?\d+/g).map(Number);
 	assert.equal(purposes.reduce((x, y) => x + y, 0), spent);
 	// The district's report holds its own union only.
-	const { xml: mine } = await fetchXml(`${APP}/app/funding/report?year=${YEAR}`, { as: districtA });
+	const { xml: mine } = await fetchXml(`${APP}/app/reports/funding?year=${YEAR}`, { as: districtA });
 	assert.equal(await xpath(mine, 'count(/funding-report/unit)'), '1');
 
 	// The fund list's CSV carries the same figures.
@@ -269,7 +269,7 @@ test('the sums agree on every page and in the CSV, to the fen', async () => {
 	assert.ok(line, csv.body);
 	const yuan = (fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 	assert.ok(line.includes(yuan(f.granted)) && line.includes(yuan(f.budget)), line);
-	const report = await curl(`${APP}/app/funding/report?year=${YEAR}&format=csv`, { as: city() });
+	const report = await curl(`${APP}/app/reports/funding?year=${YEAR}&format=csv`, { as: city() });
 	assert.equal(report.status, 200, show(report));
 	// A fund's grants and a studio's spending as CSV: the totals lines.
 	const lastLine = (body) => body.trim().split('\r\n').pop().split(',');

@@ -156,6 +156,11 @@ static const struct {
 	{ "/app/funding/report", PAGE_FUNDING_REPORT, 0 },
 	{ "/app/export", PAGE_EXPORT, 0 },
 	{ "/app/export/all", PAGE__MAX, 0 },
+	{ "/app/reports/assessment", PAGE_REPORT_ASSESSMENT, 0 },
+	{ "/app/reports/funding", PAGE_REPORT_FUNDING, 0 },
+	{ "/app/reports/progress", PAGE_REPORT_PROGRESS, 0 },
+	{ "/app/reports", PAGE__MAX, 0 },
+	{ "/app/reports/ranking", PAGE__MAX, 0 },
 	{ "/app/funding", PAGE__MAX, 0 },
 	{ "/app/achievements", PAGE_ACHIEVEMENTS, 0 },
 	{ "/app/achievements/5", PAGE_ACHIEVEMENT, 5 },
@@ -260,6 +265,9 @@ static const struct {
 	{ PAGE_EVENT, 1, 1, 1 },
 	{ PAGE_PUBLIC_EVENTS, 1, 1, 0 },
 	{ PAGE_STUDIO_LINKS, 0, 0, 1 },
+	{ PAGE_REPORT_ASSESSMENT, 1, 1, 0 },
+	{ PAGE_REPORT_FUNDING, 1, 1, 0 },
+	{ PAGE_REPORT_PROGRESS, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 

@@ -1,0 +1,80 @@
+/*
+ * h_report.c: the year's reports (GET /app/reports/assessment,
+ * /app/reports/funding and /app/reports/progress, each with ?year=, else
+ * this year), over the unit's subtree; and the funding report's old
+ * address (/app/funding/report), which answers 301 to the new one with
+ * its query.  The figures are report.c's.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "extern.h"
+
+/*
+ * The year of a report: ?year=, else this year, in *year.  0, or 400
+ * with the field named.
+ */
+static int
+report_year(struct req *r, int *year)
+{
+	const char	*y = kv_get(&r->q, "year");
+	int64_t		 v;
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+
+	if (y == NULL || *y == '\0') {
+		localtime_r(&now, &tm);
+		*year = tm.tm_year + 1900;
+		return 0;
+	}
+	if (valid_int(y, 1900, 2199, &v) != NULL) {
+		req_ferr(r, "year", "年度", "请选择年度");
+		r->message = "年度有误";
+		return 400;
+	}
+	*year = (int)v;
+	return 0;
+}
+
+int
+h_report_assessment(struct req *r)
+{
+	int	 year, st;
+
+	if ((st = report_year(r, &year)) != 0)
+		return st;
+	return err_status(report_assessment_xml(r, year));
+}
+
+int
+h_report_funding(struct req *r)
+{
+	int	 year, st;
+
+	if ((st = report_year(r, &year)) != 0)
+		return st;
+	return err_status(funding_report_xml(r, year));
+}
+
+int
+h_report_progress(struct req *r)
+{
+	int	 year, st;
+
+	if ((st = report_year(r, &year)) != 0)
+		return st;
+	return err_status(report_progress_xml(r, year));
+}
+
+/* The old address of the funding report: moved, its query kept. */
+int
+h_funding_report(struct req *r)
+{
+	r->location = r->query != NULL && *r->query != '\0' &&
+	    strpbrk(r->query, "\r\n") == NULL ?
+	    aprintf(r->a, "/app/reports/funding?%s", r->query) :
+	    "/app/reports/funding";
+	return 301;
+}
