@@ -270,6 +270,40 @@
 	"SELECT DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.id FROM studio s" \
 	REGISTRY_FILTER
 
+/*
+ * The studios' ranking of a year: its filed sheets (filed or confirmed,
+ * with an audit total) in a subtree and the filter, each with its
+ * studio's achievements published in the year, the adoptions of them
+ * recorded in the year and what was spent of the year's grants, each
+ * aggregated once over the year (no query per studio).  Binds: the year's
+ * first day and the next year's, the path (achievements); the same
+ * (adoptions); the year, the path (grants); then the year, the path, the
+ * district twice, the industry twice, the type twice.
+ */
+#define RANK_STUDIO_FROM \
+	" FROM assessment_sheet sh JOIN studio s ON s.id = sh.studio_id" \
+	" JOIN unit au ON au.id = sh.auditing_unit_id" \
+	" LEFT JOIN (SELECT studio_id, COUNT(*) AS n FROM achievement" \
+	" WHERE status = 'published' AND published_at >= ?" \
+	" AND published_at < ? AND base_path LIKE CONCAT(?, '%')" \
+	" GROUP BY studio_id) ac ON ac.studio_id = s.id" \
+	" LEFT JOIN (SELECT a.studio_id, COUNT(*) AS n FROM adoption d" \
+	" JOIN achievement a ON a.id = d.achievement_id" \
+	" WHERE a.status = 'published' AND d.adopted_on >= ?" \
+	" AND d.adopted_on < ? AND a.base_path LIKE CONCAT(?, '%')" \
+	" GROUP BY a.studio_id) ad ON ad.studio_id = s.id" \
+	" LEFT JOIN (SELECT g.studio_id, SUM(g.spent_fen) AS spent" \
+	" FROM subsidy_grant g JOIN fund f ON f.id = g.fund_id" \
+	" WHERE f.year = ? AND g.base_path LIKE CONCAT(?, '%')" \
+	" GROUP BY g.studio_id) gs ON gs.studio_id = s.id" \
+	" WHERE sh.year = ? AND sh.stage IN ('filed', 'confirmed')" \
+	" AND sh.audit_total IS NOT NULL AND sh.base_path LIKE CONCAT(?, '%')" \
+	" AND (? = 0 OR sh.auditing_unit_id = ?)" \
+	" AND (? = '' OR s.industry = ?)" \
+	" AND (? = '' OR EXISTS (SELECT 1 FROM studio_type st" \
+	" WHERE st.studio_id = s.id AND st.type = ?))"
+#define RANK_GRADE	"COALESCE(sh.grade, sh.proposed_grade)"
+
 const char *const stmts[STMT__MAX] = {
 	[STMT_META_LOCK] =
 	"SELECT dataver, audit_seq, audit_hash FROM meta WHERE id = 1"
@@ -1696,4 +1730,106 @@ const char *const stmts[STMT__MAX] = {
 	" DATE_FORMAT(l.created_at, '%Y-%m-%d %H:%i:%s')"
 	" FROM studio_link l LEFT JOIN studio s ON s.id = l.linked_studio_id"
 	" WHERE l.studio_id = ? AND l.removed_at IS NULL ORDER BY l.id LIMIT 100",
+	/* rankings (ranking.c) */
+	[STMT_RANK_NOW] =
+	"SELECT DATE_FORMAT(NOW(), '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(sc.deadline, '%Y-%m-%d'), sc.status"
+	" FROM (SELECT 1 AS one) x LEFT JOIN assessment_scheme sc ON sc.year = ?",
+	[STMT_RANK_YEARS] =
+	"SELECT year FROM assessment_scheme ORDER BY year DESC LIMIT 50",
+	/* the auditing unions of a subtree (or above a base union), each with
+	   its filing of the year and its sheets, filed or not */
+	[STMT_RANK_FILINGS] =
+	"SELECT u.id, u.code, u.name,"
+	" DATE_FORMAT(f.filed_at, '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(f.acknowledged_at, '%Y-%m-%d %H:%i:%s'),"
+	" COALESCE(c.n, 0), COALESCE(c.filed, 0),"
+	" DATEDIFF(f.filed_at, sc.deadline)"
+	" FROM unit u LEFT JOIN assessment_scheme sc ON sc.year = ?"
+	" LEFT JOIN assessment_filing f ON f.auditing_unit_id = u.id"
+	" AND f.year = ?"
+	" LEFT JOIN (SELECT auditing_unit_id, COUNT(*) AS n,"
+	" SUM(stage IN ('filed', 'confirmed')) AS filed FROM assessment_sheet"
+	" WHERE year = ? AND base_path LIKE CONCAT(?, '%')"
+	" GROUP BY auditing_unit_id) c ON c.auditing_unit_id = u.id"
+	" WHERE u.depth = 1 AND (u.path LIKE CONCAT(?, '%')"
+	" OR ? LIKE CONCAT(u.path, '%')) ORDER BY u.path",
+	[STMT_RANK_STUDIO_SUMS] =
+	"SELECT COUNT(*), COALESCE(SUM(sh.audit_total), 0),"
+	" COALESCE(SUM(ac.n), 0), COALESCE(SUM(ad.n), 0),"
+	" COALESCE(SUM(gs.spent), 0),"
+	" COALESCE(SUM(" RANK_GRADE " = 'excellent'), 0),"
+	" COALESCE(SUM(" RANK_GRADE " = 'pass'), 0),"
+	" COALESCE(SUM(" RANK_GRADE " = 'fail'), 0)"
+	RANK_STUDIO_FROM,
+	/* ranked by the total (RANK: ties share, the next is skipped), shown
+	   by the total, then more achievements, then named first, then id */
+	[STMT_RANK_STUDIO_PAGE] =
+	"SELECT s.id, s.naming_number, s.name, s.host_unit, s.industry,"
+	" sh.auditing_unit_id, au.name, sh.audit_total, " RANK_GRADE ","
+	" sh.stage, COALESCE(ac.n, 0), COALESCE(ad.n, 0),"
+	" COALESCE(gs.spent, 0), RANK() OVER (ORDER BY sh.audit_total DESC),"
+	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.status"
+	RANK_STUDIO_FROM
+	" ORDER BY sh.audit_total DESC, COALESCE(ac.n, 0) DESC, s.named_on,"
+	" s.id LIMIT ? OFFSET ?",
+	/*
+	 * The auditing unions of a subtree and what is asked of them in a
+	 * year, each figure aggregated once by union.  Binds: the year
+	 * (scheme), the year (filing), the year and path (sheets); the
+	 * year's first day and the next's three times and the path (named,
+	 * and not revoked by the year's end); the year (target); the days
+	 * and the path (achievements); the same (adoptions); the year and
+	 * the path (grants); the days and the path (training); the path
+	 * twice (the unions).
+	 */
+	[STMT_RANK_UNITS] =
+	"SELECT u.id, u.code, u.name,"
+	" DATE_FORMAT(f.filed_at, '%Y-%m-%d %H:%i:%s'),"
+	" DATE_FORMAT(f.acknowledged_at, '%Y-%m-%d %H:%i:%s'),"
+	" DATEDIFF(f.filed_at, sc.deadline),"
+	" COALESCE(sh.n, 0), COALESCE(sh.filed, 0), COALESCE(sh.exc, 0),"
+	" COALESCE(sh.fail, 0), COALESCE(st.named, 0), COALESCE(st.total, 0),"
+	" pt.studios, COALESCE(ac.n, 0), COALESCE(ad.n, 0),"
+	" COALESCE(gr.granted, 0), COALESCE(gr.spent, 0), COALESCE(tr.n, 0)"
+	" FROM unit u LEFT JOIN assessment_scheme sc ON sc.year = ?"
+	" LEFT JOIN assessment_filing f ON f.auditing_unit_id = u.id"
+	" AND f.year = ?"
+	" LEFT JOIN (SELECT auditing_unit_id AS a, COUNT(*) AS n,"
+	" SUM(stage IN ('filed', 'confirmed')) AS filed,"
+	" SUM(stage IN ('filed', 'confirmed')"
+	" AND COALESCE(grade, proposed_grade) = 'excellent') AS exc,"
+	" SUM(stage IN ('filed', 'confirmed')"
+	" AND COALESCE(grade, proposed_grade) = 'fail') AS fail"
+	" FROM assessment_sheet WHERE year = ? AND base_path LIKE CONCAT(?, '%')"
+	" GROUP BY auditing_unit_id) sh ON sh.a = u.id"
+	" LEFT JOIN (SELECT auditing_unit_id AS a,"
+	" SUM(named_on >= ? AND named_on < ?) AS named,"
+	" COUNT(*) AS total FROM studio WHERE status <> 'revoked'"
+	" AND named_on < ? AND base_path LIKE CONCAT(?, '%')"
+	" GROUP BY auditing_unit_id) st ON st.a = u.id"
+	" LEFT JOIN progress_target pt ON pt.year = ? AND pt.unit_id = u.id"
+	" LEFT JOIN (SELECT auditing_unit_id AS a, COUNT(*) AS n"
+	" FROM achievement WHERE status = 'published' AND published_at >= ?"
+	" AND published_at < ? AND base_path LIKE CONCAT(?, '%')"
+	" GROUP BY auditing_unit_id) ac ON ac.a = u.id"
+	" LEFT JOIN (SELECT a.auditing_unit_id AS a, COUNT(*) AS n"
+	" FROM adoption d JOIN achievement a ON a.id = d.achievement_id"
+	" WHERE a.status = 'published' AND d.adopted_on >= ?"
+	" AND d.adopted_on < ? AND a.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY a.auditing_unit_id) ad ON ad.a = u.id"
+	" LEFT JOIN (SELECT g.auditing_unit_id AS a, SUM(g.amount_fen) AS granted,"
+	" SUM(g.spent_fen) AS spent FROM subsidy_grant g"
+	" JOIN fund fd ON fd.id = g.fund_id WHERE fd.year = ?"
+	" AND g.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY g.auditing_unit_id) gr ON gr.a = u.id"
+	" LEFT JOIN (SELECT s.auditing_unit_id AS a,"
+	" COUNT(DISTINCT ti.studio_id) AS n FROM training_invitee ti"
+	" JOIN training t ON t.id = ti.training_id"
+	" JOIN studio s ON s.id = ti.studio_id WHERE ti.attended = 1"
+	" AND t.starts_on >= ? AND t.starts_on < ?"
+	" AND ti.base_path LIKE CONCAT(?, '%')"
+	" GROUP BY s.auditing_unit_id) tr ON tr.a = u.id"
+	" WHERE u.depth = 1 AND (u.path LIKE CONCAT(?, '%')"
+	" OR ? LIKE CONCAT(u.path, '%')) ORDER BY u.path",
 };

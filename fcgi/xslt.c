@@ -90,6 +90,10 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_EVENTS] = "events.xsl",
 	[SHEET_EVENT] = "event.xsl",
 	[SHEET_PUBLIC_EVENTS] = "public-events.xsl",
+	[SHEET_RANKING_STUDIOS] = "studio-ranking.xsl",
+	[SHEET_RANKING_STUDIOS_CSV] = "studio-ranking.csv.xsl",
+	[SHEET_RANKING_UNITS] = "unit-ranking.xsl",
+	[SHEET_RANKING_UNITS_CSV] = "unit-ranking.csv.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */
