@@ -118,12 +118,12 @@
                     <span class="rk-number"><xsl:value-of select="@number"/></span>
                   </th>
                   <td data-label="所在单位"><xsl:value-of select="host-unit"/></td>
-                  <td data-label="审核单位"><xsl:value-of select="auditing-unit"/></td>
+                  <td class="col-unit" data-label="审核单位"><xsl:value-of select="auditing-unit"/></td>
                   <td data-label="行业">
                     <xsl:value-of select="/studio-ranking/filters/industries/code[@code = current()/@industry]"/>
                   </td>
                   <td class="num rk-score" data-label="考核总分"><xsl:value-of select="@score"/></td>
-                  <td data-label="等次">
+                  <td class="col-grade" data-label="等次">
                     <xsl:call-template name="grade-badge">
                       <xsl:with-param name="code" select="@grade"/>
                     </xsl:call-template>
@@ -155,10 +155,10 @@
                       <xsl:value-of select="format-number(@score div @studios, '0.0')"/>
                     </xsl:if>
                   </td>
-                  <td data-label="等次">
+                  <td class="col-grade" data-label="等次">
                     <xsl:text>优秀 </xsl:text><xsl:value-of select="@excellent"/>
-                    <xsl:text>，合格 </xsl:text><xsl:value-of select="@pass"/>
-                    <xsl:text>，不合格 </xsl:text><xsl:value-of select="@fail"/>
+                    <br/><xsl:text>合格 </xsl:text><xsl:value-of select="@pass"/>
+                    <br/><xsl:text>不合格 </xsl:text><xsl:value-of select="@fail"/>
                   </td>
                   <td class="num" data-label="当年成果"><xsl:value-of select="@achievements"/></td>
                   <td class="num" data-label="推广应用"><xsl:value-of select="@adoptions"/></td>
