@@ -153,6 +153,10 @@ static const struct {
 	{ "/public/events", PAGE_PUBLIC_EVENTS, 0 },
 	{ "/public/events/5", PAGE__MAX, 0 },
 	{ "/app/studios/3/links", PAGE_STUDIO_LINKS, 3 },
+	{ "/app/rankings/studios", PAGE_RANKING_STUDIOS, 0 },
+	{ "/app/rankings/units", PAGE_RANKING_UNITS, 0 },
+	{ "/app/rankings", PAGE__MAX, 0 },
+	{ "/app/rankings/studios/3", PAGE__MAX, 0 },
 	{ "/app/funding/report", PAGE_FUNDING_REPORT, 0 },
 	{ "/app/funding", PAGE__MAX, 0 },
 	{ "/app/achievements", PAGE_ACHIEVEMENTS, 0 },
@@ -257,6 +261,8 @@ static const struct {
 	{ PAGE_EVENT, 1, 1, 1 },
 	{ PAGE_PUBLIC_EVENTS, 1, 1, 0 },
 	{ PAGE_STUDIO_LINKS, 0, 0, 1 },
+	{ PAGE_RANKING_STUDIOS, 1, 1, 0 },
+	{ PAGE_RANKING_UNITS, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
