@@ -239,24 +239,25 @@ enum { RS_ID, RS_NUMBER, RS_NAME, RS_HOST, RS_INDUSTRY, RS_AUDITING,
 	RS_AUDITING_NAME, RS_TOTAL, RS_GRADE, RS_STAGE, RS_ACH, RS_ADOPT,
 	RS_SPENT, RS_RANK, RS_NAMED_ON, RS_STATUS };
 
-/* The statement's binds (RANK_STUDIO_FROM's) into args: their number. */
+/*
+ * The binds of STMT_RANK_STUDIO_SUMS and _PAGE into args: the year's
+ * days twice and the year (the subqueries), then RANK_STUDIO_FROM's.
+ * Returns their number.
+ */
 static size_t
 studio_binds(struct req *r, const struct rankfilter *f, struct dbv *args)
 {
-	const char	*path = r->who->unit_path, *from, *to;
+	const char	*from, *to;
 	size_t		 n = 0;
 
 	year_days(r, f->year, &from, &to);
 	args[n++] = DBS(from);
 	args[n++] = DBS(to);
-	args[n++] = DBS(path);
 	args[n++] = DBS(from);
 	args[n++] = DBS(to);
-	args[n++] = DBS(path);
 	args[n++] = DBI(f->year);
-	args[n++] = DBS(path);
 	args[n++] = DBI(f->year);
-	args[n++] = DBS(path);
+	args[n++] = DBS(r->who->unit_path);
 	args[n++] = DBI(f->district);
 	args[n++] = DBI(f->district);
 	args[n++] = DBS(f->industry);

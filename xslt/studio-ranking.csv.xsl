@@ -5,12 +5,22 @@
      of the page, and the totals line (the document's <totals>, the sums
      of the rows); amounts in 元 with two decimals and no grouping.
      Selects only, no result tree fragment (see csv.xsl). -->
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">
   <xsl:import href="layout.xsl"/>
   <xsl:include href="csv.xsl"/>
   <xsl:include href="funding-common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
+
+  <!-- The three grades' labels, looked up in three rows, not in the
+       whole table of labels, on each of many rows. -->
+  <xsl:variable name="grades-rtf">
+    <g k="excellent"><xsl:value-of select="$labels[@k = 'grade.excellent'][1]"/></g>
+    <g k="pass"><xsl:value-of select="$labels[@k = 'grade.pass'][1]"/></g>
+    <g k="fail"><xsl:value-of select="$labels[@k = 'grade.fail'][1]"/></g>
+  </xsl:variable>
+  <xsl:variable name="grades" select="exsl:node-set($grades-rtf)/g"/>
 
   <xsl:template match="/">
     <xsl:variable name="r" select="studio-ranking"/>
@@ -25,7 +35,7 @@
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="auditing-unit"/></xsl:call-template>
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="$ind[@code = current()/@industry]"/></xsl:call-template>
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="@score"/></xsl:call-template>
-      <xsl:call-template name="csv-field"><xsl:with-param name="v" select="$labels[@k = concat('grade.', current()/@grade)][1]"/></xsl:call-template>
+      <xsl:call-template name="csv-field"><xsl:with-param name="v" select="$grades[@k = current()/@grade]"/></xsl:call-template>
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="substring('已确认拟定', 1 + 3 * number(@stage = 'filed'), 3 - number(@stage = 'filed'))"/></xsl:call-template>
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="@achievements"/></xsl:call-template>
       <xsl:call-template name="csv-field"><xsl:with-param name="v" select="@adoptions"/></xsl:call-template>
