@@ -783,6 +783,13 @@ enum stmt {
 	STMT_RPT_UNITS,
 	STMT_RPT_INDUSTRIES,
 	STMT_RPT_TYPES,
+	/* rankings (ranking.c) */
+	STMT_RANK_NOW,
+	STMT_RANK_YEARS,
+	STMT_RANK_FILINGS,
+	STMT_RANK_STUDIO_SUMS,
+	STMT_RANK_STUDIO_PAGE,
+	STMT_RANK_UNITS,
 	STMT__MAX
 };
 
@@ -1135,6 +1142,10 @@ enum sheet {
 	SHEET_ASSESSMENT_REPORT_CSV,
 	SHEET_PROGRESS_REPORT,
 	SHEET_PROGRESS_REPORT_CSV,
+	SHEET_RANKING_STUDIOS,
+	SHEET_RANKING_STUDIOS_CSV,
+	SHEET_RANKING_UNITS,
+	SHEET_RANKING_UNITS_CSV,
 	SHEET__MAX
 };
 
@@ -2324,6 +2335,71 @@ enum err export_index_xml(struct req *);
  * named.
  */
 enum err export_begin(struct req *, const char *what, const char *year);
+/* --------------------------------------------------------------- ranking */
+
+/*
+ * What the studios' ranking of a year is filtered by: the auditing
+ * union (0: any), the industry section and the studio type ("": any),
+ * the page (1 on), and all: every row (CSV) instead of the page.
+ */
+struct rankfilter {
+	int		 year;
+	int64_t		 district;
+	const char	*industry;
+	const char	*type;
+	int		 page;
+	int		 all;
+};
+/*
+ * <studio-ranking> of r->who's subtree: the year's filed sheets ranked
+ * by their audit total (ties share a rank), with each studio's
+ * achievements, adoptions and subsidy spent of the year, the totals of
+ * the filter and the filings the ranking is made from.
+ */
+enum err ranking_studios_xml(struct req *, const struct rankfilter *);
+
+/* The columns the auditing unions' ranking sorts by (?sort=). */
+enum rankcol {
+	RC_NAMED,		/* studios named in the year */
+	RC_PROGRESS,		/* named and not revoked, of the unit's target */
+	RC_EXCELLENT,		/* share of its filed sheets graded 优秀 */
+	RC_FAIL,		/* share graded 不合格 */
+	RC_FILED,		/* days of the filing after the deadline */
+	RC_ACHIEVEMENTS,	/* achievements published in the year */
+	RC_ADOPTIONS,		/* adoptions of them recorded in the year */
+	RC_GRANTED,		/* subsidy granted from the year's funds */
+	RC_SPENT,		/* spent of those grants */
+	RC_TRAINED,		/* leaders who attended a training of the year */
+	RC__MAX
+};
+extern const char *const rankcol_names[RC__MAX];
+/* One auditing union's figures of the year, as ranking_units_xml reads them. */
+struct rankunit {
+	int64_t		 id;
+	const char	*code, *name;
+	const char	*filed_at, *acked_at;	/* NULL: not filed, not acknowledged */
+	int64_t		 filed;			/* 1 when a filing exists */
+	int64_t		 days_late;		/* filing day after the deadline */
+	int64_t		 sheets, filed_sheets, excellent, fail;
+	int64_t		 named, named_total;
+	int64_t		 target;		/* 0: none set */
+	int64_t		 achievements, adoptions, granted, spent, trained;
+	int64_t		 rank;			/* 0: no value in the column */
+};
+/*
+ * Sort the unions by the column (desc: largest first; those without a
+ * value in it last, each group then by unit code) and give each its
+ * standard competition rank in it: equal values share a rank and the
+ * next rank skips as many (1, 2, 2, 4).  Only computes.
+ */
+void	 ranking_sort(struct rankunit *, size_t n, enum rankcol, int desc);
+/* 1 if the column ranks the largest first by default. */
+int	 rankcol_desc(enum rankcol);
+/*
+ * <unit-ranking> of r->who's subtree: the auditing unions of the year,
+ * sorted by a column (desc: largest first) with their rank in it.
+ */
+enum err ranking_units_xml(struct req *, int year, enum rankcol, int desc);
 
 /* ----------------------------------------------------------- achievement */
 
@@ -2470,6 +2546,9 @@ enum page {
 	PAGE_REPORT_ASSESSMENT,
 	PAGE_REPORT_FUNDING,
 	PAGE_REPORT_PROGRESS,
+	/* the year's rankings (h_ranking.c) */
+	PAGE_RANKING_STUDIOS,
+	PAGE_RANKING_UNITS,
 	PAGE__MAX
 };
 
@@ -2562,6 +2641,9 @@ int	 h_funding(struct req *);
 int	 h_funding_post(struct req *);
 int	 h_funding_report(struct req *);
 int	 h_export(struct req *);
+/* the year's rankings (h_ranking.c) */
+int	 h_ranking_studios(struct req *);
+int	 h_ranking_units(struct req *);
 /* the showcase (h_achievement.c) */
 int	 h_achievements(struct req *);
 int	 h_achievements_post(struct req *);

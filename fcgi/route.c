@@ -257,6 +257,17 @@ static const struct route {
 	  SHEET_PROGRESS_REPORT, SHEET_PROGRESS_REPORT,
 	  SHEET_PROGRESS_REPORT_CSV, R_AUTH,
 	  "创建进度报告" },
+	/* the year's rankings: read-only */
+	[PAGE_RANKING_STUDIOS] =
+	{ "/app/rankings/studios", h_ranking_studios, NULL,
+	  SHEET_RANKING_STUDIOS, SHEET_RANKING_STUDIOS,
+	  SHEET_RANKING_STUDIOS_CSV, R_AUTH,
+	  "工作室年度考核排名" },
+	[PAGE_RANKING_UNITS] =
+	{ "/app/rankings/units", h_ranking_units, NULL,
+	  SHEET_RANKING_UNITS, SHEET_RANKING_UNITS, SHEET_RANKING_UNITS_CSV,
+	  R_AUTH,
+	  "审核单位年度工作排名" },
 };
 
 /*

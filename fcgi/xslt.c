@@ -95,6 +95,10 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_ASSESSMENT_REPORT_CSV] = "assessment-report.csv.xsl",
 	[SHEET_PROGRESS_REPORT] = "progress-report.xsl",
 	[SHEET_PROGRESS_REPORT_CSV] = "progress-report.csv.xsl",
+	[SHEET_RANKING_STUDIOS] = "studio-ranking.xsl",
+	[SHEET_RANKING_STUDIOS_CSV] = "studio-ranking.csv.xsl",
+	[SHEET_RANKING_UNITS] = "unit-ranking.xsl",
+	[SHEET_RANKING_UNITS_CSV] = "unit-ranking.csv.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */

@@ -145,6 +145,14 @@
               <dt>年度报送</dt>
               <dd><a href="/app/assessments/filings/{scheme/@year}">各审核单位报送情况</a></dd>
             </div>
+            <div>
+              <dt>年度排名</dt>
+              <dd>
+                <a href="/app/rankings/studios?year={scheme/@year}">工作室排名</a>
+                <xsl:text>　</xsl:text>
+                <a href="/app/rankings/units?year={scheme/@year}">审核单位排名</a>
+              </dd>
+            </div>
           </dl>
         </div>
       </xsl:if>

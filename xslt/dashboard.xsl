@@ -81,6 +81,10 @@
               <a href="/app/units/{unit/@id}">单位详情</a>
               <xsl:text>　</xsl:text>
               <a href="/app/units/{unit/@id}/certs">证书管理</a>
+              <xsl:text>　</xsl:text>
+              <a href="/app/rankings/studios">工作室排名</a>
+              <xsl:text>　</xsl:text>
+              <a href="/app/rankings/units">审核单位排名</a>
             </p>
           </xsl:if>
         </section>

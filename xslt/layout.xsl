@@ -67,6 +67,7 @@
     <i href="/app/applications" match="/app/applications">创建申请</i>
     <i href="/app/studios" match="/app/studios" also="/app/amendments">工作室</i>
     <i href="/app/assessments" match="/app/assessments">年度考核</i>
+    <i href="/app/rankings/studios" match="/app/rankings">排名</i>
     <i href="/app/achievements" match="/app/achievements">创新成果</i>
     <i href="/app/funds" match="/app/funds" also="/app/funding">补助资金</i>
     <i href="/app/trainings" match="/app/trainings">培训</i>

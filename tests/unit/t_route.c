@@ -153,6 +153,10 @@ static const struct {
 	{ "/public/events", PAGE_PUBLIC_EVENTS, 0 },
 	{ "/public/events/5", PAGE__MAX, 0 },
 	{ "/app/studios/3/links", PAGE_STUDIO_LINKS, 3 },
+	{ "/app/rankings/studios", PAGE_RANKING_STUDIOS, 0 },
+	{ "/app/rankings/units", PAGE_RANKING_UNITS, 0 },
+	{ "/app/rankings", PAGE__MAX, 0 },
+	{ "/app/rankings/studios/3", PAGE__MAX, 0 },
 	{ "/app/funding/report", PAGE_FUNDING_REPORT, 0 },
 	{ "/app/export", PAGE_EXPORT, 0 },
 	{ "/app/export/all", PAGE__MAX, 0 },
@@ -268,6 +272,8 @@ static const struct {
 	{ PAGE_REPORT_ASSESSMENT, 1, 1, 0 },
 	{ PAGE_REPORT_FUNDING, 1, 1, 0 },
 	{ PAGE_REPORT_PROGRESS, 1, 1, 0 },
+	{ PAGE_RANKING_STUDIOS, 1, 1, 0 },
+	{ PAGE_RANKING_UNITS, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 

@@ -49,6 +49,7 @@ static const struct {
 	{ "tgaction_names", tgaction_names, TG__MAX },
 	{ "evaction_names", evaction_names, EA__MAX },
 	{ "lnaction_names", lnaction_names, LN__MAX },
+	{ "rankcol_names", rankcol_names, RC__MAX },
 };
 
 START_TEST(t_names_full)

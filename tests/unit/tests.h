@@ -31,6 +31,7 @@ Suite	*suite_xslt(void);
 Suite	*suite_xml(void);
 Suite	*suite_multipart(void);
 Suite	*suite_training(void);
+Suite	*suite_ranking(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
