@@ -2,9 +2,9 @@
  * export.c: the XML exports of a unit's subtree, GET /app/export?what=
  * &year=.  Each part (applications, studios, assessment sheets, grants,
  * spending, achievements) is one statement read as it streams (the rows
- * are never all in memory), its rows written as elements and, a batch at
- * a time, serialised to the response and freed (xml_flush): the memory
- * of a batch, whatever the size of the export.  The statements bind the
+ * are never all in memory), its rows written to the response through
+ * libxml2's text writer as they are read (xml_stream_begin): the memory
+ * of a row, whatever the size of the export.  The statements bind the
  * unit's path as the lists do, with the same rule on what the unit sees
  * (an application before its recommendation, an achievement in draft:
  * its base union's only).  The document is xslt/schema/export.xsd's.
@@ -16,9 +16,6 @@
 #include <time.h>
 
 #include "extern.h"
-
-/* Rows written before their batch goes out. */
-#define BATCH	64
 
 #define LC(n, x, c)	{ n, x, c, 0, { NULL, 0, 0, NULL } }
 #define LU(n, c, c2)	{ n, LX_UNIT, c, c2, { NULL, 0, 0, NULL } }
@@ -217,7 +214,7 @@ export_index_xml(struct req *r)
 	return E_OK;
 }
 
-/* One part: its element, its rows in batches. */
+/* One part: its element and its rows, written as they are read. */
 static enum err
 part_write(struct req *r, const struct listdef *d, int year)
 {
@@ -236,22 +233,19 @@ part_write(struct req *r, const struct listdef *d, int year)
 	args[n++] = DBI(year);
 	if ((q = db_stream(r->db, d->page, args, n)) == NULL)
 		return db_err(r->db);
-	FCGX_FPrintF(r->fr->out, "<%s>\n", d->root);
-	for (i = 1; (rc = db_step(q)) == 1; i++) {
+	xml_start(r, d->root);
+	while (!r->xmlerr && (rc = db_step(q)) == 1)
 		list_row(r, d, q, cs);
-		if (i % BATCH == 0 && xml_flush(r) == -1)
-			break;
-	}
 	db_end(q);
+	if (r->xmlerr)
+		return E_XML;
 	if (rc < 0)
 		return db_err(r->db);
-	if (xml_flush(r) == -1 || r->xmlerr)
-		return E_XML;
-	FCGX_FPrintF(r->fr->out, "</%s>\n", d->root);
+	xml_end(r);
 	return E_OK;
 }
 
-/* r->stream: the export of r->stream_arg. */
+/* r->stream: the export of r->stream_arg, written as it is read. */
 static enum err
 export_body(struct req *r)
 {
@@ -260,28 +254,29 @@ export_body(struct req *r)
 	time_t			 now = time(NULL);
 	struct tm		 tm;
 	size_t			 i;
-	enum err		 e;
+	enum err		 e = E_OK;
 
 	localtime_r(&now, &tm);
 	strftime(at, sizeof(at), "%Y-%m-%dT%H:%M:%S+08:00", &tm);
-	/* The root's attributes are names and numbers: nothing to escape. */
-	FCGX_FPrintF(r->fr->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-	    "<export schema=\"%s\" what=\"%s\" year=\"%d\" unit-id=\"%lld\" "
-	    "generated-at=\"%s\">\n", SCHEMA_VERSION, whats[x->what].what,
-	    x->year, (long long)r->who->unit_id, at);
-	/* A scratch root the rows hang from until they go out. */
-	xml_begin(r, "export");
+	if (xml_stream_begin(r, "export") == -1) {
+		xml_stream_end(r, 0);
+		return E_XML;
+	}
+	xml_attr(r, "what", whats[x->what].what);
+	xml_attri(r, "year", x->year);
+	xml_attri(r, "unit-id", r->who->unit_id);
+	xml_attr(r, "generated-at", at);
 	xml_start(r, "unit");
 	xml_attri(r, "id", r->who->unit_id);
 	xml_text(r, r->who->unit_name);
 	xml_end(r);
-	if (xml_flush(r) == -1)
-		return E_XML;
-	for (i = 0; i < NPARTS; i++)
-		if ((whats[x->what].parts & (1u << i)) &&
-		    (e = part_write(r, &parts[i], x->year)) != E_OK)
-			return e;
-	return FCGX_PutS("</export>\n", r->fr->out) < 0 ? E_XML : E_OK;
+	for (i = 0; i < NPARTS && e == E_OK; i++)
+		if (whats[x->what].parts & (1u << i))
+			e = part_write(r, &parts[i], x->year);
+	/* Cut short, it is left unended: no reader takes it for whole. */
+	if (xml_stream_end(r, e == E_OK) == -1 && e == E_OK)
+		e = E_XML;
+	return e;
 }
 
 enum err

@@ -234,11 +234,13 @@ struct req {
 	struct csvout		*csv;		/* CSV rows to stream, or NULL */
 	/*
 	 * An XML export written by the handler's function after the
-	 * headers of a 200, in parts (xml_flush), so that its memory
-	 * does not grow with its size; or NULL.
+	 * headers of a 200, as it is read (xml_stream_begin), so that
+	 * its memory does not grow with its size; or NULL.
 	 */
 	enum err		(*stream)(struct req *);
 	const void		*stream_arg;	/* what stream writes */
+	void			*xw;		/* the streamed document's
+						   xmlTextWriter, or NULL */
 	const char		*title;		/* Chinese stem of a download's
 						   name (the route's), or NULL */
 	xmlNodePtr		 xcur;		/* r->doc's open element (its
@@ -1066,11 +1068,17 @@ enum err xml_counts(struct req *, enum stmt, const char *path);
 /* Paging attributes on the current element. */
 void	 xml_paging(struct req *, int page, int64_t total);
 /*
- * A document streamed in parts: write the children of r->doc's root,
- * each one ended, to the response, and free them; the root's own tags
- * are the caller's to write.  0, or -1 when the output failed.
+ * A document streamed to the response as it is written: between
+ * xml_stream_begin and xml_stream_end, xml_start, xml_attr, xml_text and
+ * xml_end write through libxml2's text writer (r->xw) instead of adding
+ * to r->doc, so that its memory does not grow with its size.  The root
+ * is started with its schema attribute; xml_stream_end ends every open
+ * element (whole; else it leaves the document cut short, so that no
+ * reader takes it for whole: its headers are gone) and frees the writer.
+ * 0, or -1 when writing failed.
  */
-int	 xml_flush(struct req *);
+int	 xml_stream_begin(struct req *, const char *root);
+int	 xml_stream_end(struct req *, int whole);
 /* Today's date in Asia/Shanghai, YYYY-MM-DD (arena string). */
 const char *xml_today(struct req *);
 /* ISO 8601 date-time (with +08:00) from a "YYYY-MM-DD HH:MM:SS[.f]". */

@@ -19,6 +19,7 @@
 
 
 #include <libxml/xmlsave.h>
+#include <libxml/xmlwriter.h>
 
 #include "extern.h"
 
@@ -69,6 +70,11 @@ xml_start(struct req *r, const char *name)
 {
 	xmlNodePtr	 n;
 
+	if (r->xw != NULL) {
+		if (xmlTextWriterStartElement(r->xw, X(name)) < 0)
+			r->xmlerr = 1;
+		return;
+	}
 	if (r->xcur == NULL)
 		return;
 	/* The root is ended: a second one would not parse. */
@@ -86,6 +92,11 @@ xml_end(struct req *r)
 {
 	xmlNodePtr	 n;
 
+	if (r->xw != NULL) {
+		if (xmlTextWriterEndElement(r->xw) < 0)
+			r->xmlerr = 1;
+		return;
+	}
 	if ((n = open_elem(r)) == NULL)
 		return;
 	r->xcur = n->parent;
@@ -96,6 +107,12 @@ xml_attr(struct req *r, const char *name, const char *val)
 {
 	xmlNodePtr	 n;
 
+	if (val != NULL && r->xw != NULL) {
+		if (xmlTextWriterWriteAttribute(r->xw, X(name),
+		    X(text_mend(r->a, val))) < 0)
+			r->xmlerr = 1;
+		return;
+	}
 	if (val == NULL || (n = open_elem(r)) == NULL)
 		return;
 	/* The same attribute twice is not well-formed. */
@@ -126,6 +143,12 @@ xml_text(struct req *r, const char *text)
 
 	if (text == NULL || *text == '\0')
 		return;
+	if (r->xw != NULL) {
+		if (xmlTextWriterWriteString(r->xw, X(text_mend(r->a,
+		    text))) < 0)
+			r->xmlerr = 1;
+		return;
+	}
 	/* Text beside the root would not parse either. */
 	if (r->xcur != NULL && r->xcur->type != XML_ELEMENT_NODE) {
 		r->xmlerr = 1;
@@ -252,30 +275,42 @@ xml_finish(struct req *r)
 
 
 
-int
-xml_flush(struct req *r)
+/* The output buffer's writes: to the response, as they come. */
+static int
+out_write(void *ctx, const char *buf, int len)
 {
-	xmlNodePtr	 root, n, next;
-	xmlBufferPtr	 b;
-	int		 rc = 0;
+	return FCGX_PutStr(buf, len, ctx) < 0 ? -1 : len;
+}
 
-	if (r->doc == NULL || (root = xmlDocGetRootElement(r->doc)) == NULL)
-		return 0;
-	if ((b = xmlBufferCreate()) == NULL)
+int
+xml_stream_begin(struct req *r, const char *root)
+{
+	xmlOutputBufferPtr	 o;
+
+	r->xmlerr = 0;
+	if ((o = xmlOutputBufferCreateIO(out_write, NULL, r->fr->out,
+	    NULL)) == NULL)
 		return -1;
-	for (n = root->children; n != NULL; n = next) {
-		next = n->next;
-		xmlBufferEmpty(b);
-		if (xmlNodeDump(b, r->doc, n, 0, 0) < 0 ||
-		    FCGX_PutStr((const char *)xmlBufferContent(b),
-		    xmlBufferLength(b), r->fr->out) < 0 ||
-		    FCGX_PutChar('\n', r->fr->out) < 0)
-			rc = -1;
-		xmlUnlinkNode(n);
-		xmlFreeNode(n);
+	if ((r->xw = xmlNewTextWriter(o)) == NULL) {
+		xmlOutputBufferClose(o);
+		return -1;
 	}
-	xmlBufferFree(b);
-	/* The next child goes under the root again. */
-	r->xcur = root;
-	return rc;
+	if (xmlTextWriterStartDocument(r->xw, NULL, "UTF-8", NULL) < 0 ||
+	    xmlTextWriterStartElement(r->xw, X(root)) < 0)
+		r->xmlerr = 1;
+	xml_attr(r, "schema", SCHEMA_VERSION);
+	return r->xmlerr ? -1 : 0;
+}
+
+int
+xml_stream_end(struct req *r, int whole)
+{
+	if (r->xw == NULL)
+		return -1;
+	if (whole && xmlTextWriterEndDocument(r->xw) < 0)
+		r->xmlerr = 1;
+	/* Flushes what is left and closes the output buffer. */
+	xmlFreeTextWriter(r->xw);
+	r->xw = NULL;
+	return r->xmlerr ? -1 : 0;
 }

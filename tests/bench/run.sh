@@ -73,6 +73,10 @@
 #   BENCH_BIG_UNITS  the larger tree of the "page 1 at 100k" rows [100000]
 #   BENCH_ACHIEVEMENTS  published achievements of the showcase search rows
 #                  [100000]
+#   BENCH_STUDIOS  studios (with five years of sheets, grants, spending
+#                  and achievements) of the rankings, reports and export
+#                  rows (tests/bench/reports.sh) [10000]
+#   BENCH_REPORT_RUNS  requests to each of those pages [3]
 #   BENCH_MEM_REQUESTS  requests to the one worker of the memory run [100000]
 #   BENCH_RELOADS  SIGHUP reloads whose effect on the master is read [20]
 #   BENCH_KEEPALIVE 1 = also measure with nginx's upstream keepalive [0]
@@ -1052,6 +1056,11 @@ measure ach_all "/public/achievements at $nach achievements" "$pub/public/achiev
 measure ach_common "/public/achievements?q=焊缝 (1 in 12) at $nach" "$pub/public/achievements?q=$common"
 measure ach_rare "/public/achievements?q=焊缝检测安全防护49 (a few) at $nach" "$pub/public/achievements?q=$rare"
 
+# --- rankings, reports and the XML export at BENCH_STUDIOS studios -----------
+
+# shellcheck source=tests/bench/reports.sh
+. tests/bench/reports.sh
+
 # --- memory: one worker, BENCH_MEM_REQUESTS requests; reloads ------------------
 
 # private PID: Private_Clean + Private_Dirty (kB) of the process.
@@ -1286,5 +1295,6 @@ csv_report() {
 	aims
 	memory
 	csv_report
+	reports_report
 } | tee "$VAR/results.md"
 say "the table is also in $VAR/results.md"
