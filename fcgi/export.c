@@ -222,7 +222,7 @@ part_write(struct req *r, const struct listdef *d, int year)
 	struct dbv		 args[4];
 	struct dbq		*q;
 	size_t			 n = 0, i;
-	int			 rc;
+	int			 rc = 0;
 
 	/* The codes before the stream: no other query while it is open. */
 	if (d->codes != CT__MAX && (cs = codes_get(r->db, d->codes)) == NULL)

@@ -85,6 +85,10 @@
               <a href="/app/rankings/studios">工作室排名</a>
               <xsl:text>　</xsl:text>
               <a href="/app/rankings/units">审核单位排名</a>
+              <xsl:text>　</xsl:text>
+              <a href="/app/reports/progress">统计报表</a>
+              <xsl:text>　</xsl:text>
+              <a href="/app/export">数据导出</a>
             </p>
           </xsl:if>
         </section>

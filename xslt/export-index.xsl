@@ -23,6 +23,18 @@
         <xsl:value-of select="error"/>
       </p>
     </xsl:if>
+    <p class="report-links-line">
+      <xsl:text>统计报表：</xsl:text>
+      <a href="/app/reports/assessment">年度考核情况</a>
+      <xsl:text>　</xsl:text>
+      <a href="/app/reports/funding">补助资金使用情况</a>
+      <xsl:text>　</xsl:text>
+      <a href="/app/reports/progress">创建进度</a>
+      <xsl:text>　</xsl:text>
+      <a href="/app/rankings/studios">工作室排名</a>
+      <xsl:text>　</xsl:text>
+      <a href="/app/rankings/units">审核单位排名</a>
+    </p>
     <section class="panel">
       <h2>导出XML数据</h2>
       <div class="panel-body">

@@ -60,21 +60,20 @@
   </xsl:variable>
 
   <!-- Navigation tables: @href the link, @match the path prefix that
-       marks the item current (exact match when @exact).  A page joins
+       marks the item current (exact match when @exact), @also and @also2
+       more of them (统计报表: the reports, the rankings, the exports).  A page joins
        the navigation when it exists. -->
   <xsl:variable name="nav-app-rtf">
     <i href="/app/" exact="1">首页</i>
     <i href="/app/applications" match="/app/applications">创建申请</i>
     <i href="/app/studios" match="/app/studios" also="/app/amendments">工作室</i>
     <i href="/app/assessments" match="/app/assessments">年度考核</i>
-    <i href="/app/rankings/studios" match="/app/rankings">排名</i>
     <i href="/app/achievements" match="/app/achievements">创新成果</i>
     <i href="/app/funds" match="/app/funds" also="/app/funding">补助资金</i>
     <i href="/app/trainings" match="/app/trainings">培训</i>
     <i href="/app/events" match="/app/events">宣传活动</i>
-    <i href="/app/reports/progress" match="/app/reports">统计报表</i>
+    <i href="/app/reports/progress" match="/app/reports" also="/app/rankings" also2="/app/export">统计报表</i>
     <i href="/app/units" match="/app/units">单位</i>
-    <i href="/app/export" match="/app/export">数据导出</i>
     <i href="/app/audit" match="/app/audit" city="1">审计日志</i>
   </xsl:variable>
   <xsl:variable name="nav-public-rtf">
@@ -246,7 +245,8 @@
               <a href="{@href}">
                 <xsl:if test="(@exact and ($path = @href or concat($path, '/') = @href))
                               or (@match and ($path = @match or starts-with($path, concat(@match, '/'))))
-                              or (@also and starts-with($path, concat(@also, '/')))">
+                              or (@also and starts-with($path, concat(@also, '/')))
+                              or (@also2 and ($path = @also2 or starts-with($path, concat(@also2, '/'))))">
                   <xsl:attribute name="class">current</xsl:attribute>
                   <xsl:attribute name="aria-current">page</xsl:attribute>
                 </xsl:if>

@@ -58,11 +58,15 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The three reports, for the links between them. -->
+  <!-- The three reports, the two rankings and the exports, for the
+       links between them (统计报表 in the navigation). -->
   <xsl:variable name="report-links-rtf">
     <r href="/app/reports/assessment">年度考核情况</r>
     <r href="/app/reports/funding">补助资金使用情况</r>
     <r href="/app/reports/progress">创建进度</r>
+    <r href="/app/rankings/studios">工作室排名</r>
+    <r href="/app/rankings/units">审核单位排名</r>
+    <r href="/app/export">数据导出</r>
   </xsl:variable>
 
   <!--
