@@ -181,17 +181,6 @@ struct xport {
 	int	 year;		/* 0: every year */
 };
 
-/* The year now, Asia/Shanghai (the server's zone is the deployment's). */
-static int
-this_year(void)
-{
-	time_t		 now = time(NULL);
-	struct tm	 tm;
-
-	localtime_r(&now, &tm);
-	return tm.tm_year + 1900;
-}
-
 enum err
 export_index_xml(struct req *r)
 {
@@ -206,7 +195,7 @@ export_index_xml(struct req *r)
 		xml_text(r, whats[i].label);
 		xml_end(r);
 	}
-	for (y = this_year(); y >= 2019; y--) {
+	for (y = xml_this_year(); y >= 2019; y--) {
 		xml_start(r, "year");
 		xml_attri(r, "value", y);
 		xml_end(r);

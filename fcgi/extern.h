@@ -268,6 +268,11 @@ int	 req_parse(struct req *r);
 int	 req_body(struct req *r);
 /* FastCGI parameter or NULL. */
 const char *req_param(const struct req *r, const char *name);
+/*
+ * The year a page is of: ?year=, else this year.  0, or 400 with the
+ * field named when it is not a year (1900-2199).
+ */
+int	 req_year(struct req *, int *year);
 /* Record a field error for the re-shown form (400). */
 void	 req_ferr(struct req *r, const char *name, const char *label,
 	    const char *msg);
@@ -1081,6 +1086,13 @@ int	 xml_stream_begin(struct req *, const char *root);
 int	 xml_stream_end(struct req *, int whole);
 /* Today's date in Asia/Shanghai, YYYY-MM-DD (arena string). */
 const char *xml_today(struct req *);
+/* This year in Asia/Shanghai (the process's zone). */
+int	 xml_this_year(void);
+/*
+ * <years><year>…</year></years> from a statement of one year column that
+ * binds nothing.  E_OK or the database error.
+ */
+enum err xml_years(struct req *, enum stmt);
 /* ISO 8601 date-time (with +08:00) from a "YYYY-MM-DD HH:MM:SS[.f]". */
 const char *xml_datetime(struct req *, const char *sqltime);
 

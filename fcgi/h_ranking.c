@@ -11,32 +11,6 @@
 
 #include "extern.h"
 
-/*
- * The year asked for (?year=, else this year) into *year: 0, or 400 with
- * the field named.
- */
-static int
-ranking_year(struct req *r, int *year)
-{
-	const char	*y = kv_get(&r->q, "year");
-	int64_t		 v;
-	time_t		 now = time(NULL);
-	struct tm	 tm;
-
-	if (y == NULL || *y == '\0') {
-		localtime_r(&now, &tm);
-		*year = tm.tm_year + 1900;
-		return 0;
-	}
-	if (valid_int(y, 1900, 2199, &v) != NULL) {
-		req_ferr(r, "year", "年度", "年度应为四位数字");
-		r->message = "年度有误";
-		return 400;
-	}
-	*year = (int)v;
-	return 0;
-}
-
 static int
 upper(int c)
 {
@@ -94,7 +68,7 @@ h_ranking_studios(struct req *r)
 	int			 st;
 
 	memset(&f, 0, sizeof(f));
-	if ((st = ranking_year(r, &f.year)) != 0 ||
+	if ((st = req_year(r, &f.year)) != 0 ||
 	    (st = code_filter(r, &codefilters[CF_INDUSTRY],
 	    &f.industry)) != 0 ||
 	    (st = code_filter(r, &codefilters[CF_TYPE], &f.type)) != 0)
@@ -119,7 +93,7 @@ h_ranking_units(struct req *r)
 	enum rankcol	 col = RC_NAMED;
 	int		 year, desc, st;
 
-	if ((st = ranking_year(r, &year)) != 0)
+	if ((st = req_year(r, &year)) != 0)
 		return st;
 	if (s != NULL && *s != '\0' &&
 	    (col = (enum rankcol)name_index(s, rankcol_names, RC__MAX)) ==

@@ -12,38 +12,12 @@
 
 #include "extern.h"
 
-/*
- * The year of a report: ?year=, else this year, in *year.  0, or 400
- * with the field named.
- */
-static int
-report_year(struct req *r, int *year)
-{
-	const char	*y = kv_get(&r->q, "year");
-	int64_t		 v;
-	time_t		 now = time(NULL);
-	struct tm	 tm;
-
-	if (y == NULL || *y == '\0') {
-		localtime_r(&now, &tm);
-		*year = tm.tm_year + 1900;
-		return 0;
-	}
-	if (valid_int(y, 1900, 2199, &v) != NULL) {
-		req_ferr(r, "year", "年度", "请选择年度");
-		r->message = "年度有误";
-		return 400;
-	}
-	*year = (int)v;
-	return 0;
-}
-
 int
 h_report_assessment(struct req *r)
 {
 	int	 year, st;
 
-	if ((st = report_year(r, &year)) != 0)
+	if ((st = req_year(r, &year)) != 0)
 		return st;
 	return err_status(report_assessment_xml(r, year));
 }
@@ -53,7 +27,7 @@ h_report_funding(struct req *r)
 {
 	int	 year, st;
 
-	if ((st = report_year(r, &year)) != 0)
+	if ((st = req_year(r, &year)) != 0)
 		return st;
 	return err_status(funding_report_xml(r, year));
 }
@@ -63,7 +37,7 @@ h_report_progress(struct req *r)
 {
 	int	 year, st;
 
-	if ((st = report_year(r, &year)) != 0)
+	if ((st = req_year(r, &year)) != 0)
 		return st;
 	return err_status(report_progress_xml(r, year));
 }

@@ -193,23 +193,6 @@ ranking_head(struct req *r, int year, const char *now, const char *deadline,
 		xml_attr(r, "deadline", deadline);
 }
 
-/* <years>: the years that have a scheme, newest first. */
-static enum err
-ranking_years(struct req *r)
-{
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, STMT_RANK_YEARS, DBNOARGS)) == NULL)
-		return db_err(r->db);
-	xml_start(r, "years");
-	while ((rc = db_step(q)) == 1)
-		xml_elem(r, "year", db_col(q, 0));
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
-}
-
 /*
  * The state of the year's filed data: "none" (no scheme, or no sheet in
  * the subtree), "incomplete" (a union with sheets has not filed, or not
@@ -332,7 +315,7 @@ ranking_studios_xml(struct req *r, const struct rankfilter *f)
 	    aprintf(r->a, "%lld", (long long)f->district) : "");
 	xml_attr(r, "industry", f->industry);
 	xml_attr(r, "type", f->type);
-	if ((e = ranking_years(r)) != E_OK ||
+	if ((e = xml_years(r, STMT_RANK_YEARS)) != E_OK ||
 	    (e = unit_xml_filters(r)) != E_OK)
 		return e;
 
@@ -504,7 +487,7 @@ ranking_units_xml(struct req *r, int year, enum rankcol col, int desc)
 	    sum.sheets, sum.filed_sheets, unions, unions_filed));
 	xml_attr(r, "sort", rankcol_names[col]);
 	xml_attr(r, "dir", desc ? "desc" : "asc");
-	if ((e = ranking_years(r)) != E_OK)
+	if ((e = xml_years(r, STMT_RANK_YEARS)) != E_OK)
 		return e;
 	xml_start(r, "totals");
 	xml_attri(r, "unions", (int64_t)n);

@@ -22,39 +22,11 @@
 
 #define MAXSPAN	60	/* years a progress report goes back at most */
 
-/* This year in Asia/Shanghai (the process's zone). */
-static int
-this_year(void)
-{
-	time_t		 now = time(NULL);
-	struct tm	 tm;
-
-	localtime_r(&now, &tm);
-	return tm.tm_year + 1900;
-}
-
 /* "YYYY-12-31": the last day of the year, an arena string. */
 static const char *
 year_end(struct req *r, int year)
 {
 	return aprintf(r->a, "%d-12-31", year);
-}
-
-/* <years><year>…</year></years> from a statement of one year column. */
-static enum err
-years_xml(struct req *r, enum stmt st)
-{
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, st, DBNOARGS)) == NULL)
-		return db_err(r->db);
-	xml_start(r, "years");
-	while ((rc = db_step(q)) == 1)
-		xml_elem(r, "year", db_col(q, 0));
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
 /* ------------------------------------------------------------ assessment */
@@ -145,7 +117,7 @@ report_assessment_xml(struct req *r, int year)
 	if (rc < 0)
 		return db_err(r->db);
 	xml_attrb(r, "scheme", has);
-	if ((e = years_xml(r, STMT_RPT_SCHEME_YEARS)) != E_OK)
+	if ((e = xml_years(r, STMT_RPT_SCHEME_YEARS)) != E_OK)
 		return e;
 
 	if ((q = db_query(r->db, STMT_RPT_GRADES, DBARGS(DBI(year),
@@ -354,7 +326,7 @@ funding_report_xml(struct req *r, int year)
 	xml_attri(r, "granted", granted);
 	xml_attri(r, "spent", spent);
 	xml_attri(r, "balance", granted - spent);
-	if ((e = years_xml(r, STMT_FUND_YEARS)) != E_OK)
+	if ((e = xml_years(r, STMT_FUND_YEARS)) != E_OK)
 		return e;
 	for (i = 0; i < n; i++) {
 		xml_start(r, "unit");
@@ -465,7 +437,7 @@ report_progress_xml(struct req *r, int year)
 		xml_attr(r, "deadline", y[year - first].deadline);
 	}
 	/* The years to choose: from the first naming to this year. */
-	last = this_year() > year ? this_year() : year;
+	last = xml_this_year() > year ? xml_this_year() : year;
 	xml_start(r, "years");
 	for (i = last; i >= first && i > last - MAXSPAN; i--)
 		xml_elem(r, "year", aprintf(r->a, "%d", i));

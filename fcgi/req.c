@@ -148,6 +148,25 @@ kv_nth(const struct kvlist *l, const char *key, size_t n)
 	return NULL;
 }
 
+int
+req_year(struct req *r, int *year)
+{
+	const char	*y = kv_get(&r->q, "year");
+	int64_t		 v;
+
+	if (y == NULL || *y == '\0') {
+		*year = xml_this_year();
+		return 0;
+	}
+	if (valid_int(y, 1900, 2199, &v) != NULL) {
+		req_ferr(r, "year", "年度", "请选择年度");
+		r->message = "年度有误";
+		return 400;
+	}
+	*year = (int)v;
+	return 0;
+}
+
 const char *
 req_param(const struct req *r, const char *name)
 {

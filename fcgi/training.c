@@ -377,29 +377,12 @@ static const struct lcol training_cols[] = {
 	{ "place", LX_ELEM, 7, 0, { NULL, 0, 0, NULL } },
 };
 
-/* <years> of the sessions, for the filter. */
-static enum err
-years_xml(struct req *r)
-{
-	struct dbq	*q;
-	int		 rc;
-
-	if ((q = db_query(r->db, STMT_TRAINING_YEARS, DBNOARGS)) == NULL)
-		return db_err(r->db);
-	xml_start(r, "years");
-	while ((rc = db_step(q)) == 1)
-		xml_elem(r, "year", db_col(q, 0));
-	db_end(q);
-	xml_end(r);
-	return rc < 0 ? db_err(r->db) : E_OK;
-}
-
 /* Whether r->who may set up a session, and the years. */
 static enum err
 trainings_head(struct req *r)
 {
 	xml_attrb(r, "may-create", r->who->kind != KIND_BASE);
-	return years_xml(r);
+	return xml_years(r, STMT_TRAINING_YEARS);
 }
 
 const struct listdef list_trainings = {

@@ -239,6 +239,32 @@ xml_today(struct req *r)
 	    tm.tm_mon + 1, tm.tm_mday);
 }
 
+int
+xml_this_year(void)
+{
+	time_t		 now = time(NULL);
+	struct tm	 tm;
+
+	localtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+enum err
+xml_years(struct req *r, enum stmt st)
+{
+	struct dbq	*q;
+	int		 rc;
+
+	if ((q = db_query(r->db, st, DBNOARGS)) == NULL)
+		return db_err(r->db);
+	xml_start(r, "years");
+	while ((rc = db_step(q)) == 1)
+		xml_elem(r, "year", db_col(q, 0));
+	db_end(q);
+	xml_end(r);
+	return rc < 0 ? db_err(r->db) : E_OK;
+}
+
 const char *
 xml_datetime(struct req *r, const char *t)
 {
