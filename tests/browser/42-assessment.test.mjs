@@ -5,17 +5,14 @@
 // on a 390 px phone (no sideways scrolling), the base union's form and the
 // city's, the list, the scheme and the filings. Screenshots go to $SHOTS.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 
-import { ROOT, must } from '../e2e/lib.mjs';
-import { launch, pdfInfo, pdfText } from './lib.mjs';
+import { must } from '../e2e/lib.mjs';
+import { launch, overflowing, pdfInfo, pdfText, renderSample, withPage } from './lib.mjs';
 
 const SHOTS = process.env.SHOTS || '/tmp/studio-assessment';
-const XSLT = path.join(ROOT, 'xslt');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/xml');
 // A4 less the margins of assessment-print.css (15 mm each side), in CSS px
 const PAGE_PX = Math.floor((210 - 30) * 96 / 25.4);
 
@@ -29,58 +26,16 @@ after(async () => {
 	await browser?.close();
 });
 
-/* The page of a sample document as a file, its static links made local. */
-async function render(sheet, fixture, format, pathParam) {
-	const out = await must('xsltproc', ['--nonet', '--nowrite', '--nomkdir',
-		'--stringparam', 'site', 'app', '--stringparam', 'me-id', '1',
-		'--stringparam', 'me-code', '220100', '--stringparam', 'me-kind', 'city',
-		'--stringparam', 'me-name', '长春市总工会', '--stringparam', 'me-holder', '张三',
-		'--stringparam', 'csrf', 'token', '--stringparam', 'path', pathParam,
-		'--stringparam', 'today', '2026-11-25', '--stringparam', 'format', format,
-		path.join(XSLT, sheet), path.join(FIXTURES, fixture)]);
-	const html = out.replaceAll('href="/static/', `href="${pathToFileURL(XSLT).href}/static/`)
-		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`);
-	const file = path.join(SHOTS, `${fixture.replace(/\.xml$/, '')}.${format}.html`);
-	writeFileSync(file, html);
-	return pathToFileURL(file).href;
-}
 
-/* Open url at the viewport; fails on a console error or a missing file. */
-async function withPage(url, viewport, fn) {
-	const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-	const errors = [];
-	try {
-		const page = await ctx.newPage();
-		page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-		page.on('pageerror', (e) => errors.push(String(e)));
-		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-		await page.goto(url);
-		await fn(page);
-		assert.deepEqual(errors, [], 'no console errors or missing files');
-	} finally {
-		await ctx.close();
-	}
-}
-
-/* The elements whose right edge passes the width w (CSS px), as text. */
-function overflowing(page, w) {
-	return page.evaluate((width) => {
-		const bad = [];
-		for (const el of document.querySelectorAll('body *')) {
-			const r = el.getBoundingClientRect();
-			if (r.width > 0 && r.right > width + 1)
-				bad.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(r.right)}`);
-		}
-		return bad.slice(0, 10);
-	}, w);
-}
+const render = async (sheet, fixture, format, pathParam) =>
+	(await renderSample({ dir: SHOTS, sheet, fixture, format, path: pathParam })).url;
 
 /* Print the sheet of fixture to PDF on A4; returns its pages and text. */
 async function printSheet(fixture) {
 	const url = await render('assessment.xsl', fixture, 'print', '/app/studios/15/assessments/2026');
 	const name = fixture.replace(/\.xml$/, '');
 	const file = path.join(SHOTS, `${name}.pdf`);
-	await withPage(url, { width: PAGE_PX, height: 1000 }, async (page) => {
+	await withPage(browser, url, { width: PAGE_PX, height: 1000 }, async (page) => {
 		await page.emulateMedia({ media: 'print' });
 		const bad = await overflowing(page, PAGE_PX);
 		assert.deepEqual(bad, [], `${fixture}: nothing wider than the printed page`);
@@ -120,7 +75,7 @@ for (const [fixture, what] of [['assessment.xml', 'the auditing union\'s score f
 		const name = fixture.replace(/\.xml$/, '');
 		for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }],
 			['phone', { width: 390, height: 844 }]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				const [sw, iw] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
 				assert.ok(sw <= iw, `${fixture} on a ${label}: ${sw} px wide in ${iw}`);
 				await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`), fullPage: true });
@@ -133,7 +88,7 @@ test('the forms of each stage are there, and only those', async () => {
 	const read = async (fixture) => {
 		const url = await render('assessment.xsl', fixture, 'html', '/app/studios/15/assessments/2026');
 		let r;
-		await withPage(url, { width: 1280, height: 900 }, async (page) => {
+		await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 			r = await page.evaluate(() => ({
 				buttons: [...document.querySelectorAll('form button[name="action"]')].map((b) => b.value),
 				inputs: [...document.querySelectorAll('form [name]')].map((i) => i.name),
@@ -176,7 +131,7 @@ for (const [sheet, fixture, p] of [['assessments.xsl', 'assessments.xml', '/app/
 		const name = fixture.replace(/\.xml$/, '');
 		for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }],
 			['phone', { width: 390, height: 844 }]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				const [sw, iw] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
 				assert.ok(sw <= iw, `${fixture} on a ${label}: ${sw} px wide in ${iw}`);
 				await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`), fullPage: true });

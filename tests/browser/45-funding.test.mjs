@@ -9,13 +9,12 @@
 // assessment item on its use.
 // Screenshots go to $SHOTS.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 
 import { ROOT, must } from '../e2e/lib.mjs';
-import { launch, pdfInfo, pdfText } from './lib.mjs';
+import { launch, overflowing, pdfInfo, pdfText, renderSample, withPage } from './lib.mjs';
 
 const SHOTS = process.env.SHOTS || '/tmp/studio-funding';
 const XSLT = path.join(ROOT, 'xslt');
@@ -32,51 +31,9 @@ after(async () => {
 	await browser?.close();
 });
 
-/* The page of a sample document as a file, its static links made local. */
-async function render(sheet, fixture, format, pathParam) {
-	const out = await must('xsltproc', ['--nonet', '--nowrite', '--nomkdir',
-		'--stringparam', 'site', 'app', '--stringparam', 'me-id', '1',
-		'--stringparam', 'me-code', '220100', '--stringparam', 'me-kind', 'city',
-		'--stringparam', 'me-name', '长春市总工会', '--stringparam', 'me-holder', '张三',
-		'--stringparam', 'csrf', 'token', '--stringparam', 'path', pathParam,
-		'--stringparam', 'today', '2026-11-25', '--stringparam', 'format', format,
-		path.join(XSLT, sheet), path.join(FIXTURES, fixture)]);
-	const html = out.replaceAll('href="/static/', `href="${pathToFileURL(XSLT).href}/static/`)
-		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`);
-	const file = path.join(SHOTS, `${fixture.replace(/\.xml$/, '')}.${format}.html`);
-	writeFileSync(file, html);
-	return pathToFileURL(file).href;
-}
 
-/* Open url at the viewport; fails on a console error or a missing file. */
-async function withPage(url, viewport, fn) {
-	const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-	const errors = [];
-	try {
-		const page = await ctx.newPage();
-		page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-		page.on('pageerror', (e) => errors.push(String(e)));
-		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-		await page.goto(url);
-		await fn(page);
-		assert.deepEqual(errors, [], 'no console errors or missing files');
-	} finally {
-		await ctx.close();
-	}
-}
-
-/* The elements whose right edge passes the width w (CSS px), as text. */
-function overflowing(page, w) {
-	return page.evaluate((width) => {
-		const bad = [];
-		for (const el of document.querySelectorAll('body *')) {
-			const r = el.getBoundingClientRect();
-			if (r.width > 0 && r.right > width + 1)
-				bad.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(r.right)}`);
-		}
-		return bad.slice(0, 10);
-	}, w);
-}
+const render = async (sheet, fixture, format, pathParam) =>
+	(await renderSample({ dir: SHOTS, sheet, fixture, format, path: pathParam })).url;
 
 /*
  * Print sheet over fixture to PDF on A4 (the page size its own CSS asks
@@ -88,7 +45,7 @@ async function printPage(sheet, fixture, pathParam, { landscape, margin }) {
 	const name = fixture.replace(/\.xml$/, '');
 	const file = path.join(SHOTS, `${name}.pdf`);
 	const width = Math.floor(((landscape ? 297 : 210) - 2 * margin) * MM);
-	await withPage(url, { width, height: 1000 }, async (page) => {
+	await withPage(browser, url, { width, height: 1000 }, async (page) => {
 		await page.emulateMedia({ media: 'print' });
 		const bad = await overflowing(page, width);
 		assert.deepEqual(bad, [], `${fixture}: nothing wider than the printed page`);
@@ -115,7 +72,7 @@ for (const [sheet, fixture, p] of PAGES) {
 		const name = fixture.replace(/\.xml$/, '');
 		for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }],
 			['phone', { width: 390, height: 844 }]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				const [sw, iw] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
 				assert.ok(sw <= iw, `${fixture} on a ${label}: ${sw} px wide in ${iw}`);
 				await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`), fullPage: true });
@@ -128,7 +85,7 @@ for (const [sheet, fixture, p] of PAGES) {
 async function read(sheet, fixture, p) {
 	const url = await render(sheet, fixture, 'html', p);
 	let r;
-	await withPage(url, { width: 1280, height: 900 }, async (page) => {
+	await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 		r = await page.evaluate(() => ({
 			forms: [...document.querySelectorAll('form[method="post"]')].map((f) => ({
 				action: f.getAttribute('action'),
@@ -157,7 +114,7 @@ test('the funds: the table in 元, the totals adding up, the form of a new fund'
 
 test('a fund: by district, the grants linked to the studios, the grant form', async () => {
 	const url = await render('fund.xsl', 'fund.xml', 'html', '/app/funds/1');
-	await withPage(url, { width: 1280, height: 900 }, async (page) => {
+	await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 		const links = await page.$$eval('a[href$="/funding"]', (as) => as.map((a) => a.getAttribute('href')));
 		assert.deepEqual(links, ['/app/studios/15/funding', '/app/studios/16/funding', '/app/studios/17/funding']);
 		const text = await page.evaluate(() => document.body.innerText);
@@ -203,7 +160,7 @@ test('a studio\'s funding: spending by purpose, reversals, vouchers, the three f
 		assert.equal(f.action, '/app/studios/15/funding');
 
 	const url = await render('funding.xsl', 'funding.xml', 'html', '/app/studios/15/funding');
-	await withPage(url, { width: 1280, height: 900 }, async (page) => {
+	await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 		assert.equal(await page.$eval('a[href="/app/attachments/3"]', (a) => a.textContent), '发票.pdf');
 		const struck = await page.$eval('#spending-8 td.money', (td) => getComputedStyle(td).textDecorationLine);
 		assert.equal(struck, 'line-through', 'the reversed entry is struck through');
@@ -213,7 +170,7 @@ test('a studio\'s funding: spending by purpose, reversals, vouchers, the three f
 
 test('the report: per auditing union, the totals row as the sums of the rows', async () => {
 	const url = await render('funding-report.xsl', 'funding-report.xml', 'html', '/app/reports/funding');
-	await withPage(url, { width: 1280, height: 900 }, async (page) => {
+	await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 		const rows = await page.$$eval('#table-3 tbody tr, #table-3 tfoot tr', (trs) =>
 			trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
 		assert.equal(rows.length, 3);
@@ -280,13 +237,13 @@ test('the dossier shows the funding; the assessment sheet the subsidy beside its
 	for (const s of ['八、补助资金', '十三、审计记录', '¥50,000.00', '¥14,999.50', '购置管网巡检无人机一台', '冲销第 8 号'])
 		assert.ok(d.text.includes(s), `the dossier shows ${s}`);
 	const url = await render('assessment.xsl', 'assessment-limits.xml', 'html', '/app/studios/15/assessments/2026');
-	await withPage(url, { width: 1280, height: 900 }, async (page) => {
+	await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 		const row = await page.$eval('.item-subsidy', (s) => s.closest('tr').querySelector('.item-title').textContent);
 		assert.equal(row, '补助资金使用');
 		assert.match(await page.$eval('.item-subsidy', (s) => s.textContent), /本年度获得补助 50,000\.00 元，已使用 35,000\.50 元/);
 	});
 	const print = await render('assessment.xsl', 'assessment-limits.xml', 'print', '/app/studios/15/assessments/2026');
-	await withPage(print, { width: 1000, height: 900 }, async (page) => {
+	await withPage(browser, print, { width: 1000, height: 900 }, async (page) => {
 		assert.match(await page.evaluate(() => document.body.innerText), /本年度获得补助 50,000\.00 元，已使用 35,000\.50 元/);
 	});
 });

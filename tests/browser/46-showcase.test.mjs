@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 
 import { ROOT, must } from '../e2e/lib.mjs';
-import { launch, pdfInfo, pdfText } from './lib.mjs';
+import { launch, overflowing, pdfInfo, pdfText, renderSample, withPage } from './lib.mjs';
 
 const SHOTS = process.env.SHOTS || '/tmp/studio-showcase';
 const XSLT = path.join(ROOT, 'xslt');
@@ -71,57 +71,11 @@ after(async () => {
 	await browser?.close();
 });
 
-/*
- * The page of a sample document as a file: the static links made local,
- * every photo (a src on the public site or a stored attachment) the
- * local picture.  site "public" passes no unit, as the public site does.
- */
-async function render(sheet, fixture, format, pathParam, site = 'app') {
-	const unit = site === 'app' ? ['--stringparam', 'me-id', '1',
-		'--stringparam', 'me-code', '220100', '--stringparam', 'me-kind', 'city',
-		'--stringparam', 'me-name', '长春市总工会', '--stringparam', 'me-holder', '张三',
-		'--stringparam', 'csrf', 'token'] : [];
-	const out = await must('xsltproc', ['--nonet', '--nowrite', '--nomkdir',
-		'--stringparam', 'site', site, ...unit, '--stringparam', 'path', pathParam,
-		'--stringparam', 'today', '2026-11-25', '--stringparam', 'format', format,
-		path.join(XSLT, sheet), path.join(FIXTURES, fixture)]);
-	const html = out.replaceAll('href="/static/', `href="${pathToFileURL(XSLT).href}/static/`)
-		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`)
-		.replace(/src="\/(public\/achievements|app\/attachments)\/[^"]*"/g, `src="${photoUrl}"`);
-	const file = path.join(SHOTS, `${fixture.replace(/\.xml$/, '')}.${format}.html`);
-	writeFileSync(file, html);
-	return { url: pathToFileURL(file).href, html: out };
-}
 
-/* Open url at the viewport; fails on a console error or a missing file. */
-async function withPage(url, viewport, fn) {
-	const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-	const errors = [];
-	try {
-		const page = await ctx.newPage();
-		page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-		page.on('pageerror', (e) => errors.push(String(e)));
-		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-		await page.goto(url, { waitUntil: 'load' });
-		await fn(page);
-		assert.deepEqual(errors, [], 'no console errors or missing files');
-	} finally {
-		await ctx.close();
-	}
-}
-
-/* The elements whose right edge passes the width w (CSS px), as text. */
-function overflowing(page, w) {
-	return page.evaluate((width) => {
-		const bad = [];
-		for (const el of document.querySelectorAll('body *')) {
-			const r = el.getBoundingClientRect();
-			if (r.width > 0 && r.right > width + 1)
-				bad.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(r.right)}`);
-		}
-		return bad.slice(0, 10);
-	}, w);
-}
+/* photoUrl: a picture of the test's own, for the sample's photos. */
+const render = (sheet, fixture, format, pathParam, site = 'app') => renderSample({ dir: SHOTS, sheet,
+	fixture, format, path: pathParam, site,
+	replace: [[/src="\/(public\/achievements|app\/attachments)\/[^"]*"/g, `src="${photoUrl}"`]] });
 
 /* The page does not scroll sideways at its viewport. */
 async function assertNoSideScroll(page, what) {
@@ -149,7 +103,7 @@ test('a published achievement reads on a 390 px phone: photos scaled, nothing si
 		const { url } = await render('public-achievement.xsl', fixture, 'html', '/public/achievements/5', 'public');
 		const name = fixture.replace(/\.xml$/, '');
 		for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				await assertNoSideScroll(page, `${fixture} on a ${label}`);
 				const imgs = await images(page);
 				assert.ok(imgs.length >= 1, 'the photos are on the page');
@@ -167,7 +121,7 @@ test('a published achievement reads on a 390 px phone: photos scaled, nothing si
 		}
 	}
 	const { url } = await render('public-achievement.xsl', 'public-achievement.xml', 'html', '/public/achievements/5', 'public');
-	await withPage(url, PHONE, async (page) => {
+	await withPage(browser, url, PHONE, async (page) => {
 		const r = await page.evaluate(() => ({
 			og: Object.fromEntries([...document.querySelectorAll('meta[property^="og:"]')]
 				.map((m) => [m.getAttribute('property'), m.content])),
@@ -193,7 +147,7 @@ async function printPage(fixture) {
 	const { url } = await render('public-achievement.xsl', fixture, 'print', '/public/achievements/5', 'public');
 	const name = fixture.replace(/\.xml$/, '');
 	const file = path.join(SHOTS, `${name}.pdf`);
-	await withPage(url, { width: PAGE_PX, height: 1000 }, async (page) => {
+	await withPage(browser, url, { width: PAGE_PX, height: 1000 }, async (page) => {
 		await page.emulateMedia({ media: 'print' });
 		const imgs = await images(page);
 		for (const i of imgs)
@@ -233,7 +187,7 @@ test('the public list reads on a phone: cards with their thumbnails, filters, pa
 		const { url } = await render('public-achievements.xsl', fixture, 'html', '/public/achievements', 'public');
 		const name = fixture.replace(/\.xml$/, '');
 		for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				await assertNoSideScroll(page, `${fixture} on a ${label}`);
 				const imgs = await images(page);
 				const cards = await page.evaluate(() => [...document.querySelectorAll('.sc-card')].map((c) => ({
@@ -255,7 +209,7 @@ test('the public list reads on a phone: cards with their thumbnails, filters, pa
 		}
 	}
 	const { url } = await render('public-achievements.xsl', 'public-achievements-many.xml', 'html', '/public/achievements', 'public');
-	await withPage(url, PHONE, async (page) => {
+	await withPage(browser, url, PHONE, async (page) => {
 		const r = await page.evaluate(() => ({
 			fields: [...document.querySelectorAll('form.sc-filter [name]')].map((i) => i.name),
 			method: document.querySelector('form.sc-filter')?.method,
@@ -276,7 +230,7 @@ test('the public list reads on a phone: cards with their thumbnails, filters, pa
 
 test('a studio\'s public page lists its achievements, on a phone', async () => {
 	const { url } = await render('public-studio.xsl', 'public-studio-achievements.xml', 'html', '/public/studios/1', 'public');
-	await withPage(url, PHONE, async (page) => {
+	await withPage(browser, url, PHONE, async (page) => {
 		await assertNoSideScroll(page, 'a studio with achievements on a phone');
 		const links = await page.evaluate(() => [...document.querySelectorAll('#achievements a')]
 			.map((a) => [a.getAttribute('href'), a.textContent]));
@@ -293,7 +247,7 @@ test('a studio\'s public page lists its achievements, on a phone', async () => {
 async function forms(sheet, fixture, p) {
 	const { url } = await render(sheet, fixture, 'html', p);
 	let r;
-	await withPage(url, DESKTOP, async (page) => {
+	await withPage(browser, url, DESKTOP, async (page) => {
 		r = await page.evaluate(() => ({
 			posts: [...document.querySelectorAll('form[method="post"]')].map((f) => ({
 				action: f.getAttribute('action'),
@@ -338,7 +292,7 @@ test('the reviewers\' list: filters, CSV, and the base union\'s create form', as
 	for (const [fixture, label] of [['achievements.xml', 'list'], ['achievements-filtered.xml', 'filtered']]) {
 		const { url } = await render('achievements.xsl', fixture, 'html', '/app/achievements');
 		for (const [w, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				await assertNoSideScroll(page, `the ${label} on a ${w}`);
 				await page.screenshot({ path: path.join(SHOTS, `achievements-${label}-${w}.png`), fullPage: true });
 			});
@@ -398,7 +352,7 @@ test('an achievement\'s page has the forms its <may> and <actions> give, and onl
 		const { url } = await render('achievement.xsl', fixture, 'html', '/app/achievements/5');
 		const name = fixture.replace(/\.xml$/, '');
 		for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				await assertNoSideScroll(page, `${fixture} on a ${label}`);
 				await page.screenshot({ path: path.join(SHOTS, `${name}-${label}.png`), fullPage: true });
 			});

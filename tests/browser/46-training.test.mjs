@@ -7,17 +7,14 @@
 // and the public list of events on a phone without sideways scrolling.
 // Screenshots go to $SHOTS.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 
-import { ROOT, must } from '../e2e/lib.mjs';
-import { launch, pdfInfo, pdfText } from './lib.mjs';
+import { must } from '../e2e/lib.mjs';
+import { LOCAL_PICTURE, launch, pdfInfo, pdfText, renderSample, withPage } from './lib.mjs';
 
 const SHOTS = process.env.SHOTS || '/tmp/studio-training';
-const XSLT = path.join(ROOT, 'xslt');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/xml');
 const MM = 96 / 25.4;
 
 let browser;
@@ -30,46 +27,18 @@ after(async () => {
 	await browser?.close();
 });
 
-/* The page of a sample document as a file, its static links made local. */
-async function render(sheet, fixture, format, pathParam, site = 'app') {
-	const out = await must('xsltproc', ['--nonet', '--nowrite', '--nomkdir',
-		'--stringparam', 'site', site, '--stringparam', 'me-id', site === 'app' ? '13' : '',
-		'--stringparam', 'me-code', '220174', '--stringparam', 'me-kind', 'district',
-		'--stringparam', 'me-name', '长春汽车经济技术开发区总工会', '--stringparam', 'me-holder', '张三',
-		'--stringparam', 'csrf', 'token', '--stringparam', 'path', pathParam,
-		'--stringparam', 'today', '2026-11-30', '--stringparam', 'format', format,
-		path.join(XSLT, sheet), path.join(FIXTURES, fixture)]);
-	const html = out.replaceAll('href="/static/', `href="${pathToFileURL(XSLT).href}/static/`)
-		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`)
-		// an event's photos: a picture of the site's own
-		.replace(/src="\/public\/photos\/[^"]*"/g, `src="${pathToFileURL(XSLT).href}/static/favicon.svg"`);
-	const file = path.join(SHOTS, `${fixture.replace(/\.xml$/, '')}.${format}.html`);
-	writeFileSync(file, html);
-	return pathToFileURL(file).href;
-}
 
-/* Open url at the viewport; fails on a console error or a missing file. */
-async function withPage(url, viewport, fn) {
-	const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-	const errors = [];
-	try {
-		const page = await ctx.newPage();
-		page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-		page.on('pageerror', (e) => errors.push(String(e)));
-		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-		await page.goto(url);
-		await fn(page);
-		assert.deepEqual(errors, [], 'no console errors or missing files');
-	} finally {
-		await ctx.close();
-	}
-}
+const DISTRICT = { id: '13', code: '220174', kind: 'district', name: '长春汽车经济技术开发区总工会', holder: '张三' };
+/* An event's photos: a picture of the site's own. */
+const render = async (sheet, fixture, format, pathParam, site = 'app') => (await renderSample({
+	dir: SHOTS, sheet, fixture, format, path: pathParam, site, me: DISTRICT, today: '2026-11-30',
+	replace: [[/src="\/public\/photos\/[^"]*"/g, `src="${LOCAL_PICTURE}"`]] })).url;
 
 test('the sign-in sheet prints on A4 portrait: every leader with room to sign, nothing cut off', async () => {
 	const url = await render('training.xsl', 'training-signin.xml', 'print', '/app/trainings/1');
 	const file = path.join(SHOTS, 'training-signin.pdf');
 	const width = Math.floor((210 - 2 * 15) * MM);
-	await withPage(url, { width, height: 1000 }, async (page) => {
+	await withPage(browser, url, { width, height: 1000 }, async (page) => {
 		await page.emulateMedia({ media: 'print' });
 		const bad = await page.evaluate((w) => {
 			const out = [];
@@ -108,7 +77,7 @@ test('the sign-in sheet prints on A4 portrait: every leader with room to sign, n
 
 test('a session\'s page: the invitees, the attendance and invitation checklists', async () => {
 	const url = await render('training.xsl', 'training.xml', 'html', '/app/trainings/1');
-	await withPage(url, { width: 1280, height: 900 }, async (page) => {
+	await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 		const forms = await page.$$eval('form[method="post"]', (fs) => fs.map((f) => ({
 			action: f.querySelector('input[name="action"]').value,
 			boxes: [...f.querySelectorAll('input[type="checkbox"]')].map((i) => [i.name, i.value, i.checked]),
@@ -127,7 +96,7 @@ test('a session\'s page: the invitees, the attendance and invitation checklists'
 
 test('the public events read on a phone without sideways scrolling', async () => {
 	const url = await render('public-events.xsl', 'public-events.xml', 'html', '/public/events', 'public');
-	await withPage(url, { width: 390, height: 844 }, async (page) => {
+	await withPage(browser, url, { width: 390, height: 844 }, async (page) => {
 		const [sw, iw] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
 		assert.ok(sw <= iw, `${sw} px wide in ${iw}`);
 		const text = await page.evaluate(() => document.body.innerText);

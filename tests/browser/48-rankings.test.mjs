@@ -7,17 +7,14 @@
 // certificate, sorted by following the links of its column heads with
 // script turned off.  Screenshots go to $SHOTS.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 
-import { APP, P12_PASS, ROOT, city, must } from '../e2e/lib.mjs';
-import { TIMEOUT, launch, pdfInfo, pdfText } from './lib.mjs';
+import { APP, P12_PASS, city, must } from '../e2e/lib.mjs';
+import { TIMEOUT, launch, overflowing, pdfInfo, pdfText, renderSample, withPage } from './lib.mjs';
 
 const SHOTS = process.env.SHOTS || '/tmp/studio-rankings';
-const XSLT = path.join(ROOT, 'xslt');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/xml');
 const MM = 96 / 25.4;
 
 let browser;
@@ -30,51 +27,9 @@ after(async () => {
 	await browser?.close();
 });
 
-/* The page of a sample document as a file, its static links made local. */
-async function render(sheet, fixture, format, pathParam) {
-	const out = await must('xsltproc', ['--nonet', '--nowrite', '--nomkdir',
-		'--stringparam', 'site', 'app', '--stringparam', 'me-id', '1',
-		'--stringparam', 'me-code', '220100', '--stringparam', 'me-kind', 'city',
-		'--stringparam', 'me-name', '长春市总工会', '--stringparam', 'me-holder', '张三',
-		'--stringparam', 'csrf', 'token', '--stringparam', 'path', pathParam,
-		'--stringparam', 'today', '2026-11-25', '--stringparam', 'format', format,
-		path.join(XSLT, sheet), path.join(FIXTURES, fixture)]);
-	const html = out.replaceAll('href="/static/', `href="${pathToFileURL(XSLT).href}/static/`)
-		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`);
-	const file = path.join(SHOTS, `${fixture.replace(/\.xml$/, '')}.${format}.html`);
-	writeFileSync(file, html);
-	return pathToFileURL(file).href;
-}
 
-/* Open url at the viewport; fails on a console error or a missing file. */
-async function withPage(url, viewport, fn) {
-	const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-	const errors = [];
-	try {
-		const page = await ctx.newPage();
-		page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-		page.on('pageerror', (e) => errors.push(String(e)));
-		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-		await page.goto(url);
-		await fn(page);
-		assert.deepEqual(errors, [], 'no console errors or missing files');
-	} finally {
-		await ctx.close();
-	}
-}
-
-/* The elements whose right edge passes the width w (CSS px), as text. */
-function overflowing(page, w) {
-	return page.evaluate((width) => {
-		const bad = [];
-		for (const el of document.querySelectorAll('body *')) {
-			const r = el.getBoundingClientRect();
-			if (r.width > 0 && r.right > width + 1)
-				bad.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(r.right)}`);
-		}
-		return bad.slice(0, 10);
-	}, w);
-}
+const render = async (sheet, fixture, format, pathParam) =>
+	(await renderSample({ dir: SHOTS, sheet, fixture, format, path: pathParam })).url;
 
 const PAGES = [
 	['studio-ranking.xsl', 'studio-ranking.xml', '/app/rankings/studios'],
@@ -87,7 +42,7 @@ for (const [sheet, fixture, p] of PAGES) {
 		const name = fixture.replace(/\.xml$/, '');
 		for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }],
 			['phone', { width: 390, height: 844 }]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				const [sw, iw] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
 				assert.ok(sw <= iw, `${fixture} on a ${label}: ${sw} px wide in ${iw}`);
 				const text = await page.evaluate(() => document.body.innerText);
@@ -103,7 +58,7 @@ for (const [sheet, fixture, p] of PAGES) {
 		const name = fixture.replace(/\.xml$/, '');
 		const file = path.join(SHOTS, `${name}.pdf`);
 		const width = Math.floor((297 - 2 * 12) * MM);
-		await withPage(url, { width, height: 1000 }, async (page) => {
+		await withPage(browser, url, { width, height: 1000 }, async (page) => {
 			await page.emulateMedia({ media: 'print' });
 			assert.deepEqual(await overflowing(page, width), [], `${fixture}: nothing wider than the paper`);
 			const clipped = await page.evaluate(() => [...document.querySelectorAll('.table-scroll')]
@@ -149,10 +104,13 @@ test('the live ranking sorts by its column heads with script off', { timeout: 12
 		assert.match(page.url(), /sort=spent&dir=asc/);
 		assert.equal(await page.getAttribute('th[aria-sort]', 'aria-sort'), 'ascending');
 		await page.screenshot({ path: path.join(SHOTS, 'live-units.png'), fullPage: true });
-		// The navigation leads to the studios' ranking, marked current.
-		await page.click('nav.site-nav a:has-text("排名")');
-		assert.match(page.url(), /\/app\/rankings\/studios$/);
-		assert.equal(await page.getAttribute('nav.site-nav a.current', 'href'), '/app/rankings/studios');
+		// 统计报表 in the navigation is current on a ranking, and its
+		// reports lead back to the studios' ranking.
+		assert.equal(await page.getAttribute('nav.site-nav a.current', 'href'), '/app/reports/progress');
+		await page.click('nav.site-nav a:has-text("统计报表")');
+		await page.click('ul.report-links a:has-text("工作室排名")');
+		assert.match(page.url(), /\/app\/rankings\/studios\?year=\d{4}$/);
+		assert.equal(await page.getAttribute('nav.site-nav a.current', 'href'), '/app/reports/progress');
 		await page.screenshot({ path: path.join(SHOTS, 'live-studios.png'), fullPage: true });
 	} finally {
 		await ctx.close();

@@ -8,17 +8,14 @@
 // desktop and a 390 px phone, without sideways scrolling.
 // Screenshots go to $SHOTS.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 
-import { APP, ROOT, city, must } from '../e2e/lib.mjs';
-import { launch, pdfInfo, pdfText, withUnitPage } from './lib.mjs';
+import { APP, city, must } from '../e2e/lib.mjs';
+import { launch, pdfInfo, pdfText, renderSample, withPage, withUnitPage } from './lib.mjs';
 
 const SHOTS = process.env.SHOTS || '/tmp/studio-reports';
-const XSLT = path.join(ROOT, 'xslt');
-const FIXTURES = path.join(ROOT, 'tests/fixtures/xml');
 const MM = 96 / 25.4;
 // A4 portrait less print.css's margins of 18 mm a side.
 const PAPER = Math.floor((210 - 2 * 18) * MM);
@@ -33,37 +30,8 @@ after(async () => {
 	await browser?.close();
 });
 
-/* The page of a sample document as a file, its static links made local. */
-async function render(kind, format) {
-	const out = await must('xsltproc', ['--nonet', '--nowrite', '--nomkdir',
-		'--stringparam', 'site', 'app', '--stringparam', 'me-id', '1',
-		'--stringparam', 'me-code', '220100', '--stringparam', 'me-kind', 'city',
-		'--stringparam', 'me-name', '长春市总工会', '--stringparam', 'me-holder', '张三',
-		'--stringparam', 'csrf', 'token', '--stringparam', 'path', `/app/reports/${kind}`,
-		'--stringparam', 'today', '2026-11-25', '--stringparam', 'format', format,
-		path.join(XSLT, `${kind}-report.xsl`), path.join(FIXTURES, `${kind}-report.xml`)]);
-	const html = out.replaceAll('href="/static/', `href="${pathToFileURL(XSLT).href}/static/`)
-		.replaceAll('src="/static/', `src="${pathToFileURL(XSLT).href}/static/`);
-	const file = path.join(SHOTS, `${kind}-report.${format}.html`);
-	writeFileSync(file, html);
-	return pathToFileURL(file).href;
-}
-
-async function withPage(url, viewport, fn) {
-	const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-	const errors = [];
-	try {
-		const page = await ctx.newPage();
-		page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-		page.on('pageerror', (e) => errors.push(String(e)));
-		page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-		await page.goto(url);
-		await fn(page);
-		assert.deepEqual(errors, [], 'no console errors or missing files');
-	} finally {
-		await ctx.close();
-	}
-}
+const render = async (kind, format) => (await renderSample({ dir: SHOTS, sheet: `${kind}-report.xsl`,
+	fixture: `${kind}-report.xml`, format, path: `/app/reports/${kind}` })).url;
 
 /*
  * On the print medium at the width of the paper: nothing wider than it,
@@ -109,7 +77,7 @@ const REPORTS = [
 for (const [kind, title, tables, figures, words] of REPORTS) {
 	test(`the ${kind} report prints as a report on A4 portrait, its tables whole and its charts there`, async () => {
 		const url = await render(kind, 'print');
-		await withPage(url, { width: 1280, height: 900 }, async (page) => {
+		await withPage(browser, url, { width: 1280, height: 900 }, async (page) => {
 			const p = await printed(page, `${kind}-report`);
 			assert.ok(p.pages >= 2 && p.pages <= 4, `${kind}: ${p.pages} pages`);
 			assert.ok(Math.abs(p.width - 595) < 3 && Math.abs(p.height - 842) < 3, `A4 portrait: ${p.width}x${p.height}`);
@@ -126,7 +94,7 @@ for (const [kind, title, tables, figures, words] of REPORTS) {
 	test(`the ${kind} report reads on a desktop and on a phone`, async () => {
 		const url = await render(kind, 'html');
 		for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
-			await withPage(url, viewport, async (page) => {
+			await withPage(browser, url, viewport, async (page) => {
 				const [sw, iw] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
 				assert.ok(sw <= iw, `${kind} on a ${label}: ${sw} px wide in ${iw}`);
 				assert.equal(await page.$$eval('svg.report-chart', (s) => s.length), figures);
