@@ -6,13 +6,12 @@
 // table wider than the paper, and on a phone; its file on a phone; and
 // the city's naming decision printed as one A4 命名决定 (with a screenshot).
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 
-import { APP, ROOT, city, must, sql, unit } from '../e2e/lib.mjs';
-import { launch, pdfInfo, pdfText, withUnitPage } from './lib.mjs';
+import { APP, city, must, sql, unit } from '../e2e/lib.mjs';
+import { launch, pdfInfo, pdfText, renderSample, withUnitPage } from './lib.mjs';
 
 const SHOTS = process.env.SHOTS || '/tmp/studio-applications';
 const district = unit('220102');
@@ -44,27 +43,14 @@ test('the dossier of a demo studio prints on A4 with every part', async () => {
 });
 
 /* The sample dossier made by xsltproc as a file, its static links made local. */
-async function renderSample(format) {
-	const xslt = path.join(ROOT, 'xslt');
-	const out = await must('xsltproc', ['--nonet', '--nowrite', '--nomkdir',
-		'--stringparam', 'site', 'app', '--stringparam', 'me-id', '1',
-		'--stringparam', 'me-code', '220100', '--stringparam', 'me-kind', 'city',
-		'--stringparam', 'me-name', '长春市总工会', '--stringparam', 'me-holder', '张三',
-		'--stringparam', 'csrf', 'token', '--stringparam', 'path', '/app/studios/15/dossier',
-		'--stringparam', 'today', '2026-11-25', '--stringparam', 'format', format,
-		path.join(xslt, 'dossier.xsl'), path.join(ROOT, 'tests/fixtures/xml/dossier.xml')]);
-	const local = pathToFileURL(xslt).href;
-	const file = path.join(SHOTS, `dossier-sample.${format}.html`);
-	writeFileSync(file, out.replaceAll('href="/static/', `href="${local}/static/`)
-		.replaceAll('src="/static/', `src="${local}/static/`));
-	return pathToFileURL(file).href;
-}
+const dossierSample = async (format) => (await renderSample({ dir: SHOTS, sheet: 'dossier.xsl',
+	fixture: 'dossier.xml', format, path: '/app/studios/15/dossier', name: 'dossier-sample' })).url;
 
 test('the complete sample dossier prints on A4: numbered, paged, no table wider than the paper', async () => {
 	const MM = 96 / 25.4;
 	const width = Math.floor((210 - 2 * 18) * MM);	// print.css: 18 mm a side
 	const file = path.join(SHOTS, 'dossier-sample.pdf');
-	const url = await renderSample('print');
+	const url = await dossierSample('print');
 	const ctx = await browser.newContext({ viewport: { width, height: 1000 }, locale: 'zh-CN' });
 	try {
 		const page = await ctx.newPage();
@@ -107,7 +93,7 @@ test('the complete sample dossier prints on A4: numbered, paged, no table wider 
 });
 
 test('the complete sample dossier reads on a phone without sideways scrolling', async () => {
-	const url = await renderSample('html');
+	const url = await dossierSample('html');
 	const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
 	try {
 		const page = await ctx.newPage();
