@@ -11,8 +11,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, act, applicationFields, city, createApplication, curl, fetchXml, fieldOf,
-	postForm, show, target, unit, xpath, xpaths
+	APP, city, curl, fetchXml, namedStudio, postForm, show, target, unit, xpath, xpaths
 } from './lib.mjs';
 
 const base = unit('22010501');		// under 二道区
@@ -20,17 +19,6 @@ const district = unit('220105');
 const otherDistrict = unit('220102');
 const failBase = unit('2201900301');	// under 建设工会
 const failAuditor = unit('22019003');
-
-async function namedStudio(as, auditor) {
-	const fields = applicationFields();
-	const id = await createApplication(as, fields);
-	await act(as, id, 'recommend');
-	await act(auditor, id, 'approve');
-	await act(city(), id, 'name');
-	const name = fieldOf(fields, 'name');
-	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(name)}`, { as: city() });
-	return { sid: await xpath(xml, 'string(/studios/studio/@id)'), name };
-}
 
 function scheme(as, year, fields) {
 	return postForm(as, `/app/assessments/schemes/${year}`, fields, { query: 'format=xml' });

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, act, applicationFields, city, createApplication, curl, fetchXml, fieldOf, postForm,
-	postMultipart, show, target, unit, xpath, xpaths
+	APP, city, created, curl, fetchXml, namedStudio, postForm, postMultipart, postXml, show, unit,
+	xpath, xpaths
 } from './lib.mjs';
 
 const baseA = unit('22010201');		// under 南关区
@@ -21,41 +21,19 @@ const YEAR = 2027;
 // A tag of this run, so that its funds' titles are its own.
 const RUN = Date.now().toString(36).slice(-5);
 
-async function namedStudio(as, auditor) {
-	const fields = applicationFields();
-	const id = await createApplication(as, fields);
-	await act(as, id, 'recommend');
-	await act(auditor, id, 'approve');
-	await act(city(), id, 'name');
-	const name = fieldOf(fields, 'name');
-	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(name)}`, { as: city() });
-	return { sid: await xpath(xml, 'string(/studios/studio/@id)'), name };
-}
-
-function post(as, url, fields) {
-	return postForm(as, url, fields, { query: 'format=xml' });
-}
-
-function created(res, re) {
-	assert.equal(res.status, 303, show(res));
-	const m = re.exec(target(res));
-	assert.ok(m, show(res));
-	return m[1];
-}
-
 async function createFund(as, title, budget) {
-	return created(await post(as, '/app/funds', { action: 'create', year: String(YEAR), title,
+	return created(await postXml(as, '/app/funds', { action: 'create', year: String(YEAR), title,
 		budget, document: `长工发〔${YEAR}〕${Math.floor(Math.random() * 1e6)}号`,
 		'decided-on': `${YEAR}-03-01` }), /^\/app\/funds\/(\d+)$/);
 }
 
 function grant(as, fund, studio, amount, over = {}) {
-	return post(as, `/app/funds/${fund}`, { action: 'grant', studio, amount, basis: 'naming',
+	return postXml(as, `/app/funds/${fund}`, { action: 'grant', studio, amount, basis: 'naming',
 		document: `长工发〔${YEAR}〕8号`, 'decided-on': `${YEAR}-05-01`, ...over });
 }
 
 function spend(as, studio, grantId, amount, over = {}) {
-	return post(as, `/app/studios/${studio}/funding`, { action: 'spend', grant: grantId,
+	return postXml(as, `/app/studios/${studio}/funding`, { action: 'spend', grant: grantId,
 		purpose: 'equipment', amount, 'spent-on': '2026-06-10', description: '购置检测设备一台',
 		...over });
 }
@@ -80,17 +58,17 @@ let a, b, cityFund, topUp, grantA;
 test('funds: the city and a district set them up; a base union may not', async () => {
 	a = await namedStudio(baseA, districtA);
 	b = await namedStudio(baseB, districtB);
-	let res = await post(baseA, '/app/funds', { action: 'create', year: String(YEAR), title: '基层资金',
+	let res = await postXml(baseA, '/app/funds', { action: 'create', year: String(YEAR), title: '基层资金',
 		budget: '100', document: 'x', 'decided-on': `${YEAR}-03-01` });
 	assert.equal(res.status, 403, show(res));
 	cityFund = await createFund(city(), `${YEAR}年度长春市职工创新补助资金${RUN}`, '100000.00');
 	topUp = await createFund(districtA, `${YEAR}年度南关区职工创新补助资金${RUN}`, '20000');
 	// The same title again for the same funder and year.
-	res = await post(city(), '/app/funds', { action: 'create', year: String(YEAR),
+	res = await postXml(city(), '/app/funds', { action: 'create', year: String(YEAR),
 		title: `${YEAR}年度长春市职工创新补助资金${RUN}`, budget: '1', document: 'y', 'decided-on': `${YEAR}-03-01` });
 	assert.equal(res.status, 400, show(res));
 	// A budget in more than two decimals.
-	res = await post(city(), '/app/funds', { action: 'create', year: String(YEAR), title: '另一项',
+	res = await postXml(city(), '/app/funds', { action: 'create', year: String(YEAR), title: '另一项',
 		budget: '1.001', document: 'y', 'decided-on': `${YEAR}-03-01` });
 	assert.equal(res.status, 400, show(res));
 	assert.match(res.body, /field="budget"/);
@@ -130,7 +108,7 @@ test('grants: to studios of two districts; outside the subtree, revoked, past th
 	res = await grant(districtA, topUp, a.sid, '100', { basis: 'research' });
 	assert.equal(res.status, 400, show(res));
 	assert.match(res.body, /field="project"/);
-	res = await post(baseA, `/app/studios/${a.sid}/funding`, { action: 'project',
+	res = await postXml(baseA, `/app/studios/${a.sid}/funding`, { action: 'project',
 		title: '燃气管网泄漏智能监测技术研究', level: 'provincial', source: '吉林省科技厅',
 		'start-on': '2026-01-01', 'end-on': '2028-12-31', important: '1' });
 	assert.equal(res.status, 303, show(res));
@@ -184,17 +162,17 @@ test('spending: by the base union, never past the grant; a reversal restores the
 
 	// The training entry was wrong: reversed, then entered again.
 	const wrong = await xpath(s.xml, "string(/funding/grants/grant/spending[@purpose='training']/@id)");
-	res = await post(baseA, `/app/studios/${a.sid}/funding`, { action: 'reverse', spending: wrong,
+	res = await postXml(baseA, `/app/studios/${a.sid}/funding`, { action: 'reverse', spending: wrong,
 		description: '金额录入有误' });
 	assert.equal(res.status, 303, show(res));
 	s = await funding(a.sid, baseA);
 	assert.equal(s.spent, 2500050);
 	assert.match(s.xml, new RegExp(`reverses="${wrong}"`));
-	res = await post(baseA, `/app/studios/${a.sid}/funding`, { action: 'reverse', spending: wrong,
+	res = await postXml(baseA, `/app/studios/${a.sid}/funding`, { action: 'reverse', spending: wrong,
 		description: '再次冲销' });
 	assert.equal(res.status, 409, show(res));
 	const reversal = await xpath(s.xml, `string(/funding/grants/grant/spending[@reverses='${wrong}']/@id)`);
-	res = await post(baseA, `/app/studios/${a.sid}/funding`, { action: 'reverse', spending: reversal,
+	res = await postXml(baseA, `/app/studios/${a.sid}/funding`, { action: 'reverse', spending: reversal,
 		description: '冲销冲销' });
 	assert.equal(res.status, 409, show(res));
 	res = await spend(baseA, a.sid, grantA, '10000', { purpose: 'training', description: '技能培训（三期）' });

@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, PUB, act, applicationFields, city, createApplication, curl, fetchXml, fieldOf, postForm,
-	postMultipart, show, target, unit, validateXml, xpath, xpaths
+	APP, PUB, act, city, created, curl, fetchXml, namedStudio, postForm, postMultipart, postXml, show,
+	target, unit, validateXml, xpath, xpaths
 } from './lib.mjs';
 
 const baseP = unit('22017401');		// under 长春汽车经济技术开发区
@@ -26,28 +26,6 @@ const RUN = Date.now().toString(36).slice(-5);
 function day(offset = 0) {
 	const d = new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000);
 	return d.toISOString().slice(0, 10);
-}
-
-async function namedStudio(as, auditor) {
-	const fields = applicationFields();
-	const id = await createApplication(as, fields);
-	await act(as, id, 'recommend');
-	await act(auditor, id, 'approve');
-	await act(city(), id, 'name');
-	const name = fieldOf(fields, 'name');
-	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(name)}`, { as: city() });
-	return { sid: await xpath(xml, 'string(/studios/studio/@id)'), name, leader: fieldOf(fields, 'leader.name') };
-}
-
-function post(as, url, fields) {
-	return postForm(as, url, fields, { query: 'format=xml' });
-}
-
-function created(res, re) {
-	assert.equal(res.status, 303, show(res));
-	const m = re.exec(target(res));
-	assert.ok(m, show(res));
-	return m[1];
 }
 
 async function todo(as) {
@@ -64,15 +42,15 @@ test('a district sets up a session; a base union may not; dates are checked', as
 	o = await namedStudio(baseO, districtO);
 	const fields = { action: 'create', title: `${day().slice(0, 4)}年度领衔人管理能力培训班${RUN}`,
 		'starts-on': day(), 'ends-on': day(), place: '长春市职工服务中心', hours: '8' };
-	let res = await post(baseP, '/app/trainings', fields);
+	let res = await postXml(baseP, '/app/trainings', fields);
 	assert.equal(res.status, 403, show(res));
-	res = await post(districtP, '/app/trainings', { ...fields, 'ends-on': day(-1) });
+	res = await postXml(districtP, '/app/trainings', { ...fields, 'ends-on': day(-1) });
 	assert.equal(res.status, 400, show(res));
 	assert.match(res.body, /field="ends-on"/);
-	res = await post(districtP, '/app/trainings', { ...fields, hours: '13' });
+	res = await postXml(districtP, '/app/trainings', { ...fields, hours: '13' });
 	assert.equal(res.status, 400, show(res));
 	assert.match(res.body, /field="hours"/);
-	training = created(await post(districtP, '/app/trainings', fields), /^\/app\/trainings\/(\d+)$/);
+	training = created(await postXml(districtP, '/app/trainings', fields), /^\/app\/trainings\/(\d+)$/);
 	const { xml } = await fetchXml(`${APP}/app/trainings?year=${day().slice(0, 4)}`, { as: districtP });
 	assert.match(xml, new RegExp(`<training id="${training}"`));
 	// The city sees it too; another district does not.
@@ -174,13 +152,13 @@ test('events: created with their studios; only public past ones are on the publi
 	const base = { action: 'create', kind: 'onsite', 'held-on': day(), title: T1,
 		'host-studio': a1.sid, summary: '参观工作室创新成果展示，交流技术攻关经验。' };
 	// A host outside the unit's subtree is refused.
-	let res = await post(districtP, '/app/events', { ...base, 'host-studio': o.sid });
+	let res = await postXml(districtP, '/app/events', { ...base, 'host-studio': o.sid });
 	assert.equal(res.status, 400, show(res));
 	assert.match(res.body, /field="host-studio"/);
-	event1 = created(await post(districtP, '/app/events', base), /^\/app\/events\/(\d+)$/);
-	event2 = created(await post(districtP, '/app/events', { ...base, kind: 'exchange', title: T2,
+	event1 = created(await postXml(districtP, '/app/events', base), /^\/app\/events\/(\d+)$/);
+	event2 = created(await postXml(districtP, '/app/events', { ...base, kind: 'exchange', title: T2,
 		'host-studio': '', visibility: 'private' }), /^\/app\/events\/(\d+)$/);
-	event3 = created(await post(districtP, '/app/events', { ...base, kind: 'observation', title: T3,
+	event3 = created(await postXml(districtP, '/app/events', { ...base, kind: 'observation', title: T3,
 		'held-on': day(20) }), /^\/app\/events\/(\d+)$/);
 
 	res = await postForm(districtP, `/app/events/${event1}`,
@@ -215,7 +193,7 @@ test('events: created with their studios; only public past ones are on the publi
 test('an event made private leaves the public site; photos are JPEG or PNG', async () => {
 	let { xml } = await fetchXml(`${APP}/app/events/${event1}`, { as: districtP });
 	const version = await xpath(xml, 'string(/event/@version)');
-	let res = await post(districtP, `/app/events/${event1}`, { action: 'update', version, kind: 'onsite',
+	let res = await postXml(districtP, `/app/events/${event1}`, { action: 'update', version, kind: 'onsite',
 		'held-on': day(), title: T1, 'host-studio': a1.sid, summary: '改为内部活动。', visibility: 'private' });
 	assert.equal(res.status, 303, show(res));
 	const pub = await fetchXml(`${PUB}/public/events?run=${RUN}c`);
@@ -241,20 +219,20 @@ test('an event made private leaves the public site; photos are JPEG or PNG', asy
 
 test('links: added by the base union, shown on the public page; others refused', async () => {
 	const url = `/app/studios/${a1.sid}/links`;
-	let res = await post(baseP, url, { action: 'add', kind: 'model-worker', name: `王大伟劳模创新工作室${RUN}`,
+	let res = await postXml(baseP, url, { action: 'add', kind: 'model-worker', name: `王大伟劳模创新工作室${RUN}`,
 		note: '联合开展焊接工艺攻关' });
 	assert.equal(res.status, 303, show(res));
 	assert.equal(target(res), `/app/studios/${a1.sid}`);
-	res = await post(baseP, url, { action: 'add', kind: 'studio', linked: a2.sid, note: '技术交流' });
+	res = await postXml(baseP, url, { action: 'add', kind: 'studio', linked: a2.sid, note: '技术交流' });
 	assert.equal(res.status, 303, show(res));
-	res = await post(baseP, url, { action: 'add', kind: 'studio', linked: a1.sid });
+	res = await postXml(baseP, url, { action: 'add', kind: 'studio', linked: a1.sid });
 	assert.equal(res.status, 400, show(res));
-	res = await post(baseP, url, { action: 'add', kind: 'model-worker', name: '' });
+	res = await postXml(baseP, url, { action: 'add', kind: 'model-worker', name: '' });
 	assert.equal(res.status, 400, show(res));
 	assert.match(res.body, /field="name"/);
-	res = await post(districtP, url, { action: 'add', kind: 'model-worker', name: '某工作室' });
+	res = await postXml(districtP, url, { action: 'add', kind: 'model-worker', name: '某工作室' });
 	assert.equal(res.status, 403, show(res));
-	res = await post(baseO, url, { action: 'add', kind: 'model-worker', name: '某工作室' });
+	res = await postXml(baseO, url, { action: 'add', kind: 'model-worker', name: '某工作室' });
 	assert.equal(res.status, 404, show(res));
 
 	const { xml } = await fetchXml(`${APP}/app/studios/${a1.sid}`, { as: baseP });
@@ -269,7 +247,7 @@ test('links: added by the base union, shown on the public page; others refused',
 
 	// Taken back: gone from both.
 	const link = await xpath(xml, "string(/studio/links/link[@kind='model-worker']/@id)");
-	res = await post(baseP, url, { action: 'remove', link });
+	res = await postXml(baseP, url, { action: 'remove', link });
 	assert.equal(res.status, 303, show(res));
 	const again = await fetchXml(`${PUB}/public/studios/${a1.sid}?run=${RUN}r`);
 	assert.equal(await xpath(again.xml, 'count(/public-studio/links/link)'), '1');

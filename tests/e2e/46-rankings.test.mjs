@@ -17,8 +17,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, act, applicationFields, attrs, city, createApplication, curl, fetchXml, fieldOf, page,
-	postForm, show, sql, target, unit, unescapeXml, unitId, xpath, xpaths
+	APP, attrs, city, created, curl, fetchXml, namedStudio, page, postForm, postXml, show, sql,
+	unescapeXml, unit, unitId, xpath, xpaths
 } from './lib.mjs';
 
 const baseX = unit('2201900601');	// under 长春市金融工会
@@ -29,28 +29,6 @@ const unionY = unit('22019004');
 const YEAR = 2110 + Math.floor(Date.now() / 1000) % 80;
 const RUN = Date.now().toString(36).slice(-5);
 
-async function namedStudio(as, auditor) {
-	const fields = applicationFields();
-	const id = await createApplication(as, fields);
-	await act(as, id, 'recommend');
-	await act(auditor, id, 'approve');
-	await act(city(), id, 'name');
-	const name = fieldOf(fields, 'name');
-	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(name)}`, { as: city() });
-	return { sid: await xpath(xml, 'string(/studios/studio/@id)'), name };
-}
-
-function post(as, url, fields) {
-	return postForm(as, url, fields, { query: 'format=xml' });
-}
-
-function created(res, re) {
-	assert.equal(res.status, 303, show(res));
-	const m = re.exec(target(res));
-	assert.ok(m, show(res));
-	return m[1];
-}
-
 /* ------------------------------------------------------ the assessment */
 
 async function schemeXml(year) {
@@ -59,7 +37,7 @@ async function schemeXml(year) {
 
 /* The year's scheme, a copy of the nearest, without caps on 优秀, opened. */
 async function openYear(year) {
-	let res = await post(city(), `/app/assessments/schemes/${year}`, { action: 'create' });
+	let res = await postXml(city(), `/app/assessments/schemes/${year}`, { action: 'create' });
 	assert.equal(res.status, 303, show(res));
 	let xml = await schemeXml(year);
 	const [version, title, exc, pass, eligible, deadline, n] = await xpaths(xml, [
@@ -74,10 +52,10 @@ async function openYear(year) {
 		Object.assign(f, { [`item.${i}.code`]: code, [`item.${i}.title`]: t,
 			[`item.${i}.criteria`]: criteria, [`item.${i}.max`]: max });
 	}
-	res = await post(city(), `/app/assessments/schemes/${year}`, f);
+	res = await postXml(city(), `/app/assessments/schemes/${year}`, f);
 	assert.equal(res.status, 303, show(res));
 	xml = await schemeXml(year);
-	res = await post(city(), `/app/assessments/schemes/${year}`,
+	res = await postXml(city(), `/app/assessments/schemes/${year}`,
 		{ action: 'open', version: await xpath(xml, 'string(/scheme/@version)') });
 	assert.equal(res.status, 303, show(res));
 }
@@ -105,13 +83,13 @@ function scores(items, kind, share) {
 async function assess(sid, owner, auditor, share) {
 	let s = await sheet(sid, owner);
 	if (s.stage === 'self') {
-		const res = await post(owner, sheetUrl(sid), { action: 'submit', version: s.version,
+		const res = await postXml(owner, sheetUrl(sid), { action: 'submit', version: s.version,
 			summary: '本年度完成技术攻关两项。', 'venue-area': '80', staff: '9', funds: '8000',
 			equipment: '检测仪器五台套', 'activity-hours': '300', ...scores(s.items, 'self', 0.9) });
 		assert.equal(res.status, 303, show(res));
 		s = await sheet(sid, auditor);
 	}
-	const res = await post(auditor, sheetUrl(sid), { action: 'score', version: s.version,
+	const res = await postXml(auditor, sheetUrl(sid), { action: 'score', version: s.version,
 		opinion: '核实无误。', ...scores(s.items, 'audit', share) });
 	assert.equal(res.status, 303, show(res));
 }
@@ -122,7 +100,7 @@ async function fileAll(auditor, owner, scored) {
 	for (const a of list)
 		if (!scored.has(a.studio) && (a.stage === 'self' || a.stage === 'submitted'))
 			await assess(a.studio, owner, auditor, 0.5);
-	const res = await post(auditor, `/app/assessments/filings/${YEAR}`, { action: 'file' });
+	const res = await postXml(auditor, `/app/assessments/filings/${YEAR}`, { action: 'file' });
 	assert.equal(res.status, 303, show(res));
 }
 
@@ -218,28 +196,28 @@ test('studios of two unions assessed and filed in a year of their own', { timeou
 
 test('what else the year shows: an achievement taken up, a grant spent, a leader trained', { timeout: 300_000 }, async () => {
 	// x2 (tied with x1) publishes an achievement that another unit takes up.
-	const aid = created(await post(baseX, '/app/achievements', { action: 'create', studio: x[2].sid,
+	const aid = created(await postXml(baseX, '/app/achievements', { action: 'create', studio: x[2].sid,
 		title: `票据影像智能识别系统${RUN}`, kind: 'technical', form: 'improvement', problem: '人工录入票据慢、错误多。',
 		benefits: '录入效率提高五倍。', year: '2026', people: '赵一、钱二' }), /^\/app\/achievements\/(\d+)$/);
 	const state = async (as) => xpaths((await fetchXml(`${APP}/app/achievements/${aid}`, { as })).xml,
 		['/achievement/@version']);
 	let [v] = await state(baseX);
-	let res = await post(baseX, `/app/achievements/${aid}`, { action: 'submit', version: v });
+	let res = await postXml(baseX, `/app/achievements/${aid}`, { action: 'submit', version: v });
 	assert.equal(res.status, 303, show(res));
 	[v] = await state(unionX);
-	res = await post(unionX, `/app/achievements/${aid}`, { action: 'publish', version: v, opinion: '同意发布。' });
+	res = await postXml(unionX, `/app/achievements/${aid}`, { action: 'publish', version: v, opinion: '同意发布。' });
 	assert.equal(res.status, 303, show(res));
 	[v] = await state(unionX);
-	res = await post(unionX, `/app/achievements/${aid}`, { action: 'adopt', version: v, 'unit-name': '吉林银行股份有限公司',
+	res = await postXml(unionX, `/app/achievements/${aid}`, { action: 'adopt', version: v, 'unit-name': '吉林银行股份有限公司',
 		industry: 'J', region: '吉林省长春市', 'adopted-on': '2026-09-01', effect: '录入效率提高三倍。' });
 	assert.equal(res.status, 303, show(res));
 
 	// The city's fund of the year: a grant to x0 (12,345.67 spent of it) and one to y.
-	const fund = created(await post(city(), '/app/funds', { action: 'create', year: String(YEAR),
+	const fund = created(await postXml(city(), '/app/funds', { action: 'create', year: String(YEAR),
 		title: `职工创新补助资金${RUN}`, budget: '100000', document: `长工发〔${YEAR}〕${RUN}号`,
 		'decided-on': '2026-03-01' }), /^\/app\/funds\/(\d+)$/);
 	const grant = async (sid, amount) => {
-		await post(city(), `/app/funds/${fund}`, { action: 'grant', studio: sid, amount, basis: 'naming',
+		await postXml(city(), `/app/funds/${fund}`, { action: 'grant', studio: sid, amount, basis: 'naming',
 			document: `长工发〔${YEAR}〕${RUN}号`, 'decided-on': '2026-05-01' }).then((r) =>
 			assert.equal(r.status, 303, show(r)));
 		const { xml } = await fetchXml(`${APP}/app/studios/${sid}/funding`, { as: city() });
@@ -247,13 +225,13 @@ test('what else the year shows: an achievement taken up, a grant spent, a leader
 	};
 	const g0 = await grant(x[0].sid, '20000');
 	await grant(y.sid, '5000');
-	res = await post(baseX, `/app/studios/${x[0].sid}/funding`, { action: 'spend', grant: g0,
+	res = await postXml(baseX, `/app/studios/${x[0].sid}/funding`, { action: 'spend', grant: g0,
 		purpose: 'equipment', amount: '12345.67', 'spent-on': '2026-06-10', description: '购置扫描设备一台' });
 	assert.equal(res.status, 303, show(res));
 
 	// 金融工会 trains x3's leader.
 	const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-	const training = created(await post(unionX, '/app/trainings', { action: 'create',
+	const training = created(await postXml(unionX, '/app/trainings', { action: 'create',
 		title: `领衔人培训班${RUN}`, 'starts-on': today, 'ends-on': today, place: '长春市职工服务中心',
 		hours: '8' }), /^\/app\/trainings\/(\d+)$/);
 	res = await postForm(unionX, `/app/trainings/${training}`, [['action', 'invite'], ['studio', x[3].sid]],

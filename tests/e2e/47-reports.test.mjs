@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, act, applicationFields, city, createApplication, curl, fetchXml, fieldOf, postForm,
-	show, sql, target, unit, xpath, xpaths
+	APP, city, created, curl, fetchXml, namedStudio, postForm, postXml, show, sql, unit, xpath,
+	xpaths
 } from './lib.mjs';
 
 const nanguan = unit('220102');
@@ -27,28 +27,6 @@ const AYEAR = 1950 + PICK % 60;		// 1950-2009
 const FYEAR = 2100 + Math.floor(PICK / 60) % 90;	// 2100-2189
 const EMPTY = 2010;			// nothing at all
 const THIS = new Date().getFullYear();
-
-async function namedStudio(base, district) {
-	const fields = applicationFields();
-	const id = await createApplication(base, fields);
-	await act(base, id, 'recommend');
-	await act(district, id, 'approve');
-	await act(city(), id, 'name');
-	const name = fieldOf(fields, 'name');
-	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(name)}`, { as: city() });
-	return { sid: await xpath(xml, 'string(/studios/studio/@id)'), name };
-}
-
-function post(as, url, fields) {
-	return postForm(as, url, fields, { query: 'format=xml' });
-}
-
-function created(res, re) {
-	assert.equal(res.status, 303, show(res));
-	const m = re.exec(target(res));
-	assert.ok(m, show(res));
-	return m[1];
-}
 
 async function report(kind, year, as) {
 	const { xml } = await fetchXml(`${APP}/app/reports/${kind}?year=${year}`, { as });
@@ -95,10 +73,10 @@ test('the studios of the reports: named through the pages', async () => {
 });
 
 test('funding: funds, grants by basis, per union and by purpose, to the fen', async () => {
-	const cityFund = created(await post(city(), '/app/funds', { action: 'create', year: String(FYEAR),
+	const cityFund = created(await postXml(city(), '/app/funds', { action: 'create', year: String(FYEAR),
 		title: `${FYEAR}年度长春市职工创新补助资金`, budget: '1000000.00',
 		document: `长工发〔${FYEAR}〕1号`, 'decided-on': `${FYEAR}-03-01` }), /^\/app\/funds\/(\d+)$/);
-	const topUp = created(await post(nanguan, '/app/funds', { action: 'create', year: String(FYEAR),
+	const topUp = created(await postXml(nanguan, '/app/funds', { action: 'create', year: String(FYEAR),
 		title: `${FYEAR}年度南关区职工创新配套资金`, budget: '100000.00',
 		document: `南工发〔${FYEAR}〕2号`, 'decided-on': `${FYEAR}-03-02` }), /^\/app\/funds\/(\d+)$/);
 	const grants = [
@@ -109,7 +87,7 @@ test('funding: funds, grants by basis, per union and by purpose, to the fen', as
 	];
 	const ids = [];
 	for (const [as, f, s, amount, basis] of grants) {
-		const res = await post(as, `/app/funds/${f}`, { action: 'grant', studio: s.sid, amount, basis,
+		const res = await postXml(as, `/app/funds/${f}`, { action: 'grant', studio: s.sid, amount, basis,
 			document: `长工发〔${FYEAR}〕8号`, 'decided-on': `${FYEAR}-05-01` });
 		assert.equal(res.status, 303, show(res));
 		const { xml } = await fetchXml(`${APP}/app/studios/${s.sid}/funding`, { as: city() });
@@ -122,7 +100,7 @@ test('funding: funds, grants by basis, per union and by purpose, to the fen', as
 		[baseC, s3, ids[2], 'invention', '3000.00'],
 	];
 	for (const [as, s, g, purpose, amount] of spending) {
-		const res = await post(as, `/app/studios/${s.sid}/funding`, { action: 'spend', grant: g, purpose,
+		const res = await postXml(as, `/app/studios/${s.sid}/funding`, { action: 'spend', grant: g, purpose,
 			amount, 'spent-on': '2025-06-10', description: '购置检测设备一台' });
 		assert.equal(res.status, 303, show(res));
 	}

@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 import {
-	APP, PUB, SERVER_CA, act, applicationFields, city, createApplication, curl, fetchXml, fieldOf, postForm,
-	postMultipart, run, show, target, tmp, unit, validateXml, xpath, xpaths
+	APP, PUB, SERVER_CA, act, applicationFields, city, createApplication, created, curl, fetchXml,
+	fieldOf, postForm, postMultipart, postXml, run, show, tmp, unit, validateXml, xpath, xpaths
 } from './lib.mjs';
 
 const base = unit('22010201');		// under 南关区
@@ -41,17 +41,6 @@ function day(offset = 0) {
 /* A public URL of its own: nginx caches public pages for a few seconds. */
 let n = 0;
 const fresh = (p) => `${PUB}${p}${p.includes('?') ? '&' : '?'}t=${process.pid}-${Date.now()}-${++n}`;
-
-function post(as, url, fields) {
-	return postForm(as, url, fields, { query: 'format=xml' });
-}
-
-function created(res, re) {
-	assert.equal(res.status, 303, show(res));
-	const m = re.exec(target(res));
-	assert.ok(m, show(res));
-	return m[1];
-}
 
 /* The bytes of a public URL, through curl into a file. */
 async function bytes(url) {
@@ -80,7 +69,7 @@ test('a studio with an achievement, funding with a voucher, training and a link'
 	assert.match(sid, /^\d+$/);
 
 	// The achievement: a photo, submitted, published by the district, taken up.
-	let res = await post(base, '/app/achievements', { action: 'create', studio: sid, title: ACH,
+	let res = await postXml(base, '/app/achievements', { action: 'create', studio: sid, title: ACH,
 		kind: 'technical', form: 'invention', problem: '人工巡检燃气管网效率低。',
 		benefits: '巡检效率提高两倍。', value: '8000', year: '2026', people: '孙六九、张伟' });
 	aid = created(res, /^\/app\/achievements\/(\d+)$/);
@@ -90,25 +79,25 @@ test('a studio with an achievement, funding with a voucher, training and a link'
 		{ name: 'version', value: await version(base) },
 		{ name: 'file', filename: '巡检机器人.png', type: 'image/png', data: PNG }], { query: 'format=xml' });
 	assert.equal(res.status, 303, show(res));
-	res = await post(base, `/app/achievements/${aid}`, { action: 'submit', version: await version(base) });
+	res = await postXml(base, `/app/achievements/${aid}`, { action: 'submit', version: await version(base) });
 	assert.equal(res.status, 303, show(res));
-	res = await post(district, `/app/achievements/${aid}`, { action: 'publish', version: await version(district),
+	res = await postXml(district, `/app/achievements/${aid}`, { action: 'publish', version: await version(district),
 		opinion: '同意发布。' });
 	assert.equal(res.status, 303, show(res));
-	res = await post(district, `/app/achievements/${aid}`, { action: 'adopt', version: await version(district),
+	res = await postXml(district, `/app/achievements/${aid}`, { action: 'adopt', version: await version(district),
 		'unit-name': `吉林省天然气有限公司${RUN}`, industry: 'D', region: '吉林省吉林市', 'adopted-on': '2026-09-01',
 		effect: '巡检效率提高两倍。' });
 	assert.equal(res.status, 303, show(res));
 	// A draft of the same studio is no part of the file.
-	created(await post(base, '/app/achievements', { action: 'create', studio: sid, title: `草稿成果${RUN}`,
+	created(await postXml(base, '/app/achievements', { action: 'create', studio: sid, title: `草稿成果${RUN}`,
 		kind: 'technical', form: 'other', problem: 'x', benefits: 'x', year: '2026', people: 'x' }),
 	/^\/app\/achievements\/(\d+)$/);
 
 	// Funding: the city's fund, a grant, a spending entry with a PNG voucher.
-	const fund = created(await post(city(), '/app/funds', { action: 'create', year: String(YEAR),
+	const fund = created(await postXml(city(), '/app/funds', { action: 'create', year: String(YEAR),
 		title: `${YEAR}年度档案测试补助资金${RUN}`, budget: '1000', document: `长工发〔${YEAR}〕${RUN}号`,
 		'decided-on': `${YEAR}-03-01` }), /^\/app\/funds\/(\d+)$/);
-	res = await post(city(), `/app/funds/${fund}`, { action: 'grant', studio: sid, amount: '500', basis: 'naming',
+	res = await postXml(city(), `/app/funds/${fund}`, { action: 'grant', studio: sid, amount: '500', basis: 'naming',
 		document: `长工发〔${YEAR}〕8号`, 'decided-on': `${YEAR}-05-01` });
 	assert.equal(res.status, 303, show(res));
 	let f = (await fetchXml(`${APP}/app/studios/${sid}/funding`, { as: base })).xml;
@@ -122,7 +111,7 @@ test('a studio with an achievement, funding with a voucher, training and a link'
 	spendingId = await xpath(f, 'string(/funding/grants/grant/spending[1]/@id)');
 
 	// Training: the district invites the studio and records it attended.
-	trainingId = created(await post(district, '/app/trainings', { action: 'create', title: TRAINING,
+	trainingId = created(await postXml(district, '/app/trainings', { action: 'create', title: TRAINING,
 		'starts-on': day(), 'ends-on': day(), place: '长春市职工服务中心', hours: '6' }),
 	/^\/app\/trainings\/(\d+)$/);
 	res = await postForm(district, `/app/trainings/${trainingId}`, [['action', 'invite'], ['studio', sid]],
@@ -135,7 +124,7 @@ test('a studio with an achievement, funding with a voucher, training and a link'
 	assert.equal(res.status, 303, show(res));
 
 	// A link to a 劳模和工匠人才创新工作室.
-	res = await post(base, `/app/studios/${sid}/links`, { action: 'add', kind: 'model-worker', name: LINK,
+	res = await postXml(base, `/app/studios/${sid}/links`, { action: 'add', kind: 'model-worker', name: LINK,
 		note: '联合开展巡检技术攻关' });
 	assert.equal(res.status, 303, show(res));
 });
@@ -229,7 +218,7 @@ const EV_PRIVATE = `内部交流会${RUN}`;
 const EV_FUTURE = `下月现场会${RUN}`;
 
 async function eventWithPhoto(fields, data) {
-	const id = created(await post(district, '/app/events', { action: 'create', kind: 'onsite', 'held-on': day(),
+	const id = created(await postXml(district, '/app/events', { action: 'create', kind: 'onsite', 'held-on': day(),
 		'host-studio': sid, summary: '观摩巡检机器人工作现场。', ...fields }), /^\/app\/events\/(\d+)$/);
 	const res = await postMultipart(district, `/app/events/${id}`, [{ name: 'action', value: 'photos' },
 		{ name: 'file', filename: '现场照片.png', type: 'image/png', data }], { query: 'format=xml' });
@@ -268,7 +257,7 @@ test('an event\'s photo is on the public site; a private record\'s file never', 
 	// entry (an image too), a photo of an achievement not published.
 	const { xml: dossier } = await fetchXml(`${APP}/app/studios/${sid}/dossier`, { as: city() });
 	const voucher = await xpath(dossier, "string(/dossier/attachments/attachment[@owner-type='spending']/@id)");
-	const draft = created(await post(base, '/app/achievements', { action: 'create', studio: sid,
+	const draft = created(await postXml(base, '/app/achievements', { action: 'create', studio: sid,
 		title: `未发布成果${RUN}`, kind: 'technical', form: 'other', problem: 'x', benefits: 'x', year: '2026',
 		people: 'x' }), /^\/app\/achievements\/(\d+)$/);
 	const dv = await xpath((await fetchXml(`${APP}/app/achievements/${draft}`, { as: base })).xml,
@@ -291,7 +280,7 @@ test('an event\'s photo is on the public site; a private record\'s file never', 
 
 	// Made private, its photo leaves the public site with it.
 	const { xml: ev } = await fetchXml(`${APP}/app/events/${pub.id}`, { as: district });
-	res = await post(district, `/app/events/${pub.id}`, { action: 'update',
+	res = await postXml(district, `/app/events/${pub.id}`, { action: 'update',
 		version: await xpath(ev, 'string(/event/@version)'), kind: 'onsite', 'held-on': day(), title: EV,
 		'host-studio': sid, summary: '改为内部活动。', visibility: 'private' });
 	assert.equal(res.status, 303, show(res));

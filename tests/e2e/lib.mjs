@@ -774,3 +774,32 @@ export async function postMultipart(as, url, parts, { query } = {}) {
 		headers: { ...SAME_ORIGIN, 'Content-Type': `multipart/form-data; boundary=${boundary}` },
 	});
 }
+
+/*
+ * A studio named through the pages: as creates and recommends an
+ * application, auditor approves it, the city names it.  { sid, name,
+ * leader } (the studio's id, its name, its leader's name).
+ */
+export async function namedStudio(as, auditor) {
+	const fields = applicationFields();
+	const id = await createApplication(as, fields);
+	await act(as, id, 'recommend');
+	await act(auditor, id, 'approve');
+	await act(city(), id, 'name');
+	const name = fieldOf(fields, 'name');
+	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(name)}`, { as: city() });
+	return { sid: await xpath(xml, 'string(/studios/studio/@id)'), name, leader: fieldOf(fields, 'leader.name') };
+}
+
+/* POST a form as a unit, asking for the XML answer (format=xml). */
+export function postXml(as, url, fields) {
+	return postForm(as, url, fields, { query: 'format=xml' });
+}
+
+/* The id a 303 leads to, by the pattern re of its Location (one group). */
+export function created(res, re) {
+	assert.equal(res.status, 303, show(res));
+	const m = re.exec(target(res));
+	assert.ok(m, show(res));
+	return m[1];
+}
