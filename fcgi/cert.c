@@ -314,6 +314,7 @@ cert_list(struct req *r, const char *unit_code,
 		c.holder = db_col(q, 3);
 		c.not_after = db_col(q, 4);
 		c.status = status_of((int)db_coli(q, 5), (int)db_coli(q, 6));
+		c.roles = db_col(q, 7) != NULL ? db_col(q, 7) : "";
 		fn(arg, &c);
 	}
 	db_end(q);

@@ -2788,6 +2788,7 @@ struct certrow {
 	const char	*holder;
 	const char	*not_after;	/* YYYY-MM-DD, UTC */
 	const char	*status;	/* active, revoked or expired */
+	const char	*roles;		/* "review,finance,admin" or fewer */
 };
 /* Call fn for each certificate (of the unit with this code, NULL: all). */
 enum err cert_list(struct req *, const char *unit_code,

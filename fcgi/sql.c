@@ -364,7 +364,7 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_CERT_LIST] =
 	"SELECT c.id, u.code, c.fingerprint, c.holder,"
 	" DATE_FORMAT(c.not_after, '%Y-%m-%d'), c.revoked_at IS NOT NULL,"
-	" c.not_after <= UTC_TIMESTAMP()"
+	" c.not_after <= UTC_TIMESTAMP(), c.roles"
 	" FROM cert c JOIN unit u ON u.id = c.unit_id"
 	" WHERE (? = '' OR u.code = ?) ORDER BY u.path, c.id",
 	[STMT_UNIT_GET] =

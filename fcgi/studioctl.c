@@ -398,8 +398,9 @@ static void
 cert_row(void *arg, const struct certrow *c)
 {
 	(void)arg;
-	printf("%lld\t%s\t%s\t%s\t%s\t%s\n", (long long)c->id,
-	    c->unit_code, c->fingerprint, c->holder, c->not_after, c->status);
+	printf("%lld\t%s\t%s\t%s\t%s\t%s\t%s\n", (long long)c->id,
+	    c->unit_code, c->fingerprint, c->holder, c->not_after, c->roles,
+	    c->status);
 }
 
 static int

@@ -67,6 +67,11 @@ test('the city changes the roles on the certificates page; none at all is refuse
 	let r = await studioctl('cert-roles', c.fp, 'admin');
 	assert.equal(r.code, 0, r.stdout + r.stderr);
 	assert.equal((await certsOf(did, city())).find((x) => x.fp === c.fp).roles, 'admin');
+	// … and lists them: roles, then the status.
+	r = await studioctl('cert-list', district.code);
+	assert.equal(r.code, 0, r.stderr);
+	const row = r.stdout.split('\n').find((l) => l.split('\t').includes(c.fp)).split('\t');
+	assert.deepEqual(row.slice(-2), ['admin', 'active']);
 	r = await studioctl('cert-roles', c.fp, 'boss');
 	assert.notEqual(r.code, 0);
 	// The demo certificates, enrolled without roles, keep every one.
