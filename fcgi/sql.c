@@ -1520,7 +1520,12 @@ const char *const stmts[STMT__MAX] = {
 	"INSERT IGNORE INTO achievement_term (term, achievement_id) VALUES"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?),"
 	" (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)",
-	/* the XML exports (export.c): path scope, then (year, year), 0 all */
+	/*
+	 * The XML exports (export.c): path scope, then (year, year), 0 all.
+	 * Each reads its table in the order of its primary key, the others
+	 * joined to it, so that rows go out as they are read: no temporary
+	 * table of the whole export, sorted before the first row.
+	 */
 	[STMT_EXPORT_APPLICATIONS] =
 	"SELECT a.id, a.status, DATE_FORMAT(a.filled_on, '%Y-%m-%d'),"
 	" a.base_union_id, b.name, a.name, a.host_unit, a.industry, a.field,"
@@ -1529,7 +1534,8 @@ const char *const stmts[STMT__MAX] = {
 	" a.naming_number, DATE_FORMAT(a.named_on, '%Y-%m-%d'), a.overview,"
 	" a.goals, a.achievements_summary, a.honours,"
 	" DATE_FORMAT(a.created_at, '%Y-%m-%dT%H:%i:%s+08:00')"
-	" FROM application a JOIN unit b ON b.id = a.base_union_id"
+	" FROM application a FORCE INDEX (PRIMARY)"
+	" STRAIGHT_JOIN unit b ON b.id = a.base_union_id"
 	" WHERE a.base_path LIKE CONCAT(?, '%')"
 	" AND (a.first_recommended_at IS NOT NULL OR a.base_path = ?)"
 	" AND (? = 0 OR YEAR(COALESCE(a.filled_on, a.created_at)) = ?)"
@@ -1542,8 +1548,9 @@ const char *const stmts[STMT__MAX] = {
 	" s.field, s.member_count, s.leader_name, s.leader_title,"
 	" s.leader_specialty, s.overview, s.goals, s.achievements_summary,"
 	" s.application_id"
-	" FROM studio s JOIN unit b ON b.id = s.base_union_id"
-	" JOIN unit d ON d.id = s.auditing_unit_id"
+	" FROM studio s FORCE INDEX (PRIMARY)"
+	" STRAIGHT_JOIN unit b ON b.id = s.base_union_id"
+	" STRAIGHT_JOIN unit d ON d.id = s.auditing_unit_id"
 	" WHERE s.base_path LIKE CONCAT(?, '%')"
 	" AND (? = 0 OR YEAR(s.named_on) = ?) ORDER BY s.id",
 	[STMT_EXPORT_SHEETS] =
@@ -1554,30 +1561,34 @@ const char *const stmts[STMT__MAX] = {
 	" h.auditing_unit_id, d.name, h.summary, h.audit_opinion,"
 	" h.support_measure, h.award_result, h.venue_area, h.staff,"
 	" h.funds_fen, h.activity_hours"
-	" FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id"
-	" JOIN unit d ON d.id = h.auditing_unit_id"
+	" FROM assessment_sheet h FORCE INDEX (PRIMARY)"
+	" STRAIGHT_JOIN studio s ON s.id = h.studio_id"
+	" STRAIGHT_JOIN unit d ON d.id = h.auditing_unit_id"
 	" WHERE h.base_path LIKE CONCAT(?, '%')"
 	" AND (? = 0 OR h.year = ?) ORDER BY h.id",
 	[STMT_EXPORT_GRANTS] =
 	"SELECT g.id, g.fund_id, f.title, g.studio_id, s.name, g.amount_fen,"
 	" g.spent_fen, g.basis, g.basis_text, g.document_number,"
 	" DATE_FORMAT(g.decided_on, '%Y-%m-%d'), g.project_id"
-	" FROM subsidy_grant g JOIN fund f ON f.id = g.fund_id"
-	" JOIN studio s ON s.id = g.studio_id"
+	" FROM subsidy_grant g FORCE INDEX (PRIMARY)"
+	" STRAIGHT_JOIN fund f ON f.id = g.fund_id"
+	" STRAIGHT_JOIN studio s ON s.id = g.studio_id"
 	" WHERE g.base_path LIKE CONCAT(?, '%')"
 	" AND (? = 0 OR YEAR(g.decided_on) = ?) ORDER BY g.id",
 	[STMT_EXPORT_SPENDING] =
 	"SELECT p.id, p.grant_id, p.studio_id, p.purpose, p.purpose_text,"
 	" p.amount_fen, DATE_FORMAT(p.spent_on, '%Y-%m-%d'), p.reverses_id,"
 	" p.description"
-	" FROM spending p WHERE p.base_path LIKE CONCAT(?, '%')"
+	" FROM spending p FORCE INDEX (PRIMARY)"
+	" WHERE p.base_path LIKE CONCAT(?, '%')"
 	" AND (? = 0 OR YEAR(p.spent_on) = ?) ORDER BY p.id",
 	[STMT_EXPORT_ACHIEVEMENTS] =
 	"SELECT a.id, a.studio_id, s.name, a.status, a.kind, a.form, a.year,"
 	" DATE_FORMAT(a.published_at, '%Y-%m-%dT%H:%i:%s+08:00'), a.value_fen,"
 	" a.title, a.patent_number, a.problem, a.benefits, a.people,"
 	" a.reason"
-	" FROM achievement a JOIN studio s ON s.id = a.studio_id"
+	" FROM achievement a FORCE INDEX (PRIMARY)"
+	" STRAIGHT_JOIN studio s ON s.id = a.studio_id"
 	" WHERE a.base_path LIKE CONCAT(?, '%')"
 	" AND (a.status <> 'draft' OR a.base_path = ?)"
 	" AND (? = 0 OR a.year = ?) ORDER BY a.id",
