@@ -106,11 +106,13 @@ serve(struct req *r, struct conf *c, int slot)
 	route_serve(r);
 	if (r->doc != NULL)
 		xmlFreeDoc(r->doc);
-	FCGX_Finish_r(r->fr);
+	/* The last byte out; the parameters live until FCGX_Finish_r. */
+	FCGX_FFlush(r->fr->out);
 	ms = sb_now_ms() - t0;
 	slow = c->slow_ms > 0 && ms >= c->slow_ms;
 	if (slow)
 		route_log_slow(r, ms);
+	FCGX_Finish_r(r->fr);
 	sb_end(slot, r->page, ms, slow, db_up(r->db) ? SBDB_UP : SBDB_DOWN);
 }
 
