@@ -196,6 +196,39 @@ test('a killed worker is a crash and a restart; the breaker stays closed', async
 	assert.ok(!s.workers_.some((w) => Number(w.pid) === victim), 'the dead worker is off the scoreboard');
 });
 
+test('workers crashing fast trip the breaker: the status shows it holding, then closed again', async () => {
+	const a = await metrics();
+	const [survivor] = await workerPids();
+	let held = null;
+	for (let round = 0; round < 30 && held === null; round++) {
+		const victims = (await workerPids()).filter((p) => p !== survivor);
+		for (const v of victims)
+			process.kill(v, 'SIGKILL');
+		// Replaced, or held: the survivor answers either way.
+		held = await waitFor('the victims replaced or the breaker holding', async () => {
+			const s = await text();
+			if (s['crash breaker'] === 'holding')
+				return s;
+			const now = await workerPids();
+			return now.length === WORKERS && !now.some((p) => victims.includes(p)) ? 'replaced' : null;
+		});
+		if (held === 'replaced')
+			held = null;
+	}
+	assert.ok(held, 'the breaker tripped');
+	assert.equal(Number(held['total processes']), 1, 'no respawn while it holds');
+	assert.match(held['breaker holds until'], /^\d{4}-\d\d-\d\dT/);
+	const m = await metrics();
+	assert.equal(m.studiod_breaker_holding, 1);
+	assert.equal(m.studiod_breaker_trips_total, a.studiod_breaker_trips_total + 1);
+	assert.match(readFileSync(LOG, 'utf8'), /pool: \d+ crashes in 10 s, holding respawns for 5 s/);
+	await waitFor('the pool full again, the breaker closed', async () => {
+		const s = await text();
+		return s['crash breaker'] === 'closed' && Number(s['total processes']) === WORKERS;
+	}, { timeout: 30_000 });
+	assert.equal((await metrics()).studiod_breaker_holding, 0);
+});
+
 test('only the loopback reaches the status server, and only the status', async () => {
 	// From another address of the host (127.0.0.2): nginx refuses.
 	for (const u of [STATUS, `${STATUS}/metrics`, `${STATUS}?format=xml`]) {
