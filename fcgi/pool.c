@@ -9,12 +9,13 @@
  * pid, same argv), handing the listening socket and its workers' pids to
  * the new image through the environment: the new image starts its own
  * workers, then tells the old ones to finish their request and exit, and
- * reaps them.  The pool's counters live in a scoreboard (scoreboard.c)
- * mapped before the first fork and handed over the same way, so that a
- * reload keeps them.  SIGUSR1 opens the log file anew, in the master and
- * in every worker (logrotate's postrotate).  So the master's heap does not carry the pieces of every
+ * reaps them.  So the master's heap does not carry the pieces of every
  * stylesheet set it ever compiled.  If they do not load, the old
- * configuration and stylesheets stay, with a new generation of workers.  Signals are taken synchronously with sigtimedwait(), so no
+ * configuration and stylesheets stay, with a new generation of workers.
+ * The pool's counters live in a scoreboard (scoreboard.c) mapped before
+ * the first fork and handed over to the new image the same way, so that
+ * a reload keeps them.  SIGUSR1 opens the log file anew, in the master
+ * and in every worker (logrotate's postrotate).  Signals are taken synchronously with sigtimedwait(), so no
  * handler runs in the master.  A worker serves requests one at a time,
  * each with its own arena, and recycles after max_requests.
  */

@@ -209,6 +209,21 @@ sb_handover_undo(void)
 		fcntl(sbfd, F_SETFD, FD_CLOEXEC);
 }
 
+/* The slot free again, its fields zero for the next worker. */
+static void
+sb_clear(struct sb_slot *s)
+{
+	ST(s->pid, 0);
+	ST(s->gen, 0);
+	ST(s->busy, 0);
+	ST(s->db, SBDB_UNKNOWN);
+	ST(s->page, -1);
+	ST(s->started, (int64_t)0);
+	ST(s->since_ms, (int64_t)0);
+	ST(s->last_ms, (int64_t)0);
+	ST(s->requests, (uint64_t)0);
+}
+
 int
 sb_find(pid_t pid)
 {
@@ -222,6 +237,10 @@ sb_find(pid_t pid)
 	return -1;
 }
 
+/*
+ * A free slot's fields are zero (sb_fresh, sb_gone): the worker may write
+ * its first request into them before the master gets here after fork.
+ */
 void
 sb_spawned(int i, pid_t pid, int gen, int respawn)
 {
@@ -231,13 +250,7 @@ sb_spawned(int i, pid_t pid, int gen, int respawn)
 		return;
 	s = &sb->slot[i];
 	ST(s->gen, gen);
-	ST(s->busy, 0);
-	ST(s->db, SBDB_UNKNOWN);
-	ST(s->page, -1);
 	ST(s->started, (int64_t)time(NULL));
-	ST(s->since_ms, 0);
-	ST(s->last_ms, 0);
-	ST(s->requests, 0);
 	ST(s->pid, (int32_t)pid);
 	ADD(sb->spawned, 1);
 	if (respawn)
@@ -251,11 +264,7 @@ sb_adopted(int i, pid_t pid)
 		return;
 	if (LD(sb->slot[i].pid) != (int32_t)pid) {
 		/* Counting anew: what it did before is not here. */
-		ST(sb->slot[i].busy, 0);
-		ST(sb->slot[i].db, SBDB_UNKNOWN);
-		ST(sb->slot[i].page, -1);
-		ST(sb->slot[i].started, (int64_t)0);
-		ST(sb->slot[i].requests, 0);
+		sb_clear(&sb->slot[i]);
 		ST(sb->slot[i].pid, (int32_t)pid);
 	}
 	ST(sb->slot[i].gen, -1);
@@ -266,8 +275,7 @@ sb_gone(int i, enum sbexit how)
 {
 	if (sb == NULL || i < 0 || i >= SB_SLOTS)
 		return;
-	ST(sb->slot[i].pid, 0);
-	ST(sb->slot[i].busy, 0);
+	sb_clear(&sb->slot[i]);
 	if (how == SBX_CRASH)
 		ADD(sb->crashes, 1);
 	else if (how == SBX_RECYCLED)

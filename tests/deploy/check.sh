@@ -98,9 +98,12 @@ if command -v systemd-analyze >/dev/null 2>&1; then
 			"$f" >"$units/${f##*/}"
 	done
 	# verify reads the units named and what they refer to (studiod.socket
-	# is found next to the service).
+	# is found next to the service); every unit of conf/systemd, timers too.
+	shopt -s nullglob
+	files=("$units"/*.service "$units"/*.socket "$units"/*.timer)
+	shopt -u nullglob
 	if out=$(cd "$units" && SYSTEMD_LOG_LEVEL=notice systemd-analyze verify --man=no \
-	    "$units"/*.service "$units"/*.socket 2>&1) && [ -z "$out" ]; then
+	    "${files[@]}" 2>&1) && [ -z "$out" ]; then
 		ok "systemd-analyze verify: $(cd "$units" && echo *)"
 	else
 		bad "systemd-analyze verify:"
