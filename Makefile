@@ -6,10 +6,16 @@
 #                   AddressSanitizer and UndefinedBehaviorSanitizer
 #   make bench      benchmarks (not part of the tests)
 #   make fuzz       libFuzzer targets on the parsers
-#   make install    PREFIX, DESTDIR honoured
+#   make install    PREFIX, DESTDIR honoured (and SBINDIR, DATADIR, UNITDIR,
+#                   SYSCONFDIR): README, "Deployment"
 
 PREFIX	?= /usr/local
 DESTDIR	?=
+SBINDIR	?= $(PREFIX)/sbin
+DATADIR	?= $(PREFIX)/share/studio
+# systemd reads /usr/local/lib/systemd/system as well as /usr/lib/...
+UNITDIR	?= $(PREFIX)/lib/systemd/system
+SYSCONFDIR ?= /etc
 BUILD	?= build
 SAN	?=
 
@@ -33,7 +39,8 @@ COMMON	 = log conf arena req multipart valid search form auth db sql audit once 
 	   export ranking \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \
 	   h_amendment h_upgrade h_decision h_assessment h_funding h_attach \
-	   h_achievement h_training h_export report h_report h_ranking
+	   h_achievement h_training h_export report h_report h_ranking \
+	   scoreboard h_status
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h fcgi/forms.h
 UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)
@@ -74,14 +81,37 @@ bench: deps all
 fuzz: deps
 	tests/fuzz/run.sh
 
+# The files that name where things are installed get this installation's
+# directories instead of the defaults (/usr/local/...).
+SUBST	 = sed -e 's|/usr/local/sbin|$(SBINDIR)|g' \
+	   -e 's|/usr/local/share/studio|$(DATADIR)|g'
+
+# Binaries; stylesheets (with the static files and the schemas) and SQL;
+# the examples and templates (studio.conf, the nginx snippet, the PKI
+# scripts) under $(DATADIR)/conf; the systemd units; the logrotate file.
+# Nothing in $(SYSCONFDIR)/studio: the configuration is the operator's.
 install: all
-	install -d $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(PREFIX)/share/studio
-	install -m 755 $(BUILD)/studiod $(BUILD)/studioctl \
-	    $(DESTDIR)$(PREFIX)/sbin/
-	cp -R xslt sql $(DESTDIR)$(PREFIX)/share/studio/
-	install -d $(DESTDIR)$(PREFIX)/share/studio/conf
-	cp -R conf/nginx conf/pki conf/systemd conf/studio.conf.example \
-	    $(DESTDIR)$(PREFIX)/share/studio/conf/
+	install -d $(DESTDIR)$(SBINDIR) $(DESTDIR)$(DATADIR)/conf \
+	    $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSCONFDIR)/logrotate.d
+	install -m 755 $(BUILD)/studiod $(BUILD)/studioctl $(DESTDIR)$(SBINDIR)/
+	rm -rf $(DESTDIR)$(DATADIR)/xslt $(DESTDIR)$(DATADIR)/sql \
+	    $(DESTDIR)$(DATADIR)/conf/nginx $(DESTDIR)$(DATADIR)/conf/pki \
+	    $(DESTDIR)$(DATADIR)/conf/systemd
+	cp -R xslt sql $(DESTDIR)$(DATADIR)/
+	cp -R conf/nginx conf/pki conf/systemd conf/logrotate \
+	    $(DESTDIR)$(DATADIR)/conf/
+	$(SUBST) conf/studio.conf.example \
+	    >$(DESTDIR)$(DATADIR)/conf/studio.conf.example
+	$(SUBST) conf/nginx/example-server.conf \
+	    >$(DESTDIR)$(DATADIR)/conf/nginx/example-server.conf
+	for f in conf/systemd/*.service conf/systemd/*.socket \
+	    conf/systemd/*.timer; do \
+		[ -f "$$f" ] || continue; \
+		$(SUBST) "$$f" >$(DESTDIR)$(UNITDIR)/$${f##*/} && \
+		chmod 644 $(DESTDIR)$(UNITDIR)/$${f##*/} || exit 1; \
+	done
+	$(SUBST) conf/logrotate/studio >$(DESTDIR)$(SYSCONFDIR)/logrotate.d/studio
+	chmod 644 $(DESTDIR)$(SYSCONFDIR)/logrotate.d/studio
 
 clean:
 	rm -rf build

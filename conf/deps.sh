@@ -19,6 +19,8 @@ packages=(
 	# test
 	curl libxml2-utils xsltproc chromium fonts-noto-cjk poppler-utils wrk
 	qrencode zbar-tools
+	# deployment checks (tests/deploy/check.sh): systemd-analyze, logrotate
+	systemd logrotate
 )
 
 # A machine may bring its own Node.js (nvm, a tarball, a distribution

@@ -19,6 +19,9 @@
 #   BUILD        directory holding studiod and studioctl [<repository>/build]
 #   PUBLIC_PORT  port of the public site on 127.0.0.1 [8443]
 #   APP_PORT     port of the reviewers' site on 127.0.0.1 [9443]
+#   STATUS_PORT  port of the pool's status server on 127.0.0.1, plain HTTP
+#                [APP_PORT + 1]
+#   SLOW_MS      studiod's slow_ms: a request this long is logged [1000]
 #   WORKERS      number of studiod workers [4]
 #   DEMO         1 = load sql/demo.sql once into a new database [1]
 #   P12_PASS     password of the generated .p12 files [studio]
@@ -37,6 +40,8 @@ VAR=$(realpath -m "${VAR:-$repo/var}")
 BUILD=$(realpath -m "${BUILD:-$repo/build}")
 PUBLIC_PORT=${PUBLIC_PORT:-8443}
 APP_PORT=${APP_PORT:-9443}
+STATUS_PORT=${STATUS_PORT:-$((APP_PORT + 1))}
+SLOW_MS=${SLOW_MS:-1000}
 WORKERS=${WORKERS:-4}
 DEMO=${DEMO:-1}
 P12_PASS=${P12_PASS:-studio}
@@ -299,6 +304,7 @@ public_origin = https://127.0.0.1:$PUBLIC_PORT
 log_file = $logs/studiod.log
 log_level = $LOG_LEVEL
 attach_dir = $VAR/attachments
+slow_ms = $SLOW_MS
 EOF
 	chmod 600 "$conf.tmp"
 	if [ -f "$conf" ] && cmp -s "$conf.tmp" "$conf"; then
@@ -408,6 +414,7 @@ nginx_conf() {
 		-e "s|@ERRORS_DIR@|$(sed_escape "$repo/conf/nginx/errors")|g" \
 		-e "s|@ATTACH_DIR@|$(sed_escape "$VAR/attachments")|g" \
 		-e "s|@PUBLIC_URL@|https://127.0.0.1:$PUBLIC_PORT|g" \
+		-e "s|@STATUS_LISTEN@|127.0.0.1:$STATUS_PORT|g" \
 		"$repo/conf/nginx/studio.conf.in" >"$ngx/studio.conf"
 	if grep -nE '^[^#]*@[A-Z_]+@' "$ngx/studio.conf" >&2; then
 		fail "unsubstituted tokens in $ngx/studio.conf"
@@ -530,6 +537,7 @@ summary() {
 长春市职工创新工作室系统 本地环境已启动
   公众网站:      https://127.0.0.1:$PUBLIC_PORT/
   审核系统:      https://127.0.0.1:$APP_PORT/app/
+  运行状态:      http://127.0.0.1:$STATUS_PORT/studio-status (仅本机)
   需信任的服务器 CA 证书: $pki/server-ca.pem
   单位证书 (.p12) 密码:   $P12_PASS
   全部单位证书清单:       $pki/units.tsv
@@ -564,7 +572,8 @@ start() {
 	nginx_conf
 	nginx_start
 	pool_start
-	printf 'https://127.0.0.1:%s/\nhttps://127.0.0.1:%s/app/\n' "$PUBLIC_PORT" "$APP_PORT" >"$VAR/urls"
+	printf 'https://127.0.0.1:%s/\nhttps://127.0.0.1:%s/app/\nhttp://127.0.0.1:%s/studio-status\n' \
+		"$PUBLIC_PORT" "$APP_PORT" "$STATUS_PORT" >"$VAR/urls"
 	summary
 }
 
@@ -589,6 +598,7 @@ status() {
 	if [ $all -eq 0 ] && [ -s "$VAR/urls" ]; then
 		echo "public site: $(sed -n 1p "$VAR/urls")"
 		echo "reviewers' site: $(sed -n 2p "$VAR/urls")"
+		echo "status: $(sed -n 3p "$VAR/urls")"
 	fi
 	return $all
 }

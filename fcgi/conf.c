@@ -59,6 +59,7 @@ static const struct opt {
 	{ "upload_files", C_INT, offsetof(struct conf, upload_files), "5" },
 	{ "attach_dir", C_STR, offsetof(struct conf, attach_dir),
 	  "/var/lib/studio/attachments" },
+	{ "slow_ms", C_LONG, offsetof(struct conf, slow_ms), "1000" },
 };
 
 static int
@@ -329,6 +330,10 @@ conf_load(const char *path, struct conf *c, int need_secret)
 	}
 	if (c->upload_files < 1 || c->upload_files > 7) {
 		log_warnx("%s: upload_files must be 1 to 7", path);
+		goto out;
+	}
+	if (c->slow_ms > 3600 * 1000L) {
+		log_warnx("%s: slow_ms must be 0 to 3600000", path);
 		goto out;
 	}
 	if (c->attach_dir[0] != '/') {

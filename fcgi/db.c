@@ -303,6 +303,29 @@ reconnect(struct db *db)
 	return db_connect(db);
 }
 
+enum err
+db_ping(struct db *db)
+{
+	if (db->intxn)
+		return E_OK;
+	if (db->my != NULL && mysql_ping(db->my) == 0) {
+		db->lasterr = E_OK;
+		return E_OK;
+	}
+	if (db->my == NULL ? db_connect(db) == -1 : reconnect(db) == -1) {
+		db->lasterr = E_DBGONE;
+		return E_DBGONE;
+	}
+	db->lasterr = E_OK;
+	return E_OK;
+}
+
+int
+db_up(const struct db *db)
+{
+	return db->my != NULL && db->lasterr != E_DBGONE;
+}
+
 /*
  * Bind the results as strings: for a stored result set each buffer fits
  * the longest value it holds; for a streamed one, the longest value the

@@ -114,6 +114,8 @@ struct conf {
 	size_t		 upload_max;	/* bytes of one uploaded file */
 	int		 upload_files;	/* files of one request */
 	char		*attach_dir;	/* stored files, outside the web root */
+	long		 slow_ms;	/* a request this long is logged as
+					   slow (ms); 0: never */
 };
 
 /*
@@ -155,7 +157,11 @@ enum method { METHOD_GET, METHOD_HEAD, METHOD_POST, METHOD__MAX };
 enum fmt { FMT_HTML, FMT_XML, FMT_PRINT, FMT_CSV, FMT__MAX };
 /* The format= value of each format ("html", ...). */
 extern const char *const fmt_names[FMT__MAX];
-enum site { SITE_PUBLIC, SITE_APP };
+/*
+ * SITE_STATUS: nginx's local status server (STUDIO_SITE status), the only
+ * one that reaches the routes of the pool's status (R_LOCAL in route.c).
+ */
+enum site { SITE_PUBLIC, SITE_APP, SITE_STATUS };
 
 struct kv {
 	const char	*key;
@@ -252,6 +258,8 @@ struct req {
 	size_t			 nfiles;
 	const struct xaccel	*accel;		/* a stored file for nginx to
 						   send (h_attach.c), or NULL */
+	int			 status;	/* the HTTP status route_serve()
+						   answered with */
 };
 
 /*
@@ -881,6 +889,16 @@ enum err	 db_exec(struct db *, enum stmt, const struct dbv *, size_t,
 		    uint64_t *affected, uint64_t *lastid);
 /* Escape LIKE wildcards (% _ \) of user text for a bound pattern. */
 const char	*like_escape(struct arena *, const char *);
+/*
+ * Whether the server answers on this connection now (mysql_ping; a lost
+ * connection is opened again): E_OK or E_DBGONE.
+ */
+enum err	 db_ping(struct db *);
+/*
+ * 1 when the connection is open and its last statement did not find the
+ * server gone, else 0 (never opened, or lost).
+ */
+int		 db_up(const struct db *);
 /* A query returning one integer in its first row: E_OK, or E_DB. */
 enum err	 db_int(struct db *, enum stmt, const struct dbv *, size_t,
 		    int64_t *out, int *found);
@@ -1166,6 +1184,9 @@ enum sheet {
 	SHEET_RANKING_STUDIOS_CSV,
 	SHEET_RANKING_UNITS,
 	SHEET_RANKING_UNITS_CSV,
+	/* the pool's status: text as php-fpm's, and Prometheus's format */
+	SHEET_STATUS,
+	SHEET_METRICS,
 	SHEET__MAX
 };
 
@@ -2569,6 +2590,9 @@ enum page {
 	/* the year's rankings (h_ranking.c) */
 	PAGE_RANKING_STUDIOS,
 	PAGE_RANKING_UNITS,
+	/* the pool's status, on nginx's local status server (h_status.c) */
+	PAGE_STATUS,
+	PAGE_METRICS,
 	PAGE__MAX
 };
 
@@ -2584,6 +2608,12 @@ const char *route_pattern(enum page);
 enum sheet route_sheet(enum page, enum fmt);
 /* Serve one request from start to end. */
 void	 route_serve(struct req *r);
+/*
+ * Log r, served in ms milliseconds, as a slow request: its method, its
+ * route's pattern (never the path, query or body), the time, its status
+ * and nginx's request id.  r->page is PAGE__MAX when no route matched.
+ */
+void	 route_log_slow(const struct req *r, int64_t ms);
 
 /* -------------------------------------------------------------- handlers */
 
@@ -2689,6 +2719,11 @@ int	 h_studio_links_post(struct req *);
 int	 h_public_studios(struct req *);
 int	 h_public_studio(struct req *);
 int	 h_public_feed(struct req *);
+/*
+ * The pool's status (h_status.c): <pool-status> from the scoreboard and
+ * a check of this worker's database connection; only on SITE_STATUS.
+ */
+int	 h_status(struct req *);
 
 /* ------------------------------------------------------------------ unit */
 
@@ -2837,6 +2872,73 @@ int	 pool_run(const char *confpath, struct conf *c);
  * same argv): set by main() before pool_run().
  */
 void	 pool_argv(char *const *argv);
+
+/* ------------------------------------------------------------ scoreboard */
+
+/*
+ * The pool's counters in shared memory (scoreboard.c), mapped by the
+ * master before it forks and kept across a reload.  A slot is the pool's
+ * (pool.c's slots[i]); each worker writes its own.  Without sb_init()
+ * (studioctl, the unit tests) every call does nothing and sb_read()
+ * returns -1.
+ */
+#define SB_SLOTS	1024
+
+/* A worker's database connection after its last request. */
+enum sbdb { SBDB_UNKNOWN, SBDB_UP, SBDB_DOWN, SBDB__MAX };
+extern const char *const sbdb_names[SBDB__MAX];
+/* How a worker ended, as the master saw it. */
+enum sbexit { SBX_EXITED, SBX_RECYCLED, SBX_CRASH };
+
+/*
+ * Map the scoreboard: the one handed over by the image before a reload
+ * (then 1), else a new one (0).  Fatal when it cannot be mapped.
+ */
+int	 sb_init(const struct conf *);
+/* Note the configuration in force (workers, slow_ms, max_requests). */
+void	 sb_conf(const struct conf *);
+/*
+ * Hand the scoreboard over to the image a reload executes (through the
+ * environment): 0, or -1 (logged); sb_handover_undo() when exec failed.
+ */
+int	 sb_handover(void);
+void	 sb_handover_undo(void);
+/* The slot that pid holds, or -1. */
+int	 sb_find(pid_t pid);
+/* The master: slot i forked pid of generation gen (respawn: replacing). */
+void	 sb_spawned(int i, pid_t pid, int gen, int respawn);
+/* The master, after a reload: slot i is pid, a worker of the old image. */
+void	 sb_adopted(int i, pid_t pid);
+/* The master: slot i's worker was reaped. */
+void	 sb_gone(int i, enum sbexit how);
+void	 sb_reloaded(void);
+/* The crash breaker: no respawn until hold_until (tripped: just now). */
+void	 sb_breaker(time_t hold_until, int tripped);
+/* A worker, around each request: its route (page), time and database. */
+void	 sb_begin(int i);
+void	 sb_end(int i, int page, int64_t ms, int slow, enum sbdb db);
+/* Milliseconds of the monotonic clock. */
+int64_t	 sb_now_ms(void);
+
+/* A copy of the scoreboard, for the status page. */
+struct sbview {
+	int64_t		 now, started, reloaded, hold_until;
+	int64_t		 workers, slow_ms, max_requests;
+	uint64_t	 requests, slow, duration_ms;
+	uint64_t	 spawned, respawned, crashes, recycled, reloads, trips;
+	int64_t		 busy, idle, leaving, db_up, db_down;
+};
+struct sbworker {
+	int64_t		 pid, started, busy_ms, last_ms;
+	uint64_t	 requests;
+	int		 busy, leaving, db, page;
+};
+/*
+ * Read the totals into v and up to maxw workers into w (*nw of them).
+ * 0, or -1 when there is no scoreboard.
+ */
+int	 sb_read(struct sbview *v, struct sbworker *w, size_t maxw,
+	    size_t *nw);
 
 /* ------------------------------------------------------- auth: union CA */
 

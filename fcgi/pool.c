@@ -11,7 +11,11 @@
  * workers, then tells the old ones to finish their request and exit, and
  * reaps them.  So the master's heap does not carry the pieces of every
  * stylesheet set it ever compiled.  If they do not load, the old
- * configuration and stylesheets stay, with a new generation of workers.  Signals are taken synchronously with sigtimedwait(), so no
+ * configuration and stylesheets stay, with a new generation of workers.
+ * The pool's counters live in a scoreboard (scoreboard.c) mapped before
+ * the first fork and handed over to the new image the same way, so that
+ * a reload keeps them.  SIGUSR1 opens the log file anew, in the master
+ * and in every worker (logrotate's postrotate).  Signals are taken synchronously with sigtimedwait(), so no
  * handler runs in the master.  A worker serves requests one at a time,
  * each with its own arena, and recycles after max_requests.
  */
@@ -37,7 +41,7 @@
 
 #include "extern.h"
 
-#define MAXSLOTS	1024
+#define MAXSLOTS	SB_SLOTS	/* the scoreboard's slot is the pool's */
 #define CRASH_WINDOW	10	/* seconds */
 #define CRASH_HOLD	5	/* seconds without respawns once tripped */
 #define STOP_WAIT	30	/* seconds for workers to finish */
@@ -52,6 +56,7 @@ static struct slot {
 
 static int			 gen;
 static volatile sig_atomic_t	 worker_stop;
+static volatile sig_atomic_t	 worker_reopen;
 static char *const		*master_argv;
 
 void
@@ -68,9 +73,56 @@ worker_term(int sig)
 	FCGX_ShutdownPending();
 }
 
-/* A worker: one database connection, one arena, requests in turn. */
+static void
+worker_usr1(int sig)
+{
+	(void)sig;
+	worker_reopen = 1;
+}
+
+/* SIGUSR1 came: the log file anew (between requests). */
+static void
+worker_log(const struct conf *c)
+{
+	if (!worker_reopen)
+		return;
+	worker_reopen = 0;
+	if (log_init(c->log_file, c->log_level, "studiod-worker") == -1)
+		log_warn("worker: reopening the log");
+}
+
+/*
+ * One request on its scoreboard slot: its time from accept to the last
+ * byte, logged with its route when slow_ms or longer.
+ */
+static void
+serve(struct req *r, struct conf *c, int slot)
+{
+	int64_t	 t0, ms;
+	int	 slow;
+
+	t0 = sb_now_ms();
+	sb_begin(slot);
+	r->page = PAGE__MAX;
+	route_serve(r);
+	if (r->doc != NULL)
+		xmlFreeDoc(r->doc);
+	/* The last byte out; the parameters live until FCGX_Finish_r. */
+	FCGX_FFlush(r->fr->out);
+	ms = sb_now_ms() - t0;
+	slow = c->slow_ms > 0 && ms >= c->slow_ms;
+	if (slow)
+		route_log_slow(r, ms);
+	FCGX_Finish_r(r->fr);
+	sb_end(slot, r->page, ms, slow, db_up(r->db) ? SBDB_UP : SBDB_DOWN);
+}
+
+/*
+ * A worker: one database connection, one arena, requests in turn; slot is
+ * its place on the scoreboard.
+ */
 static void __attribute__((noreturn))
-worker(struct conf *c, int fd)
+worker(struct conf *c, int fd, int slot)
 {
 	FCGX_Request		 fr;
 	struct sigaction	 sa;
@@ -85,6 +137,10 @@ worker(struct conf *c, int fd)
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = worker_term;	/* no SA_RESTART: accept() ends */
 	sigaction(SIGTERM, &sa, NULL);
+	sa.sa_handler = worker_usr1;
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGUSR1, &sa, NULL);
+	sa.sa_flags = 0;
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGPIPE, &sa, NULL);
@@ -114,16 +170,15 @@ worker(struct conf *c, int fd)
 			break;
 		}
 		sigprocmask(SIG_SETMASK, &term, NULL);
+		worker_log(c);
 		memset(&r, 0, sizeof(r));
 		r.fr = &fr;
 		r.a = a;
 		r.conf = c;
 		r.db = db;
-		route_serve(&r);
-		if (r.doc != NULL)
-			xmlFreeDoc(r.doc);
-		FCGX_Finish_r(&fr);
+		serve(&r, c, slot);
 		arena_reset(a);
+		worker_log(c);
 		if (c->max_requests > 0 && ++served >= c->max_requests)
 			break;
 	}
@@ -137,8 +192,9 @@ worker(struct conf *c, int fd)
 	_exit(0);
 }
 
+/* Fork a worker into a free slot (respawn: replacing a dead one). */
 static int
-spawn(struct conf *c, int fd)
+spawn(struct conf *c, int fd, int respawn)
 {
 	pid_t	 pid;
 	size_t	 i;
@@ -155,10 +211,11 @@ spawn(struct conf *c, int fd)
 		log_warn("pool: fork");
 		return -1;
 	case 0:
-		worker(c, fd);
+		worker(c, fd, (int)i);
 	default:
 		slots[i].pid = pid;
 		slots[i].gen = gen;
+		sb_spawned((int)i, pid, gen, respawn);
 		return 0;
 	}
 }
@@ -202,8 +259,12 @@ reap(void)
 		slots[i].pid = 0;
 		if (WIFEXITED(st) && WEXITSTATUS(st) == 0) {
 			log_debug("pool: worker %ld exited", (long)pid);
+			/* Of the current generation: max_requests. */
+			sb_gone((int)i, slots[i].gen == gen ? SBX_RECYCLED :
+			    SBX_EXITED);
 			continue;
 		}
+		sb_gone((int)i, SBX_CRASH);
 		if (WIFSIGNALED(st))
 			log_warnx("pool: worker %ld killed by signal %d",
 			    (long)pid, WTERMSIG(st));
@@ -332,8 +393,11 @@ reexec(int fd, int created)
 	snprintf(buf, sizeof(buf), "%d %d", fd, created);
 	if ((fl = fcntl(fd, F_GETFD)) == -1 ||
 	    fcntl(fd, F_SETFD, fl & ~FD_CLOEXEC) == -1 ||
-	    setenv(ENV_FD, buf, 1) == -1 || setenv(ENV_OLD, old, 1) == -1) {
+	    setenv(ENV_FD, buf, 1) == -1 || setenv(ENV_OLD, old, 1) == -1 ||
+	    sb_handover() == -1) {
 		log_warn("pool: re-executing");
+		unsetenv(ENV_FD);
+		unsetenv(ENV_OLD);
 		free(old);
 		return;
 	}
@@ -342,12 +406,16 @@ reexec(int fd, int created)
 	log_warn("pool: execv /proc/self/exe");
 	unsetenv(ENV_FD);
 	unsetenv(ENV_OLD);
+	sb_handover_undo();
 	free(old);
 }
 
 /*
  * In a new image after a reload: the workers of the image before, as
- * slots of generation GEN_OLD, told to finish their request and exit.
+ * slots of generation GEN_OLD, each in the slot it has on the scoreboard
+ * handed over (where it goes on counting), else in a free one.  The
+ * scoreboard's other slots are emptied.  leave_old() then tells them to
+ * finish their request and exit.
  */
 static void
 adopt_old(void)
@@ -355,26 +423,41 @@ adopt_old(void)
 	const char	*e = getenv(ENV_OLD);
 	char		*end;
 	long		 pid;
-	size_t		 i = 0;
+	size_t		 i;
+	int		 j;
 
-	if (e == NULL)
-		return;
-	while (*e != '\0' && i < MAXSLOTS) {
+	while (e != NULL && *e != '\0') {
 		pid = strtol(e, &end, 10);
 		if (end == e)
 			break;
 		e = end;
 		if (pid <= 0)
 			continue;
-		while (i < MAXSLOTS && slots[i].pid != 0)
-			i++;
+		if ((j = sb_find((pid_t)pid)) >= 0 && slots[j].pid == 0)
+			i = (size_t)j;
+		else
+			for (i = 0; i < MAXSLOTS && slots[i].pid != 0; i++)
+				continue;
 		if (i == MAXSLOTS)
 			break;
 		slots[i].pid = (pid_t)pid;
 		slots[i].gen = GEN_OLD;
-		kill((pid_t)pid, SIGTERM);
+		sb_adopted((int)i, (pid_t)pid);
 	}
 	unsetenv(ENV_OLD);
+	for (i = 0; i < MAXSLOTS; i++)
+		if (slots[i].pid == 0)
+			sb_gone((int)i, SBX_EXITED);
+}
+
+static void
+leave_old(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < MAXSLOTS; i++)
+		if (slots[i].pid != 0 && slots[i].gen == GEN_OLD)
+			kill(slots[i].pid, SIGTERM);
 }
 
 /*
@@ -401,6 +484,7 @@ reload_here(const char *confpath, struct conf *c)
 		log_init(nc.log_file, nc.log_level, "studiod");
 		conf_free(c);
 		*c = nc;
+		sb_conf(c);
 	}
 }
 
@@ -416,7 +500,7 @@ pool_run(const char *confpath, struct conf *c)
 	struct timespec	 tick = { 1, 0 };
 	time_t		 crashes[64], hold = 0, now, deadline;
 	size_t		 ncrash = 0, i;
-	int		 fd, created, sig, stopping = 0, n, reloaded;
+	int		 fd, created, sig, stopping = 0, n, reloaded, kept;
 
 	if (getuid() == 0 && c->user != NULL && *c->user != '\0') {
 		if ((pw = getpwnam(c->user)) == NULL)
@@ -433,6 +517,10 @@ pool_run(const char *confpath, struct conf *c)
 		fatalx("pool: FCGX_Init");
 	reloaded = getenv(ENV_FD) != NULL;
 	fd = open_socket(c, uid, gid, &created);
+	/* Before the first fork: the workers share it. */
+	kept = sb_init(c);
+	if (reloaded && !kept)
+		log_info("pool: the counters start anew");
 	if (reloaded && master_argv != NULL && master_argv[0] != NULL)
 		prctl(PR_SET_NAME, basename(master_argv[0]));
 	if (xslt_load(c->xslt_dir) != E_OK)
@@ -456,15 +544,17 @@ pool_run(const char *confpath, struct conf *c)
 	sigaddset(&set, SIGHUP);
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGUSR1);
 	sigprocmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
 	log_info("pool: %s, %d workers on %s", reloaded ? "reloaded" :
 	    "started", c->workers, created ? c->socket : "inherited socket");
-	for (n = 0; n < c->workers; n++)
-		spawn(c, fd);
-	/* Only once the new workers are there: the old ones leave. */
 	adopt_old();
+	for (n = 0; n < c->workers; n++)
+		spawn(c, fd, 0);
+	/* Only once the new workers are there: the old ones leave. */
+	leave_old();
 
 	for (;;) {
 		sig = sigtimedwait(&set, &si, &tick);
@@ -486,9 +576,11 @@ pool_run(const char *confpath, struct conf *c)
 				    CRASH_HOLD);
 				hold = now + CRASH_HOLD;
 				ncrash = 0;
+				sb_breaker(hold, 1);
 			}
 		} else if (sig == SIGHUP && !stopping) {
 			log_info("pool: reloading");
+			sb_reloaded();
 			if (!reload_check(confpath))
 				log_warnx("pool: the configuration and "
 				    "stylesheets in force are kept");
@@ -500,7 +592,14 @@ pool_run(const char *confpath, struct conf *c)
 			signal_gen(gen, SIGTERM);
 			gen++;
 			for (n = 0; n < c->workers; n++)
-				spawn(c, fd);
+				spawn(c, fd, 0);
+		} else if (sig == SIGUSR1) {
+			/* logrotate moved the file: a new one, everywhere. */
+			if (log_init(c->log_file, c->log_level, "studiod") == -1)
+				log_warn("pool: reopening the log");
+			else
+				log_info("pool: log reopened");
+			signal_gen(-1, SIGUSR1);
 		} else if (sig == SIGTERM || sig == SIGINT) {
 			log_info("pool: stopping");
 			stopping = 1;
@@ -508,7 +607,7 @@ pool_run(const char *confpath, struct conf *c)
 			break;
 		}
 		if (!stopping && hold <= now)
-			while (count(gen) < c->workers && spawn(c, fd) == 0)
+			while (count(gen) < c->workers && spawn(c, fd, 1) == 0)
 				continue;
 	}
 

@@ -252,8 +252,9 @@ req_parse(struct req *r)
 		r->method = METHOD__MAX;
 
 	site = req_param(r, "STUDIO_SITE");
-	r->site = site != NULL && strcmp(site, "app") == 0 ?
-	    SITE_APP : SITE_PUBLIC;
+	r->site = site == NULL ? SITE_PUBLIC : strcmp(site, "app") == 0 ?
+	    SITE_APP : strcmp(site, "status") == 0 ? SITE_STATUS :
+	    SITE_PUBLIC;
 
 	/* The path: DOCUMENT_URI is nginx's normalised, decoded one. */
 	if ((uri = req_param(r, "DOCUMENT_URI")) != NULL) {

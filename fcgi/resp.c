@@ -121,7 +121,7 @@ headers(struct req *r, int status, const char *ctype, const char *etag)
 	 * anywhere, not even in the browser's cache (a shared computer in a
 	 * union office).  Conditional requests still get 304.
 	 */
-	if (r->site == SITE_APP)
+	if (r->site != SITE_PUBLIC)	/* the status page: always now */
 		FCGX_PutS("Cache-Control: no-store\r\n", o);
 	else if (status == 200 || status == 304)
 		FCGX_PutS("Cache-Control: public, max-age=5\r\n", o);

@@ -22,6 +22,12 @@
 #define R_FINANCE	0x10	/* 财务 */
 #define R_ADMIN		0x20	/* 管理 */
 #define R_FILES		0x40	/* a POST may be multipart/form-data with files */
+/*
+ * Only through nginx's local status server (STUDIO_SITE status), which
+ * reaches nothing else: on the public and reviewers' sites such a route
+ * does not exist (404), and the status server finds no other route.
+ */
+#define R_LOCAL		0x80
 
 static const struct route {
 	const char	*pattern;
@@ -268,6 +274,16 @@ static const struct route {
 	  SHEET_RANKING_UNITS, SHEET_RANKING_UNITS, SHEET_RANKING_UNITS_CSV,
 	  R_AUTH,
 	  "审核单位年度工作排名" },
+	/* the pool's status, as php-fpm's: text, or ?format=xml */
+	[PAGE_STATUS] =
+	{ "/studio-status", h_status, NULL,
+	  SHEET_STATUS, SHEET_STATUS, SHEET_NONE, R_LOCAL | R_FRESH,
+	  "运行状态" },
+	/* the same in Prometheus's text format */
+	[PAGE_METRICS] =
+	{ "/studio-status/metrics", h_status, NULL,
+	  SHEET_METRICS, SHEET_METRICS, SHEET_NONE, R_LOCAL | R_FRESH,
+	  "运行状态" },
 };
 
 /*
@@ -489,6 +505,25 @@ request_id(const struct req *r)
 	return id;
 }
 
+void
+route_log_slow(const struct req *r, int64_t ms)
+{
+	static const char *const methods[METHOD__MAX + 1] = {
+		[METHOD_GET] = "GET",
+		[METHOD_HEAD] = "HEAD",
+		[METHOD_POST] = "POST",
+		[METHOD__MAX] = "(other)",
+	};
+	const char	*pat = NULL;
+
+	if (r->page >= 0 && r->page < PAGE__MAX)
+		pat = routes[r->page].pattern;
+	log_warnx("slow request: %s %s: %lld ms (slow_ms %ld), status %d, "
+	    "request %s", methods[r->method <= METHOD__MAX ? r->method :
+	    METHOD__MAX], pat != NULL ? pat : "(no route)", (long long)ms,
+	    r->conf->slow_ms, r->status, request_id(r));
+}
+
 /* Throw away an unread request body, so the connection stays usable. */
 static void
 drain(struct req *r)
@@ -543,6 +578,9 @@ route_serve(struct req *r)
 	if ((status = req_parse(r)) != 200)
 		goto out;
 	p = route_match(r->path, &r->arg_id, &r->arg_year);
+	if (p != PAGE__MAX && ((routes[p].flags & R_LOCAL) != 0) !=
+	    (r->site == SITE_STATUS))
+		p = PAGE__MAX;
 	if (p == PAGE__MAX) {
 		status = 404;
 		r->message = "您访问的页面不存在";
@@ -604,6 +642,7 @@ route_serve(struct req *r)
 	    strcmp(r->if_none_match, "*") == 0)
 		status = 304;
 out:
+	r->status = status;
 	if (status == 503 && r->message == NULL)
 		r->message = "数据库暂时不可用，请稍后再试";
 	/*

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite, as `make test` and CI run it:
 #   1. unit tests (check), built with AddressSanitizer and UBSan, leaks on,
-#      and every stylesheet and schema run on the sample documents;
+#      and every stylesheet and schema run on the sample documents; the
+#      deployment: make install (DESTDIR, PREFIX), the systemd units
+#      (systemd-analyze verify), the logrotate file (logrotate -d) and the
+#      nginx snippet in a copy of Debian's nginx.conf (nginx -t);
 #   2. a private stack (MariaDB, union CA, nginx, the pool built with the
 #      sanitizers) under $VAR, on ports of its own;
 #   3. the end-to-end tests (curl through nginx with real client
@@ -26,6 +29,9 @@ ASAN_OPTIONS=detect_leaks=1 build/asan/unit-tests
 
 echo "== stylesheets and schemas on the sample documents"
 sh tests/fixtures/xml/check.sh
+
+echo "== deployment: make install, systemd units, logrotate, nginx -t"
+BUILD=build/asan SAN=1 tests/deploy/check.sh
 
 echo "== test dependencies (npm)"
 if [ ! -d tests/node_modules ] ||

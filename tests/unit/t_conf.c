@@ -49,6 +49,7 @@ START_TEST(t_conf_defaults)
 	ck_assert_str_eq(c.log_file, "");
 	ck_assert_int_eq(c.log_level, LOG_LVL_INFO);
 	ck_assert_str_eq(c.naming_pattern, "长工创命〔%Y〕%N号");
+	ck_assert_int_eq(c.slow_ms, 1000);
 	ck_assert_uint_eq(c.secretlen, 0);
 	conf_free(&c);
 	ck_assert_ptr_null(c.socket);
@@ -82,7 +83,8 @@ START_TEST(t_conf_every_option)
 	    "origin = https://studio.example:19443\n"
 	    "log_file = /var/log/studio.log\n"
 	    "log_level = debug\n"
-	    "naming_pattern = 长工创字〔%Y〕第%N号\n";
+	    "naming_pattern = 长工创字〔%Y〕第%N号\n"
+	    "slow_ms = 250\n";
 
 	ck_assert_int_eq(load(text, &c, 0), E_OK);
 	ck_assert_str_eq(c.socket, "/tmp/studio.sock");
@@ -106,6 +108,7 @@ START_TEST(t_conf_every_option)
 	ck_assert_str_eq(c.log_file, "/var/log/studio.log");
 	ck_assert_int_eq(c.log_level, LOG_LVL_DEBUG);
 	ck_assert_str_eq(c.naming_pattern, "长工创字〔%Y〕第%N号");
+	ck_assert_int_eq(c.slow_ms, 250);
 	conf_free(&c);
 }
 END_TEST
@@ -163,6 +166,9 @@ static const struct {
 	{ "mode not octal", "socket_mode = 0999\n" },
 	{ "mode too large", "socket_mode = 01000\n" },
 	{ "unknown log level", "log_level = verbose\n" },
+	{ "slow_ms negative", "slow_ms = -1\n" },
+	{ "slow_ms over an hour", "slow_ms = 3600001\n" },
+	{ "slow_ms with a unit", "slow_ms = 1s\n" },
 	{ "log level in capitals", "log_level = INFO\n" },
 	{ "bad line after good ones", "workers = 2\nuser = x\nfoo\n" },
 };

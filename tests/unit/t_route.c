@@ -156,6 +156,13 @@ static const struct {
 	{ "/app/rankings/studios", PAGE_RANKING_STUDIOS, 0 },
 	{ "/app/rankings/units", PAGE_RANKING_UNITS, 0 },
 	{ "/app/rankings", PAGE__MAX, 0 },
+	/* the pool's status (only on nginx's local status server) */
+	{ "/studio-status", PAGE_STATUS, 0 },
+	{ "/studio-status/metrics", PAGE_METRICS, 0 },
+	{ "/studio-status/", PAGE__MAX, 0 },
+	{ "/studio-status/metrics/x", PAGE__MAX, 0 },
+	{ "/public/studio-status", PAGE__MAX, 0 },
+	{ "/app/studio-status", PAGE__MAX, 0 },
 	{ "/app/rankings/studios/3", PAGE__MAX, 0 },
 	{ "/app/funding/report", PAGE_FUNDING_REPORT, 0 },
 	{ "/app/export", PAGE_EXPORT, 0 },
@@ -274,6 +281,8 @@ static const struct {
 	{ PAGE_REPORT_PROGRESS, 1, 1, 0 },
 	{ PAGE_RANKING_STUDIOS, 1, 1, 0 },
 	{ PAGE_RANKING_UNITS, 1, 1, 0 },
+	{ PAGE_STATUS, 1, 1, 0 },
+	{ PAGE_METRICS, 1, 1, 0 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 
