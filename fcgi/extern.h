@@ -2932,6 +2932,8 @@ struct sbworker {
 	int64_t		 pid, started, busy_ms, last_ms;
 	uint64_t	 requests;
 	int		 busy, leaving, db, page;
+	const char	*route;		/* the pattern of its last request's
+					   route (route_pattern), or NULL */
 };
 /*
  * Read the totals into v and up to maxw workers into w (*nw of them).

@@ -50,7 +50,6 @@ h_status(struct req *r)
 	size_t			 nw, i;
 	int64_t			 t0, ping_ms;
 	enum err		 e;
-	const char		*pat;
 
 	if (sb_read(&v, w, MAXW, &nw) == -1) {
 		r->reason = "no-scoreboard";
@@ -112,9 +111,7 @@ h_status(struct req *r)
 		if (w[i].busy)
 			xml_attri(r, "busy-ms", w[i].busy_ms);
 		xml_attr(r, "db", sbdb_names[w[i].db]);
-		if (w[i].page >= 0 && w[i].page < PAGE__MAX &&
-		    (pat = route_pattern((enum page)w[i].page)) != NULL)
-			xml_attr(r, "route", pat);
+		xml_attr(r, "route", w[i].route);
 		xml_end(r);
 	}
 	return 200;

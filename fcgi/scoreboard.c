@@ -388,6 +388,8 @@ sb_read(struct sbview *v, struct sbworker *w, size_t maxw, size_t *nw)
 		if (w[n].db < 0 || w[n].db >= SBDB__MAX)
 			w[n].db = SBDB_UNKNOWN;
 		w[n].page = LD(s->page);
+		w[n].route = w[n].page >= 0 && w[n].page < PAGE__MAX ?
+		    route_pattern((enum page)w[n].page) : NULL;
 		w[n].started = LD(s->started);
 		w[n].requests = LD(s->requests);
 		w[n].last_ms = LD(s->last_ms);
