@@ -59,6 +59,7 @@ static const struct opt {
 	{ "upload_files", C_INT, offsetof(struct conf, upload_files), "5" },
 	{ "attach_dir", C_STR, offsetof(struct conf, attach_dir),
 	  "/var/lib/studio/attachments" },
+	{ "purge_years", C_INT, offsetof(struct conf, purge_years), "3" },
 };
 
 static int
