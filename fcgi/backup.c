@@ -1128,6 +1128,22 @@ backup_restore(struct db *db, const char *dir, FILE *out, char *why,
 		manifest_free(&mf);
 		return E_CONFLICT;
 	}
+	/* The dump's triggers and routine must be creatable. */
+	if ((e = db_int(db, STMT_RESTORE_TRIGGERS_BLOCKED, DBNOARGS,
+	    &objects, &found)) != E_OK) {
+		snprintf(why, whysz, "the server's log_bin: %s", err_str(e));
+		manifest_free(&mf);
+		return e;
+	}
+	if (found && objects == 1) {
+		snprintf(why, whysz, "the server keeps a binary log and its "
+		    "log_bin_trust_function_creators is off: %s may not create "
+		    "the triggers and the routine of the schema; set it to 1 "
+		    "(README, \"Backup and restore\")", *c->db_admin_user !=
+		    '\0' ? c->db_admin_user : c->db_user);
+		manifest_free(&mf);
+		return E_CONFLICT;
+	}
 	switch (dir_empty(c->attach_dir)) {
 	case 1:
 		break;

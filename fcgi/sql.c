@@ -2131,6 +2131,15 @@ const char *const stmts[STMT__MAX] = {
 	" WHERE TABLE_SCHEMA = DATABASE())"
 	" + (SELECT COUNT(*) FROM information_schema.ROUTINES"
 	" WHERE ROUTINE_SCHEMA = DATABASE())",
+	/* 1 when binary logging keeps this user from creating triggers
+	   and routines (ER_BINLOG_CREATE_ROUTINE_NEED_SUPER). */
+	[STMT_RESTORE_TRIGGERS_BLOCKED] =
+	"SELECT @@GLOBAL.log_bin = 1"
+	" AND @@GLOBAL.log_bin_trust_function_creators = 0"
+	" AND NOT EXISTS (SELECT 1 FROM information_schema.USER_PRIVILEGES"
+	" WHERE PRIVILEGE_TYPE = 'SUPER' AND GRANTEE = CONCAT('''',"
+	" SUBSTRING_INDEX(CURRENT_USER(), '@', 1), '''@''',"
+	" SUBSTRING_INDEX(CURRENT_USER(), '@', -1), ''''))",
 	[STMT_PURGE_APPS] =
 	"SELECT a.id, a.status, DATE_FORMAT(a.status_since, '%Y-%m-%d')"
 	" FROM application a WHERE a.status IN ('rejected', 'withdrawn')"
