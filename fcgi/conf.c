@@ -60,6 +60,7 @@ static const struct opt {
 	{ "attach_dir", C_STR, offsetof(struct conf, attach_dir),
 	  "/var/lib/studio/attachments" },
 	{ "slow_ms", C_LONG, offsetof(struct conf, slow_ms), "1000" },
+	{ "purge_years", C_INT, offsetof(struct conf, purge_years), "3" },
 };
 
 static int

@@ -116,6 +116,8 @@ struct conf {
 	char		*attach_dir;	/* stored files, outside the web root */
 	long		 slow_ms;	/* a request this long is logged as
 					   slow (ms); 0: never */
+	int		 purge_years;	/* studioctl purge: years after a
+					   studio's revocation */
 };
 
 /*
@@ -805,6 +807,15 @@ enum stmt {
 	STMT_RANK_STUDIO_SUMS,
 	STMT_RANK_STUDIO_PAGE,
 	STMT_RANK_UNITS,
+	STMT_BACKUP_LOGBIN,
+	STMT_RESTORE_OBJECTS,
+	STMT_RESTORE_TRIGGERS_BLOCKED,
+	STMT_PURGE_APPS,
+	STMT_PURGE_STUDIOS,
+	STMT_PURGE_APP,
+	STMT_PURGE_APP_HONOURS,
+	STMT_PURGE_STUDIO,
+	STMT_PURGE_AMENDMENTS,
 	STMT__MAX
 };
 
@@ -3264,5 +3275,66 @@ enum err report_progress_xml(struct req *, int year);
 int	 h_report_assessment(struct req *);
 int	 h_report_funding(struct req *);
 int	 h_report_progress(struct req *);
+
+/* ----------------------------------------------------------------- purge */
+
+/* One record studioctl purge erases (or, in a dry run, would). */
+struct purgerow {
+	int		 studio;	/* 0: an application, 1: a studio */
+	int64_t		 id;
+	int64_t		 app;		/* a studio's application */
+	const char	*status;	/* rejected, withdrawn, revoked */
+	const char	*on;		/* since when, YYYY-MM-DD */
+};
+struct purgecount {
+	uint64_t	 applications;
+	uint64_t	 studios;
+	char		*what;		/* the audit row's description (ids
+					   only), the caller's to free; NULL
+					   when nothing was written */
+};
+/*
+ * Erase the leader's personal data beyond the name (purge.c) of every
+ * rejected or withdrawn application and of every studio revoked at
+ * least years ago (its application and leader amendments too), in one
+ * transaction with one audit row ("privacy.purge": the ids).  With dry,
+ * only find them.  fn is called for each record after the commit.
+ * E_OK with *count set (nothing to erase is E_OK with zero counts), or
+ * a database error with nothing written.
+ */
+enum err purge_run(struct db *, int years, int dry,
+	    void (*fn)(void *, const struct purgerow *), void *arg,
+	    struct purgecount *count);
+
+/* ---------------------------------------------------------------- backup */
+
+/*
+ * studioctl backup and restore (backup.c).  A backup is a directory:
+ * database.sql (mariadb-dump --single-transaction: one consistent
+ * snapshot, taken while the service runs), attachments/aa/bb/<sha256>
+ * (the stored files of attach_dir) and MANIFEST, which gives the
+ * SHA-256 and size of each part, each table's row count and the SHA-256
+ * of its rows, the binary log position of the snapshot when the server
+ * keeps one, and is signed with an HMAC under the audit key.
+ * Progress goes to out; a refusal or failure is described in why.
+ */
+/*
+ * Take a backup into dir, which must not exist or be empty (created
+ * 0700).  E_OK; E_CONFLICT (dir not empty), E_SYS (a file, mariadb-dump
+ * or its result: why says which), or a database error.
+ */
+enum err backup_take(struct db *, const char *dir, FILE *out, char *why,
+	    size_t whysz);
+/*
+ * Restore the backup in dir into the connection's database, which must
+ * hold no table nor routine, and attach_dir, which must be empty or
+ * missing.  Every part is checked against the manifest (and the manifest
+ * against its signature) before anything is written.  After the load,
+ * each table's rows are compared with the manifest.  E_OK; E_CONFLICT
+ * (target not empty), E_INVALID (manifest or a part does not match),
+ * E_SYS, or a database error; why says what.
+ */
+enum err backup_restore(struct db *, const char *dir, FILE *out,
+	    char *why, size_t whysz);
 
 #endif /* EXTERN_H */

@@ -22,6 +22,23 @@
 	" ORDER BY u.path"
 
 /*
+ * studioctl purge: an application that still holds some of its
+ * leader's personal data beyond the name (alias a), and a line of an
+ * amendment's old or new text (amendment.c) that holds some, with a
+ * value.
+ */
+#define PURGE_APP_HELD \
+	"a.leader_mobile <> '' OR a.leader_email <> ''" \
+	" OR a.leader_gender IS NOT NULL OR a.leader_birth_month IS NOT NULL" \
+	" OR a.leader_education IS NOT NULL" \
+	" OR a.leader_ethnicity IS NOT NULL" \
+	" OR a.leader_political IS NOT NULL OR a.leader_specialty <> ''" \
+	" OR a.leader_title <> '' OR EXISTS (SELECT 1" \
+	"  FROM application_honour h WHERE h.application_id = a.id)"
+#define PURGE_AMEND_LINE \
+	"'leader[.](title|specialty|mobile|email|birth-month)=[^\\n]+'"
+
+/*
  * The application's fields (forms.h), each once: in an INSERT's column
  * list and its values (each after a column of its own, hence the
  * leading comma), as the SET of an UPDATE and in a SELECT of alias a
@@ -2118,4 +2135,63 @@ const char *const stmts[STMT__MAX] = {
 	" GROUP BY s.auditing_unit_id) tr ON tr.a = u.id"
 	" WHERE u.depth = 1 AND (u.path LIKE CONCAT(?, '%')"
 	" OR ? LIKE CONCAT(u.path, '%')) ORDER BY u.path",
+	[STMT_BACKUP_LOGBIN] =
+	"SELECT @@GLOBAL.log_bin",
+	[STMT_RESTORE_OBJECTS] =
+	"SELECT (SELECT COUNT(*) FROM information_schema.TABLES"
+	" WHERE TABLE_SCHEMA = DATABASE())"
+	" + (SELECT COUNT(*) FROM information_schema.ROUTINES"
+	" WHERE ROUTINE_SCHEMA = DATABASE())",
+	/* 1 when binary logging keeps this user from creating triggers
+	   and routines (ER_BINLOG_CREATE_ROUTINE_NEED_SUPER). */
+	[STMT_RESTORE_TRIGGERS_BLOCKED] =
+	"SELECT @@GLOBAL.log_bin = 1"
+	" AND @@GLOBAL.log_bin_trust_function_creators = 0"
+	" AND NOT EXISTS (SELECT 1 FROM information_schema.USER_PRIVILEGES"
+	" WHERE PRIVILEGE_TYPE = 'SUPER' AND GRANTEE = CONCAT('''',"
+	" SUBSTRING_INDEX(CURRENT_USER(), '@', 1), '''@''',"
+	" SUBSTRING_INDEX(CURRENT_USER(), '@', -1), ''''))",
+	[STMT_PURGE_APPS] =
+	"SELECT a.id, a.status, DATE_FORMAT(a.status_since, '%Y-%m-%d')"
+	" FROM application a WHERE a.status IN ('rejected', 'withdrawn')"
+	" AND (" PURGE_APP_HELD ") ORDER BY a.id FOR UPDATE",
+	[STMT_PURGE_STUDIOS] =
+	"SELECT s.id, s.application_id,"
+	" DATE_FORMAT(COALESCE(s.revoked_on, s.status_since), '%Y-%m-%d')"
+	" FROM studio s JOIN application a ON a.id = s.application_id"
+	" WHERE s.status = 'revoked'"
+	" AND COALESCE(s.revoked_on, DATE(s.status_since))"
+	"  <= DATE_SUB(CURDATE(), INTERVAL ? YEAR)"
+	" AND (s.leader_mobile <> '' OR s.leader_email <> ''"
+	" OR s.leader_birth_month IS NOT NULL OR s.leader_title <> ''"
+	" OR s.leader_specialty <> '' OR " PURGE_APP_HELD
+	" OR EXISTS (SELECT 1 FROM amendment m WHERE m.studio_id = s.id"
+	"  AND m.kind = 'leader' AND (m.leader_mobile IS NOT NULL"
+	"  OR m.leader_email IS NOT NULL OR m.leader_birth_month IS NOT NULL"
+	"  OR m.leader_title IS NOT NULL OR m.leader_specialty IS NOT NULL"
+	"  OR m.old_text REGEXP " PURGE_AMEND_LINE
+	"  OR m.new_text REGEXP " PURGE_AMEND_LINE ")))"
+	" ORDER BY s.id FOR UPDATE",
+	[STMT_PURGE_APP] =
+	"UPDATE application SET leader_gender = NULL,"
+	" leader_birth_month = NULL, leader_education = NULL,"
+	" leader_ethnicity = NULL, leader_political = NULL,"
+	" leader_specialty = '', leader_title = '', leader_mobile = '',"
+	" leader_email = '', version = version + 1, updated_at = NOW()"
+	" WHERE id = ?",
+	[STMT_PURGE_APP_HONOURS] =
+	"DELETE FROM application_honour WHERE application_id = ?",
+	[STMT_PURGE_STUDIO] =
+	"UPDATE studio SET leader_title = '', leader_specialty = '',"
+	" leader_mobile = '', leader_email = '', leader_birth_month = NULL,"
+	" version = version + 1, updated_at = NOW() WHERE id = ?",
+	[STMT_PURGE_AMENDMENTS] =
+	"UPDATE amendment SET leader_title = NULL, leader_specialty = NULL,"
+	" leader_mobile = NULL, leader_email = NULL,"
+	" leader_birth_month = NULL,"
+	" old_text = REGEXP_REPLACE(old_text, " PURGE_AMEND_LINE ","
+	"  'leader.\\\\1='),"
+	" new_text = REGEXP_REPLACE(new_text, " PURGE_AMEND_LINE ","
+	"  'leader.\\\\1=')"
+	" WHERE studio_id = ? AND kind = 'leader'",
 };

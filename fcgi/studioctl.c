@@ -13,6 +13,9 @@
  *   studioctl [-f studio.conf] audit-verify [-h FILE | HEAD-LINE]
  *   studioctl [-f studio.conf] audit-head
  *   studioctl [-f studio.conf] attach-verify
+ *   studioctl [-f studio.conf] backup DIR
+ *   studioctl [-f studio.conf] restore DIR
+ *   studioctl [-f studio.conf] purge [--dry-run]
  *
  * Every change is one transaction with its audit row (by "studioctl").
  * studioctl connects as db_admin_user when one is set (the application's
@@ -61,7 +64,16 @@ usage(void)
 	    "  audit-head                       print the signed head line to\n"
 	    "                                   keep away from the server\n"
 	    "  attach-verify                    stored files without a row,\n"
-	    "                                   rows without their file\n");
+	    "                                   rows without their file\n"
+	    "  backup DIR                       the database (one snapshot,\n"
+	    "                                   service running), the stored\n"
+	    "                                   files and a signed manifest\n"
+	    "  restore DIR                      a backup into an empty\n"
+	    "                                   database and attach_dir\n"
+	    "  purge [--dry-run]                erase the leaders' personal\n"
+	    "                                   data of rejected, withdrawn\n"
+	    "                                   applications and of studios\n"
+	    "                                   revoked purge_years ago\n");
 	exit(2);
 }
 
@@ -640,6 +652,72 @@ cmd_search_reindex(void)
 	return 0;
 }
 
+/* ---- backup, restore, purge */
+
+static int
+cmd_backup(const char *dir)
+{
+	char		 why[PATH_MAX + 256];
+	enum err	 e;
+
+	if ((e = backup_take(db, dir, stdout, why, sizeof(why))) != E_OK) {
+		fprintf(stderr, "studioctl: backup: %s\n", why);
+		return 1;
+	}
+	return 0;
+}
+
+static int
+cmd_restore(const char *dir)
+{
+	char		 why[PATH_MAX + 256];
+	enum err	 e;
+
+	if ((e = backup_restore(db, dir, stdout, why, sizeof(why))) !=
+	    E_OK) {
+		fprintf(stderr, "studioctl: restore refused or failed: %s\n",
+		    why);
+		return 1;
+	}
+	return 0;
+}
+
+static void
+purge_row(void *arg, const struct purgerow *p)
+{
+	printf("%s%s\t%lld\t%s %s", (const char *)arg,
+	    p->studio ? "studio" : "application", (long long)p->id,
+	    p->status, p->on);
+	if (p->studio)
+		printf("\t(its application %lld, leader amendments)",
+		    (long long)p->app);
+	printf("\n");
+}
+
+static int
+cmd_purge(int argc, char *argv[])
+{
+	struct purgecount	 n;
+	int			 dry = argc == 1;
+	enum err		 e;
+
+	if (argc == 1 && strcmp(argv[0], "--dry-run") != 0)
+		usage();
+	e = purge_run(db, conf.purge_years, dry, purge_row,
+	    dry ? "would erase\t" : "erased\t", &n);
+	if (e != E_OK)
+		die(e, "purge");
+	printf("%s the leader's personal data of %llu applications and %llu "
+	    "studios (revoked %d or more years ago)\n", dry ?
+	    "dry run: nothing written; would erase" : "erased",
+	    (unsigned long long)n.applications,
+	    (unsigned long long)n.studios, conf.purge_years);
+	if (n.what != NULL)
+		printf("audit entry privacy.purge:\n%s", n.what);
+	free(n.what);
+	return 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -702,6 +780,12 @@ main(int argc, char *argv[])
 		rc = cmd_audit_head();
 	else if (strcmp(cmd, "attach-verify") == 0 && argc == 0)
 		rc = cmd_attach_verify();
+	else if (strcmp(cmd, "backup") == 0 && argc == 1)
+		rc = cmd_backup(argv[0]);
+	else if (strcmp(cmd, "restore") == 0 && argc == 1)
+		rc = cmd_restore(argv[0]);
+	else if (strcmp(cmd, "purge") == 0 && argc <= 1)
+		rc = cmd_purge(argc, argv);
 	else
 		usage();
 	db_close(db);
