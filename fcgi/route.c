@@ -268,6 +268,12 @@ static const struct route {
 	  SHEET_RANKING_UNITS, SHEET_RANKING_UNITS, SHEET_RANKING_UNITS_CSV,
 	  R_AUTH,
 	  "审核单位年度工作排名" },
+	/* the city's import: a dry run, then the real one (h_import.c) */
+	[PAGE_IMPORT] =
+	{ "/app/import", h_import, h_import_post,
+	  SHEET_IMPORT, SHEET_IMPORT, SHEET_NONE,
+	  R_AUTH | R_CITY | R_ADMIN | R_FILES,
+	  "数据导入" },
 };
 
 /*
