@@ -99,7 +99,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_RANKING_STUDIOS_CSV] = "studio-ranking.csv.xsl",
 	[SHEET_RANKING_UNITS] = "unit-ranking.xsl",
 	[SHEET_RANKING_UNITS_CSV] = "unit-ranking.csv.xsl",
-	[SHEET_IMPORT] = "import.xsl",
+	[SHEET_IMPORT] = "import-page.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */
