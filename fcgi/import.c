@@ -632,7 +632,7 @@ studio_row(struct run *u, const struct row *w)
 	if (st != SS_REVOKED) {
 		if ((q = db_query(r->db, STMT_LEADER_ACTIVE, DBARGS(DBI(0),
 		    DBS(v.leader_mobile), DBS(v.leader_name),
-		    DBS(v.leader_birth_month))) ) == NULL)
+		    DBS(v.leader_birth_month)))) == NULL)
 			return db_err(r->db);
 		if ((rc = db_step(q)) == 1)
 			err(im, w->line, "leader.mobile", "手机号码", aprintf(r->a,
