@@ -36,11 +36,11 @@ COMMON	 = log conf arena req multipart valid search form auth db sql audit once 
 	   xml xslt resp route codes csv qr notice machine steps unit list \
 	   review application studio act cert registry amendment upgrade \
 	   dossier decision assessment funding attach achievement training \
-	   export ranking backup purge \
+	   export ranking backup purge csvin import \
 	   h_public h_home h_unit h_audit h_application h_review h_studio \
 	   h_amendment h_upgrade h_decision h_assessment h_funding h_attach \
 	   h_achievement h_training h_export report h_report h_ranking \
-	   scoreboard h_status
+	   scoreboard h_status h_import
 OBJS	 = $(COMMON:%=$(BUILD)/%.o)
 HDRS	 = fcgi/extern.h fcgi/forms.h
 UNITS	 = tests/unit/check_main.c $(wildcard tests/unit/t_*.c)

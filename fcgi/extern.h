@@ -816,6 +816,12 @@ enum stmt {
 	STMT_PURGE_APP_HONOURS,
 	STMT_PURGE_STUDIO,
 	STMT_PURGE_AMENDMENTS,
+	/* the import of what existed before the system (import.c) */
+	STMT_IMPORT_UNIT,
+	STMT_IMPORT_STUDIO,
+	STMT_IMPORT_APP,
+	STMT_IMPORT_STUDIO_STATUS,
+	STMT_IMPORT_SEQ_RAISE,
 	STMT__MAX
 };
 
@@ -1198,6 +1204,8 @@ enum sheet {
 	/* the pool's status: text as php-fpm's, and Prometheus's format */
 	SHEET_STATUS,
 	SHEET_METRICS,
+	/* the import (h_import.c) */
+	SHEET_IMPORT,
 	SHEET__MAX
 };
 
@@ -2604,6 +2612,8 @@ enum page {
 	/* the pool's status, on nginx's local status server (h_status.c) */
 	PAGE_STATUS,
 	PAGE_METRICS,
+	/* the import of what existed before the system (h_import.c) */
+	PAGE_IMPORT,
 	PAGE__MAX
 };
 
@@ -3336,5 +3346,111 @@ enum err backup_take(struct db *, const char *dir, FILE *out, char *why,
  */
 enum err backup_restore(struct db *, const char *dir, FILE *out,
 	    char *why, size_t whysz);
+/* ----------------------------------------------------------------- csvin */
+
+/*
+ * Reading CSV as Excel saves it (csvin.c, RFC 4180): fields separated by
+ * commas, records by CRLF, LF or a lone CR, a field in double quotes
+ * holding commas, line breaks and doubled quotes.  Pure parsing.
+ */
+#define CSVIN_MAXFIELDS	256	/* fields of one record */
+
+struct csvin {
+	const char	*p;	/* the next byte */
+	const char	*end;
+	size_t		 line;	/* the line of p, from 1 */
+	const char	*why;	/* after an error: why (Chinese, static) */
+};
+/*
+ * The text of a file in UTF-8: buf itself (less a leading byte order
+ * mark) when it is valid UTF-8, *charset "utf-8"; else its conversion
+ * from GB18030 (arena), *charset "gb18030"; NULL when it is neither.
+ * *outlen is the text's length; a converted text is NUL-terminated.
+ */
+const char *csvin_text(struct arena *, const char *buf, size_t len,
+	    size_t *outlen, const char **charset);
+/* Start reading buf[0..len) (a leading byte order mark skipped). */
+void	 csvin_init(struct csvin *, const char *buf, size_t len);
+/*
+ * The next record: 1 with *fields (an arena array of *nfields arena
+ * strings, NUL-terminated) and *line the line it starts on; 0 at the
+ * end; -1 when the text is malformed (an unclosed quote, a quote inside
+ * an unquoted field or text after a closing one, a NUL byte, more than
+ * CSVIN_MAXFIELDS fields), c->why saying why and c->line where.  Blank
+ * lines are skipped.  Fields are not checked as text (text_check).
+ */
+int	 csvin_next(struct csvin *, struct arena *, char ***fields,
+	    size_t *nfields, size_t *line);
+
+/* ---------------------------------------------------------------- import */
+
+/*
+ * The import of what existed before the system (import.c): base unions
+ * (code, parent code, name) and studios named before it (the fields of
+ * the application form, naming number and date, status), from the
+ * project's XML (xslt/schema/import.xsd) or from CSV as Excel saves it.
+ * Every record is checked inside one transaction, which is committed
+ * only for a real run without a single error; a dry run always rolls
+ * back.  Naming numbers and unit codes are the keys: a record already
+ * there as the file says is left as it is.
+ */
+#define IMPORT_MAXERRS	500	/* errors reported of one file */
+
+/* What became of one record of the file. */
+enum impres { IR_CREATE, IR_SAME, IR_ERROR, IR__MAX };
+extern const char *const impres_names[IR__MAX];
+
+struct imprec {
+	size_t		 line;
+	const char	*kind;		/* "unit" or "studio" */
+	const char	*key;		/* its code or naming number */
+	const char	*name;
+	enum impres	 res;
+};
+struct imperr {
+	size_t		 line;		/* 0: the file as a whole */
+	const char	*field;		/* the field's name, or "" */
+	const char	*label;		/* its Chinese label, or "" */
+	const char	*msg;
+};
+
+struct import {
+	struct req	*r;		/* r->who acts (the city's unit for
+					   studioctl, which audits as the
+					   operator: see operator) */
+	int		 operator;	/* audited as studioctl's */
+	const char	*data;		/* the file, as uploaded */
+	size_t		 len;
+	const char	*name;		/* its name, or NULL */
+	int		 dry;
+	const char	*checked;	/* a real run: the SHA-256 the dry
+					   run showed, or NULL */
+	/* results */
+	char		 sha256[65];
+	const char	*format;	/* "csv" or "xml" */
+	const char	*charset;	/* "utf-8" or "gb18030" */
+	struct imprec	*recs;
+	size_t		 nrecs, caprecs;
+	struct imperr	*errs;
+	size_t		 nerrs;
+	size_t		 created, same;
+	int		 written;	/* a real run committed */
+};
+/*
+ * Check every record of im->data and, unless im->dry and when no record
+ * has an error, write them all in one transaction with one audit entry
+ * (action "import", the file's SHA-256 as its digest).  E_OK: checked
+ * (a dry run, errors or not) or written (im->written; nothing to write
+ * is no write and no entry); E_INVALID: a real run with errors, nothing
+ * written; E_CONFLICT (r->message) when im->checked is not the file's
+ * SHA-256; or a database error.  Errors are in im->errs.
+ */
+enum err import_run(struct import *);
+/* <import> of a run's results at the writer's position. */
+void	 import_xml(struct req *, const struct import *);
+
+/* the import page, for the city (h_import.c) */
+int	 h_import(struct req *);
+int	 h_import_post(struct req *);
 
 #endif /* EXTERN_H */

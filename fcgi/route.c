@@ -284,6 +284,12 @@ static const struct route {
 	{ "/studio-status/metrics", h_status, NULL,
 	  SHEET_METRICS, SHEET_METRICS, SHEET_NONE, R_LOCAL | R_FRESH,
 	  "运行状态" },
+	/* the city's import: a dry run, then the real one (h_import.c) */
+	[PAGE_IMPORT] =
+	{ "/app/import", h_import, h_import_post,
+	  SHEET_IMPORT, SHEET_IMPORT, SHEET_NONE,
+	  R_AUTH | R_CITY | R_ADMIN | R_FILES,
+	  "数据导入" },
 };
 
 /*

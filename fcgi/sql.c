@@ -2194,4 +2194,24 @@ const char *const stmts[STMT__MAX] = {
 	" new_text = REGEXP_REPLACE(new_text, " PURGE_AMEND_LINE ","
 	"  'leader.\\\\1=')"
 	" WHERE studio_id = ? AND kind = 'leader'",
+
+	/* -------------------------------- the import (import.c) */
+	[STMT_IMPORT_UNIT] =
+	"SELECT u.id, u.kind, u.name, COALESCE(p.code, ''), u.path"
+	" FROM unit u LEFT JOIN unit p ON p.id = u.parent_id WHERE u.code = ?",
+	[STMT_IMPORT_STUDIO] =
+	"SELECT a.id, a.name, b.code FROM application a"
+	" JOIN unit b ON b.id = a.base_union_id WHERE a.naming_number = ?",
+	/* An application named before the system, as naming leaves one. */
+	[STMT_IMPORT_APP] =
+	"INSERT INTO application (status, version, base_union_id, base_path,"
+	" created_at, updated_at, status_since, first_recommended_at,"
+	" naming_number, named_on" APP_FIELDS(APP_COLUMN) ")"
+	" VALUES ('named', 1, ?, ?, NOW(), NOW(), NOW(), NOW(), ?, ?"
+	APP_FIELDS(APP_VALUE) ")",
+	[STMT_IMPORT_STUDIO_STATUS] =
+	"UPDATE studio SET status = ?, revoked_on = ?, version = version + 1,"
+	" status_since = NOW(), updated_at = NOW() WHERE id = ?",
+	[STMT_IMPORT_SEQ_RAISE] =
+	"UPDATE naming_seq SET last = GREATEST(last, ?) WHERE year = ?",
 };

@@ -16,6 +16,7 @@
  *   studioctl [-f studio.conf] backup DIR
  *   studioctl [-f studio.conf] restore DIR
  *   studioctl [-f studio.conf] purge [--dry-run]
+ *   studioctl [-f studio.conf] import [--dry-run] FILE
  *
  * Every change is one transaction with its audit row (by "studioctl").
  * studioctl connects as db_admin_user when one is set (the application's
@@ -73,7 +74,9 @@ usage(void)
 	    "  purge [--dry-run]                erase the leaders' personal\n"
 	    "                                   data of rejected, withdrawn\n"
 	    "                                   applications and of studios\n"
-	    "                                   revoked purge_years ago\n");
+	    "                                   revoked purge_years ago\n"
+	    "  import [--dry-run] FILE          base unions and named studios\n"
+	    "                                   from CSV or XML (import.xsd)\n");
 	exit(2);
 }
 
@@ -718,6 +721,60 @@ cmd_purge(int argc, char *argv[])
 	return 0;
 }
 
+/*
+ * Import a file (import.c): every record's result and every error, one
+ * a line; exit status 1 when any record has an error (nothing written).
+ */
+static int
+cmd_import(int argc, char *argv[])
+{
+	struct arena	*a = arena_new();
+	struct import	 im;
+	FILE		*f;
+	char		*buf = NULL;
+	size_t		 len = 0, cap = 0, n, i;
+	enum err	 e;
+
+	memset(&im, 0, sizeof(im));
+	im.dry = argc == 2;
+	if ((f = fopen(argv[argc - 1], "rb")) == NULL) {
+		perror(argv[argc - 1]);
+		return 1;
+	}
+	do {
+		if (len == cap && (buf = realloc(buf, cap = cap * 2 + 65536)) ==
+		    NULL)
+			die(E_NOMEM, "import");
+		len += n = fread(buf + len, 1, cap - len, f);
+	} while (n > 0);
+	fclose(f);
+	im.r = ctlreq(a);
+	im.operator = 1;
+	im.data = buf;
+	im.len = len;
+	im.name = argv[argc - 1];
+	if ((e = import_run(&im)) != E_OK && e != E_INVALID)
+		die(e, "import");
+	for (i = 0; i < im.nrecs; i++)
+		printf("line %zu\t%s\t%s\t%s\t%s\n", im.recs[i].line,
+		    im.recs[i].kind, im.recs[i].key,
+		    impres_names[im.recs[i].res], im.recs[i].name);
+	for (i = 0; i < im.nerrs; i++)
+		printf("line %zu: %s%s%s%s: %s\n", im.errs[i].line,
+		    im.errs[i].field, *im.errs[i].label ? " (" : "",
+		    im.errs[i].label, *im.errs[i].label ? ")" : "",
+		    im.errs[i].msg);
+	printf("%s %s (%s, %s): %zu records, %zu to create, %zu already "
+	    "there, %zu errors; %s\n", im.dry ? "dry run of" : "import of",
+	    im.name, im.format ? im.format : "-", im.charset ?
+	    im.charset : "-", im.nrecs, im.created, im.same, im.nerrs,
+	    im.nerrs > 0 ? "nothing written" : im.written ?
+	    aprintf(a, "written, sha256 %s", im.sha256) : "nothing written");
+	free(buf);
+	arena_free(a);
+	return im.nerrs > 0 ? 1 : 0;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -786,6 +843,9 @@ main(int argc, char *argv[])
 		rc = cmd_restore(argv[0]);
 	else if (strcmp(cmd, "purge") == 0 && argc <= 1)
 		rc = cmd_purge(argc, argv);
+	else if (strcmp(cmd, "import") == 0 && (argc == 1 || (argc == 2 &&
+	    strcmp(argv[0], "--dry-run") == 0)))
+		rc = cmd_import(argc, argv);
 	else
 		usage();
 	db_close(db);

@@ -101,6 +101,7 @@ static const char *const sheetfiles[SHEET__MAX] = {
 	[SHEET_RANKING_UNITS_CSV] = "unit-ranking.csv.xsl",
 	[SHEET_STATUS] = "pool-status.xsl",
 	[SHEET_METRICS] = "pool-status.metrics.xsl",
+	[SHEET_IMPORT] = "import-page.xsl",
 };
 
 #define STUDIO_NS	"urn:x-studio:xslt"	/* xmlns:s of labels.xsl */

@@ -89,6 +89,10 @@
               <a href="/app/reports/progress">统计报表</a>
               <xsl:text>　</xsl:text>
               <a href="/app/export">数据导出</a>
+              <xsl:if test="$me-kind = 'city'">
+                <xsl:text>　</xsl:text>
+                <a href="/app/import">数据导入</a>
+              </xsl:if>
             </p>
           </xsl:if>
         </section>

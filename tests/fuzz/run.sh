@@ -28,7 +28,7 @@ cd "$(dirname "$0")/../.."
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
 CC=${FUZZ_CC:-clang}
 OUT=${FUZZ_OUT:-build/fuzz}
-ALL=(kv_parse utf8 valid cert_parse_pem csrf_check route_match req_parse multipart)
+ALL=(kv_parse utf8 valid cert_parse_pem csrf_check route_match req_parse multipart csvin)
 PKGS="fcgi libmariadb libxml-2.0 libxslt libexslt libcrypto libqrencode"
 
 if [ $# -gt 0 ]; then

@@ -167,6 +167,8 @@ static const struct {
 	{ "/app/funding/report", PAGE_FUNDING_REPORT, 0 },
 	{ "/app/export", PAGE_EXPORT, 0 },
 	{ "/app/export/all", PAGE__MAX, 0 },
+	{ "/app/import", PAGE_IMPORT, 0 },
+	{ "/app/import/1", PAGE__MAX, 0 },
 	{ "/app/reports/assessment", PAGE_REPORT_ASSESSMENT, 0 },
 	{ "/app/reports/funding", PAGE_REPORT_FUNDING, 0 },
 	{ "/app/reports/progress", PAGE_REPORT_PROGRESS, 0 },
@@ -283,6 +285,7 @@ static const struct {
 	{ PAGE_RANKING_UNITS, 1, 1, 0 },
 	{ PAGE_STATUS, 1, 1, 0 },
 	{ PAGE_METRICS, 1, 1, 0 },
+	{ PAGE_IMPORT, 1, 1, 1 },
 	{ PAGE__MAX, 0, 0, 0 },
 };
 

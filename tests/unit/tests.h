@@ -33,6 +33,7 @@ Suite	*suite_multipart(void);
 Suite	*suite_training(void);
 Suite	*suite_ranking(void);
 Suite	*suite_scoreboard(void);
+Suite	*suite_csvin(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
