@@ -68,9 +68,12 @@ worker_term(int sig)
 	FCGX_ShutdownPending();
 }
 
-/* A worker: one database connection, one arena, requests in turn. */
+/*
+ * A worker: one database connection, one arena, requests in turn.  Its
+ * slot picks its node of a cluster (db_sockets).
+ */
 static void __attribute__((noreturn))
-worker(struct conf *c, int fd)
+worker(struct conf *c, int fd, unsigned slot)
 {
 	FCGX_Request		 fr;
 	struct sigaction	 sa;
@@ -98,7 +101,7 @@ worker(struct conf *c, int fd)
 	sigprocmask(SIG_SETMASK, &term, NULL);
 
 	srand((unsigned)getpid() ^ (unsigned)time(NULL));
-	if ((db = db_open(c, DB_LAZY)) == NULL)
+	if ((db = db_open_node(c, DB_LAZY, slot)) == NULL)
 		fatalx("worker: database");
 	a = arena_new();
 	if (FCGX_InitRequest(&fr, fd, 0) != 0)
@@ -155,7 +158,7 @@ spawn(struct conf *c, int fd)
 		log_warn("pool: fork");
 		return -1;
 	case 0:
-		worker(c, fd);
+		worker(c, fd, (unsigned)i);
 	default:
 		slots[i].pid = pid;
 		slots[i].gen = gen;

@@ -32,6 +32,7 @@ Suite	*suite_xml(void);
 Suite	*suite_multipart(void);
 Suite	*suite_training(void);
 Suite	*suite_ranking(void);
+Suite	*suite_db(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
