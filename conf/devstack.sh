@@ -774,6 +774,8 @@ stop() {
 	pool_stop
 	nginx_stop
 	db_stop
+	# Nodes of a cluster started with CLUSTER=galera, stopped without it.
+	[ "$CLUSTER" = galera ] || cluster_stop
 }
 
 status() {
