@@ -4,6 +4,9 @@
 #   make stop       stop it
 #   make test       the whole suite (unit, end-to-end, browser) under
 #                   AddressSanitizer and UndefinedBehaviorSanitizer
+#   make test-cluster  the end-to-end suite and tests/cluster/ on three
+#                   MariaDB Galera nodes (make run CLUSTER=galera: the
+#                   local stack on them)
 #   make bench      benchmarks (not part of the tests)
 #   make fuzz       libFuzzer targets on the parsers
 #   make install    PREFIX, DESTDIR honoured (and SBINDIR, DATADIR, UNITDIR,
@@ -18,6 +21,7 @@ UNITDIR	?= $(PREFIX)/lib/systemd/system
 SYSCONFDIR ?= /etc
 BUILD	?= build
 SAN	?=
+CLUSTER	?=
 
 PKGS	 = fcgi libmariadb libxml-2.0 libxslt libexslt libcrypto libqrencode
 CC	?= cc
@@ -64,16 +68,19 @@ $(BUILD)/unit-tests: $(OBJS) $(UNITS) tests/unit/tests.h
 	    $(UNITS) $(OBJS) $(LDLIBS) $(shell pkg-config --libs check)
 
 deps:
-	conf/deps.sh
+	CLUSTER=$(CLUSTER) conf/deps.sh
 
 run: deps all
-	conf/devstack.sh start
+	CLUSTER=$(CLUSTER) conf/devstack.sh start
 
 stop:
-	conf/devstack.sh stop
+	CLUSTER=$(CLUSTER) conf/devstack.sh stop
 
 test: deps
-	tests/run.sh
+	CLUSTER= tests/run.sh
+
+test-cluster:
+	tests/cluster/run.sh
 
 bench: deps all
 	tests/bench/run.sh
@@ -116,6 +123,6 @@ install: all
 clean:
 	rm -rf build
 
-.PHONY: all deps run stop test bench fuzz install clean
+.PHONY: all deps run stop test test-cluster bench fuzz install clean
 
 sinclude Makefile.local

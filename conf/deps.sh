@@ -1,7 +1,8 @@
 #!/bin/bash
 # Install the Debian packages needed to build, run and test the studio system.
 #
-# usage: conf/deps.sh
+# usage: conf/deps.sh            (CLUSTER=galera conf/deps.sh: also what
+#                                 three local MariaDB Galera nodes need)
 #
 # Idempotent: it asks dpkg which packages are missing and only then runs
 # apt-get (update + install). When not run as root and something is missing,
@@ -22,6 +23,12 @@ packages=(
 	# deployment checks (tests/deploy/check.sh): systemd-analyze, logrotate
 	systemd logrotate
 )
+
+# The cluster (make run CLUSTER=galera, make test-cluster) only: Galera and
+# what its state transfer by rsync runs (rsync, ss from iproute2).
+if [ "${CLUSTER:-}" = galera ]; then
+	packages+=(galera-4 rsync iproute2)
+fi
 
 # A machine may bring its own Node.js (nvm, a tarball, a distribution
 # package); only install Debian's when there is no node on PATH.

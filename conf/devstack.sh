@@ -4,6 +4,7 @@
 # per unit, nginx with TLS, and the studiod pool. All state lives under $VAR.
 #
 # usage: conf/devstack.sh start|stop|restart|status|db-restart|db-stop|db-start
+#        conf/devstack.sh node-stop|node-kill|node-start N    (CLUSTER=galera)
 #
 #   start       start whatever is not running (harmless when all runs);
 #               also regenerates the CRL and reloads nginx, so that a
@@ -13,6 +14,8 @@
 #   status      say what runs; exit 0 when everything does, 3 otherwise
 #   db-restart  stop and start MariaDB only
 #   db-stop, db-start  stop or start MariaDB only (the tests of a lost database)
+#   node-stop N, node-kill N, node-start N  (CLUSTER=galera) stop node N
+#               (1-3) cleanly, kill it (SIGKILL), or start it to rejoin
 #
 # Environment (defaults in brackets):
 #   VAR          state directory [<repository>/var]
@@ -26,6 +29,13 @@
 #   DEMO         1 = load sql/demo.sql once into a new database [1]
 #   P12_PASS     password of the generated .p12 files [studio]
 #   LOG_LEVEL    studiod's log_level [info]
+#   CLUSTER      "" = one MariaDB; galera = three MariaDB Galera nodes on
+#                this machine, each with its datadir (mysql/node1..3),
+#                socket (run/mysqld-N.sock) and log, the workers spread
+#                over them (db_sockets) []
+#   GALERA_PORT  first node's group communication port; nodes use it and
+#                the next two, IST GALERA_PORT+10.., SST SST_PORT.. [4567]
+#   SST_PORT     first node's state transfer (rsync) port [4444]
 #
 # Layout of $VAR: studio.conf, secret, audit-key, dbpass, dbadminpass;
 # mysql/data; pki/ (union CA,
@@ -46,6 +56,17 @@ WORKERS=${WORKERS:-4}
 DEMO=${DEMO:-1}
 P12_PASS=${P12_PASS:-studio}
 LOG_LEVEL=${LOG_LEVEL:-info}
+CLUSTER=${CLUSTER:-}
+GALERA_PORT=${GALERA_PORT:-4567}
+SST_PORT=${SST_PORT:-4444}
+NODES=3
+case $CLUSTER in
+'' | galera) ;;
+*)
+	echo "devstack: CLUSTER must be empty or galera, not '$CLUSTER'" >&2
+	exit 2
+	;;
+esac
 
 run=$VAR/run
 logs=$VAR/log
@@ -55,6 +76,11 @@ conf=$VAR/studio.conf
 db_data=$VAR/mysql/data
 db_sock=$run/mysqld.sock
 db_pid=$run/mysqld.pid
+if [ "$CLUSTER" = galera ]; then
+	# studioctl and the setup use the first node; the workers all three.
+	db_sock=$run/mysqld-1.sock
+	db_pid=$run/mysqld-1.pid
+fi
 app_sock=$run/studio.sock
 app_pid=$run/studiod.pid
 ngx_pid=$run/nginx.pid
@@ -165,7 +191,7 @@ prepare() {
 	local s
 	mkdir -p "$VAR"/{mysql,pki,nginx,run,log,attachments}
 	chmod 700 "$VAR"
-	for s in "$db_sock" "$app_sock"; do
+	for s in "$db_sock" "$app_sock" "$run/mysqld-$NODES.sock"; do
 		# sun_path holds 107 bytes and a NUL.
 		if [ ${#s} -gt 107 ]; then
 			fail "socket path too long for a unix socket (${#s} > 107 bytes): $s; use a shorter VAR"
@@ -192,6 +218,10 @@ db_fresh=0
 
 db_start() {
 	local pid i
+	if [ "$CLUSTER" = galera ]; then
+		cluster_start
+		return 0
+	fi
 	local -a user_opt=()
 	[ $as_root -eq 1 ] && user_opt=(--user=root)
 	if alive "$db_pid" mariadbd; then
@@ -229,11 +259,175 @@ db_start() {
 
 db_stop() {
 	local pid
+	if [ "$CLUSTER" = galera ]; then
+		cluster_stop
+		return 0
+	fi
 	alive "$db_pid" mariadbd || return 0
 	pid=$(pid_of "$db_pid")
 	say "stopping MariaDB (pid $pid)"
 	kill -TERM "$pid" 2>/dev/null || true
 	wait_gone "$pid" 60 || fail "mariadbd (pid $pid) did not stop within 60 s" "$logs/mysqld.log"
+}
+
+# --- b'. a MariaDB Galera cluster (CLUSTER=galera) -------------------------
+#
+# Three nodes on 127.0.0.1: node N has mysql/nodeN/data, run/mysqld-N.sock,
+# log/mysqld-N.log, group communication on GALERA_PORT+N-1, IST on
+# GALERA_PORT+10+N-1 and SST (rsync) on SST_PORT+N-1.  The first start
+# bootstraps node 1 (--wsrep-new-cluster) and the others join it by SST.
+
+node_data() { echo "$VAR/mysql/node$1/data"; }
+node_sock() { echo "$run/mysqld-$1.sock"; }
+node_pid() { echo "$run/mysqld-$1.pid"; }
+node_log() { echo "$logs/mysqld-$1.log"; }
+
+# sst_method: the nodes' SST method.  rsync, but a node run as root would
+# start its rsync daemon as the user nobody (rsync's default for root),
+# which cannot write the joiner's data directory; and mariadbd puts its own
+# directory first in the SST script's PATH.  So, as root, the method is
+# studio_rsync: Debian's wsrep_sst_rsync run with an rsync in front of
+# the real one that keeps the daemon root.
+sst_method() {
+	local bin=$VAR/galera-bin
+	if [ $as_root -eq 0 ]; then
+		echo rsync
+		return 0
+	fi
+	mkdir -p "$bin"
+	cat >"$bin/rsync" <<'EOF'
+#!/bin/sh
+# Written by conf/devstack.sh: the SST's rsync daemon stays root.
+for a in "$@"; do
+	if [ "$a" = --daemon ]; then
+		exec /usr/bin/rsync "$@" -M uid=root -M gid=root
+	fi
+done
+exec /usr/bin/rsync "$@"
+EOF
+	cat >"$bin/wsrep_sst_studio_rsync" <<EOF
+#!/bin/sh
+# Written by conf/devstack.sh: wsrep_sst_rsync with the rsync beside it.
+PATH="$bin:\$PATH" exec /usr/bin/wsrep_sst_rsync "\$@"
+EOF
+	chmod 755 "$bin/rsync" "$bin/wsrep_sst_studio_rsync"
+	echo studio_rsync
+}
+
+# node_state N: wsrep_local_state_comment of node N (Synced, Joined,
+# Donor/Desynced, ...), or nothing when it does not answer.
+node_state() {
+	mariadb --no-defaults --socket="$(node_sock "$1")" -u "$db_admin" \
+		--connect-timeout=2 -N -B \
+		-e "SHOW STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null |
+		cut -f2 || true
+}
+
+# node_start N [new]: start node N, bootstrapping a new cluster with
+# "new"; wait until it is Synced (an SST to a new node takes a while).
+node_start() {
+	local n=$1 new=${2:-} pid i addr state sst
+	local -a user_opt=() boot=()
+	[ $as_root -eq 1 ] && user_opt=(--user=root)
+	alive "$(node_pid "$n")" mariadbd && return 0
+	addr=gcomm://
+	for ((i = 1; i <= NODES; i++)); do
+		[ "$addr" = gcomm:// ] || addr=$addr,
+		addr=${addr}127.0.0.1:$((GALERA_PORT + i - 1))
+	done
+	mkdir -p "$(node_data "$n")"
+	if [ "$new" = new ]; then
+		boot=(--wsrep-new-cluster)
+		# The node stopped last is the one safe to bootstrap from; in
+		# this private stack that is node 1, stopped after the others.
+		if [ -f "$(node_data "$n")/grastate.dat" ]; then
+			sed -i 's/^safe_to_bootstrap: 0/safe_to_bootstrap: 1/' \
+				"$(node_data "$n")/grastate.dat"
+		fi
+	fi
+	say "starting Galera node $n${new:+ (new cluster)}"
+	sst=$(sst_method)
+	PATH="$VAR/galera-bin:$PATH" setsid mariadbd --no-defaults --datadir="$(node_data "$n")" \
+		--socket="$(node_sock "$n")" --skip-networking \
+		--pid-file="$(node_pid "$n")" --log-error="$(node_log "$n")" \
+		--innodb-buffer-pool-size=64M \
+		--character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
+		--binlog-format=ROW --default-storage-engine=InnoDB \
+		--innodb-autoinc-lock-mode=2 --innodb-flush-log-at-trx-commit=2 \
+		--wsrep-on=ON --wsrep-provider=/usr/lib/galera/libgalera_smm.so \
+		--wsrep-cluster-name=studio --wsrep-cluster-address="$addr" \
+		--wsrep-node-name="node$n" \
+		--wsrep-node-address="127.0.0.1:$((GALERA_PORT + n - 1))" \
+		--wsrep-provider-options="gmcast.listen_addr=tcp://127.0.0.1:$((GALERA_PORT + n - 1));ist.recv_addr=127.0.0.1:$((GALERA_PORT + 10 + n - 1));gcache.size=128M" \
+		--wsrep-sst-method="$sst" \
+		--wsrep-sst-receive-address="127.0.0.1:$((SST_PORT + n - 1))" \
+		--wsrep-sync-wait=1 --log-bin-trust-function-creators=1 \
+		"${boot[@]}" "${user_opt[@]}" </dev/null >>"$(node_log "$n")" 2>&1 9>&- &
+	pid=$!
+	for ((i = 0; i < 1800; i++)); do
+		state=$(node_state "$n")
+		[ "$state" = Synced ] && return 0
+		running "$pid" || fail "Galera node $n exited while starting" "$(node_log "$n")"
+		sleep 0.1
+	done
+	fail "Galera node $n was not Synced within 180 s" "$(node_log "$n")"
+}
+
+node_stop() {
+	local n=$1 pid
+	alive "$(node_pid "$n")" mariadbd || return 0
+	pid=$(pid_of "$(node_pid "$n")")
+	say "stopping Galera node $n (pid $pid)"
+	kill -TERM "$pid" 2>/dev/null || true
+	wait_gone "$pid" 60 || fail "Galera node $n (pid $pid) did not stop within 60 s" "$(node_log "$n")"
+}
+
+# node_kill N: the node dies at once, as on a power cut.
+node_kill() {
+	local n=$1 pid
+	alive "$(node_pid "$n")" mariadbd || return 0
+	pid=$(pid_of "$(node_pid "$n")")
+	say "killing Galera node $n (pid $pid)"
+	kill -KILL "$pid" 2>/dev/null || true
+	wait_gone "$pid" 10 || fail "Galera node $n (pid $pid) did not die"
+}
+
+cluster_start() {
+	local n up=0
+	command -v rsync >/dev/null && [ -e /usr/lib/galera/libgalera_smm.so ] ||
+		fail "CLUSTER=galera needs the Debian packages galera-4 and rsync (conf/deps.sh with CLUSTER=galera)"
+	for ((n = 1; n <= NODES; n++)); do
+		alive "$(node_pid "$n")" mariadbd && up=1
+	done
+	if [ ! -e "$VAR/mysql/.installed" ]; then
+		[ $up -eq 0 ] || fail "Galera nodes run on a data directory left half-made: stop them first"
+		rm -rf "$VAR/mysql"/node*
+		say "creating the MariaDB data directory of node 1"
+		local -a sock_user=() user_opt=()
+		[ $as_root -eq 0 ] && sock_user=(--auth-root-socket-user="$db_admin")
+		[ $as_root -eq 1 ] && user_opt=(--user=root)
+		step "$logs/mysqld-install.log" mariadb-install-db --no-defaults \
+			--datadir="$(node_data 1)" --auth-root-authentication-method=socket \
+			"${sock_user[@]}" --skip-test-db "${user_opt[@]}"
+		touch "$VAR/mysql/.installed"
+		db_fresh=1
+	fi
+	if [ $up -eq 0 ]; then
+		node_start 1 new
+	fi
+	for ((n = 1; n <= NODES; n++)); do
+		node_start "$n"
+	done
+	# Tools that know one server (the tests' own SQL) reach node 1.
+	ln -sfn mysqld-1.sock "$run/mysqld.sock"
+}
+
+cluster_stop() {
+	local n
+	# The last one stopped (node 1) is the one to bootstrap from next.
+	for ((n = NODES; n >= 1; n--)); do
+		node_stop "$n"
+	done
 }
 
 # Two database users: studio_admin, the operator's (studioctl: migrations,
@@ -277,6 +471,12 @@ EOF
 conf_changed=0
 
 write_conf() {
+	local db_sockets='' n
+	if [ "$CLUSTER" = galera ]; then
+		for ((n = 1; n <= NODES; n++)); do
+			db_sockets=${db_sockets:+$db_sockets }$(node_sock "$n")
+		done
+	fi
 	cat >"$conf.tmp" <<EOF
 # Written by conf/devstack.sh at every start; edit the script, not this file.
 socket = $app_sock
@@ -287,6 +487,7 @@ user =
 group =
 pidfile = $app_pid
 db_socket = $db_sock
+db_sockets = $db_sockets
 db_host =
 db_user = studio
 db_password = $(cat "$VAR/dbpass")
@@ -582,11 +783,20 @@ stop() {
 	pool_stop
 	nginx_stop
 	db_stop
+	# Nodes of a cluster started with CLUSTER=galera, stopped without it.
+	[ "$CLUSTER" = galera ] || cluster_stop
 }
 
 status() {
-	local all=0 what pidfile name
-	for what in "MariaDB:$db_pid:mariadbd" "nginx:$ngx_pid:nginx" "studiod:$app_pid:studiod"; do
+	local all=0 what pidfile name n
+	local -a whats=("MariaDB:$db_pid:mariadbd")
+	if [ "$CLUSTER" = galera ]; then
+		whats=()
+		for ((n = 1; n <= NODES; n++)); do
+			whats+=("Galera node $n:$(node_pid "$n"):mariadbd")
+		done
+	fi
+	for what in "${whats[@]}" "nginx:$ngx_pid:nginx" "studiod:$app_pid:studiod"; do
 		IFS=: read -r name pidfile _ <<<"$what"
 		if alive "$pidfile" "${what##*:}"; then
 			echo "$name: running (pid $(pid_of "$pidfile"))"
@@ -630,8 +840,18 @@ db-start)
 	prepare
 	db_start
 	;;
+node-stop | node-kill | node-start)
+	[ "$CLUSTER" = galera ] || fail "$1: only with CLUSTER=galera"
+	case ${2:-} in
+	[1-9]) [ "$2" -le $NODES ] || fail "$1: no node $2" ;;
+	*) fail "usage: conf/devstack.sh $1 N (1-$NODES)" ;;
+	esac
+	lock
+	prepare
+	"${1/-/_}" "$2"
+	;;
 *)
-	echo "usage: conf/devstack.sh start|stop|restart|status|db-restart|db-stop|db-start" >&2
+	echo "usage: conf/devstack.sh start|stop|restart|status|db-restart|db-stop|db-start|node-stop N|node-kill N|node-start N" >&2
 	exit 2
 	;;
 esac

@@ -30,6 +30,7 @@ static const struct opt {
 	{ "pidfile", C_STR, offsetof(struct conf, pidfile), "" },
 	{ "db_socket", C_STR, offsetof(struct conf, db_socket),
 	  "/run/mysqld/mysqld.sock" },
+	{ "db_sockets", C_STR, offsetof(struct conf, db_sockets), "" },
 	{ "db_host", C_STR, offsetof(struct conf, db_host), "" },
 	{ "db_port", C_INT, offsetof(struct conf, db_port), "3306" },
 	{ "db_user", C_STR, offsetof(struct conf, db_user), "studio" },

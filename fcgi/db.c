@@ -3,7 +3,9 @@
  * is a constant of the table in sql.c, prepared on first use and kept for
  * the life of the connection.  Reads outside a transaction survive a
  * server restart (reconnect, re-prepare, run again); a transaction is
- * retried whole on deadlock.
+ * retried whole on deadlock.  With db_sockets, the nodes of a cluster
+ * (MariaDB Galera): each worker starts at its own node and fails over to
+ * the next ones when it is gone.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -22,6 +24,14 @@
 #define MAXPARAMS	64
 #define TXN_TRIES	4
 #define STREAMCOL	65536	/* largest column value of a streamed query */
+#define MAXNODES	16	/* sockets of db_sockets */
+
+/*
+ * Asked of each node of a cluster on connecting: a Galera node that is
+ * joining, a donor or cut off from the cluster's majority says OFF (and
+ * a server without Galera gives no row).
+ */
+#define NODE_READY	"SHOW STATUS LIKE 'wsrep_ready'"
 
 struct dbq {
 	struct db	*db;
@@ -46,6 +56,11 @@ struct db {
 	unsigned		 lasterrno;
 	enum err		 lasterr;
 	char			 dupkey[64];	/* key of the last E_DUP */
+	char			*nodelist;	/* copy of db_sockets, split */
+	const char		*nodes[MAXNODES];
+	unsigned		 nnodes;	/* 0: db_socket or db_host */
+	unsigned		 home;		/* the node tried first */
+	unsigned		 node;		/* the node connected to */
 	struct dbq		 q[STMT__MAX];
 };
 
@@ -62,29 +77,61 @@ db_str_arg(const char *s)
 	return v;
 }
 
-static enum err
-classify(unsigned no)
+/* What each MySQL/MariaDB error number means here (db_classify). */
+static const struct {
+	unsigned	 no;
+	enum err	 e;
+} errs[] = {
+	{ CR_SERVER_GONE_ERROR, E_DBGONE },
+	{ CR_SERVER_LOST, E_DBGONE },
+	{ CR_CONNECTION_ERROR, E_DBGONE },
+	{ CR_CONN_HOST_ERROR, E_DBGONE },
+	{ 2055, E_DBGONE },		/* CR_SERVER_LOST_EXTENDED */
+	{ 4031, E_DBGONE },		/* ER_CLIENT_INTERACTION_TIMEOUT */
+	{ ER_CONNECTION_KILLED, E_DBGONE },
+	{ ER_SERVER_SHUTDOWN, E_DBGONE },
+	/* Galera: "WSREP has not yet prepared node for application use". */
+	{ ER_UNKNOWN_COM_ERROR, E_DBGONE },
+	/* Galera reports a certification conflict as a deadlock. */
+	{ ER_LOCK_DEADLOCK, E_DEADLOCK },
+	{ ER_LOCK_WAIT_TIMEOUT, E_DEADLOCK },
+	{ ER_DUP_ENTRY, E_DUP },
+};
+
+enum err
+db_classify(unsigned no)
 {
-	switch (no) {
-	case 0:
+	size_t	 i;
+
+	if (no == 0)
 		return E_OK;
-	case CR_SERVER_GONE_ERROR:
-	case CR_SERVER_LOST:
-	case CR_CONNECTION_ERROR:
-	case CR_CONN_HOST_ERROR:
-	case 2055:	/* CR_SERVER_LOST_EXTENDED */
-	case 4031:	/* ER_CLIENT_INTERACTION_TIMEOUT */
-	case ER_CONNECTION_KILLED:
-	case ER_SERVER_SHUTDOWN:
-		return E_DBGONE;
-	case ER_LOCK_DEADLOCK:
-	case ER_LOCK_WAIT_TIMEOUT:
-		return E_DEADLOCK;
-	case ER_DUP_ENTRY:
-		return E_DUP;
-	default:
-		return E_DB;
-	}
+	for (i = 0; i < sizeof(errs) / sizeof(errs[0]); i++)
+		if (errs[i].no == no)
+			return errs[i].e;
+	return E_DB;
+}
+
+/*
+ * Which failures of a transaction are run again from the start, by
+ * where it failed: [before COMMIT was sent, at COMMIT].
+ */
+static const struct {
+	enum err	 e;
+	int		 again[2];
+} txn_again[] = {
+	{ E_DEADLOCK, { 1, 1 } },	/* nothing of it was committed */
+	{ E_DBGONE, { 1, 0 } },		/* at COMMIT: it may have been */
+};
+
+int
+db_txn_again(enum err e, int at_commit)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(txn_again) / sizeof(txn_again[0]); i++)
+		if (txn_again[i].e == e)
+			return txn_again[i].again[at_commit != 0];
+	return 0;
 }
 
 /*
@@ -99,7 +146,7 @@ fail(struct db *db, unsigned no, const char *what, const char *msg)
 	size_t		 n;
 
 	db->lasterrno = no;
-	db->lasterr = classify(no);
+	db->lasterr = db_classify(no);
 	db->dupkey[0] = '\0';
 	if (db->lasterr == E_DUP) {
 		if ((k = strstr(msg, "for key '")) != NULL) {
@@ -169,8 +216,12 @@ infile_error(void *ptr, char *msg, unsigned int len)
 	return 2000;
 }
 
+/*
+ * Connect to the server at socket sock (or db_host).  0, or -1 with the
+ * failure remembered and db->my NULL.
+ */
 static int
-db_connect(struct db *db)
+connect_one(struct db *db, const char *sock)
 {
 	const struct conf	*c = db->conf;
 	unsigned int		 timeout = 5, rwtimeout = 60;
@@ -203,7 +254,7 @@ db_connect(struct db *db)
 	    (db->flags & DB_ADMIN) ? &on : &off);
 	if (mysql_real_connect(db->my, tcp ? c->db_host : NULL, user,
 	    pass, c->db_name, tcp ? (unsigned)c->db_port : 0,
-	    tcp ? NULL : c->db_socket, 0) == NULL) {
+	    tcp ? NULL : sock, 0) == NULL) {
 		fail(db, mysql_errno(db->my), "connect",
 		    mysql_error(db->my));
 		mysql_close(db->my);
@@ -214,6 +265,64 @@ db_connect(struct db *db)
 		mysql_set_local_infile_handler(db->my, infile_init,
 		    infile_read, infile_end, infile_error, db);
 	return 0;
+}
+
+/*
+ * 1 when the node connected to takes transactions: wsrep_ready is ON,
+ * or the server is no Galera node.  0 otherwise (remembered as E_DBGONE).
+ */
+static int
+node_ready(struct db *db)
+{
+	MYSQL_RES	*res;
+	MYSQL_ROW	 row;
+	int		 ok = 1;
+
+	if (mysql_real_query(db->my, NODE_READY, strlen(NODE_READY)) ||
+	    (res = mysql_store_result(db->my)) == NULL) {
+		fail(db, mysql_errno(db->my), "node state",
+		    mysql_error(db->my));
+		return 0;
+	}
+	if ((row = mysql_fetch_row(res)) != NULL && mysql_num_fields(res) > 1)
+		ok = row[1] != NULL && strcmp(row[1], "ON") == 0;
+	mysql_free_result(res);
+	if (!ok) {
+		db->lasterrno = ER_UNKNOWN_COM_ERROR;
+		db->lasterr = E_DBGONE;
+		log_info("db: node %u is not ready", db->node + 1);
+	}
+	return ok;
+}
+
+/*
+ * Connect: to db_host, db_socket, or the nodes of db_sockets starting at
+ * db->home, the first one up and ready.  0, or -1 with the last failure
+ * remembered.
+ */
+static int
+db_connect(struct db *db)
+{
+	unsigned	 i;
+
+	if (db->nnodes == 0)
+		return connect_one(db, db->conf->db_socket);
+	for (i = 0; i < db->nnodes; i++) {
+		db->node = (db->home + i) % db->nnodes;
+		if (connect_one(db, db->nodes[db->node]) == -1)
+			continue;
+		if (!node_ready(db)) {
+			mysql_close(db->my);
+			db->my = NULL;
+			continue;
+		}
+		if (i > 0)
+			log_info("db: node %u down, connected to node %u",
+			    db->home + 1, db->node + 1);
+		return 0;
+	}
+	log_warnx("db: none of %u nodes answers", db->nnodes);
+	return -1;
 }
 
 static void
@@ -235,22 +344,50 @@ db_disconnect(struct db *db)
 struct db *
 db_open(const struct conf *c, int flags)
 {
+	return db_open_node(c, flags, 0);
+}
+
+struct db *
+db_open_node(const struct conf *c, int flags, unsigned home)
+{
 	struct db	*db;
+	char		*s, *last;
 	size_t		 i;
 
 	if ((db = calloc(1, sizeof(*db))) == NULL)
 		fatal("%s", __func__);
 	db->conf = c;
 	db->flags = flags;
+	if ((c->db_host == NULL || *c->db_host == '\0') &&
+	    c->db_sockets != NULL && *c->db_sockets != '\0') {
+		if ((db->nodelist = strdup(c->db_sockets)) == NULL)
+			fatal("%s", __func__);
+		for (s = strtok_r(db->nodelist, " \t,", &last); s != NULL;
+		    s = strtok_r(NULL, " \t,", &last)) {
+			if (db->nnodes == MAXNODES)
+				fatalx("%s: more than %d db_sockets",
+				    __func__, MAXNODES);
+			db->nodes[db->nnodes++] = s;
+		}
+		if (db->nnodes > 0)
+			db->home = db->node = home % db->nnodes;
+	}
 	for (i = 0; i < STMT__MAX; i++) {
 		db->q[i].db = db;
 		db->q[i].id = (enum stmt)i;
 	}
 	if (db_connect(db) == -1 && !(flags & DB_LAZY)) {
+		free(db->nodelist);
 		free(db);
 		return NULL;
 	}
 	return db;
+}
+
+unsigned
+db_node(const struct db *db)
+{
+	return db->node;
 }
 
 void
@@ -268,6 +405,7 @@ db_close(struct db *db)
 		free(db->q[i].offs);
 		free(db->q[i].buf);
 	}
+	free(db->nodelist);
 	free(db);
 }
 
@@ -632,7 +770,7 @@ enum err
 db_txn(struct db *db, enum err (*fn)(void *), void *arg)
 {
 	enum err	 e;
-	int		 try;
+	int		 try, at_commit;
 
 	for (try = 0; try < TXN_TRIES; try++) {
 		e = simple(db, "START TRANSACTION");
@@ -645,9 +783,12 @@ db_txn(struct db *db, enum err (*fn)(void *), void *arg)
 		if (e != E_OK)
 			return e;
 		db->intxn = 1;
+		at_commit = 0;
 		e = fn(arg);
-		if (e == E_OK)
+		if (e == E_OK) {
+			at_commit = 1;
 			e = simple(db, "COMMIT");
+		}
 		db->intxn = 0;
 		if (e == E_OK)
 			return E_OK;
@@ -655,12 +796,17 @@ db_txn(struct db *db, enum err (*fn)(void *), void *arg)
 			(void)simple(db, "ROLLBACK");
 		if (e == E_DBGONE)
 			db_disconnect(db);
-		if (e != E_DEADLOCK)
+		if (!db_txn_again(e, at_commit))
 			return e;
-		log_info("db: deadlock, transaction retried (%d)", try + 1);
+		if (e == E_DBGONE)
+			log_info("db: connection lost, transaction retried "
+			    "(%d)", try + 1);
+		else
+			log_info("db: deadlock, transaction retried (%d)",
+			    try + 1);
 		usleep((useconds_t)(10000 * (try + 1) + (rand() % 10000)));
 	}
-	return E_DEADLOCK;
+	return e;
 }
 
 enum err

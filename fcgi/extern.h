@@ -118,6 +118,10 @@ struct conf {
 					   slow (ms); 0: never */
 	int		 purge_years;	/* studioctl purge: years after a
 					   studio's revocation */
+	char		*db_sockets;	/* "" or the sockets of a cluster's
+					   nodes, separated by spaces: worker
+					   i starts at node i modulo their
+					   count (db_open_node) */
 };
 
 /*
@@ -857,6 +861,28 @@ struct dbq;
 				   as db_admin_user when one is set */
 #define DB_LAZY		0x02	/* a failed connect is retried on first use */
 struct db	*db_open(const struct conf *, int flags);
+/*
+ * The same, for worker number home: with db_sockets set, it connects
+ * first to node home modulo their count and, when that node is down or
+ * not ready (a Galera node not synced), to the next ones in turn; every
+ * reconnect starts again at its own node.  db_open is db_open_node(,, 0).
+ */
+struct db	*db_open_node(const struct conf *, int flags, unsigned home);
+/* Index in db_sockets of the node connected now (0 without db_sockets). */
+unsigned	 db_node(const struct db *);
+/*
+ * The enum err of a MySQL/MariaDB error number: E_DBGONE for a lost or
+ * unusable server (a Galera node out of the cluster too), E_DEADLOCK for
+ * a deadlock, a lock wait timeout or a Galera certification conflict,
+ * E_DUP, E_OK for 0, else E_DB.
+ */
+enum err	 db_classify(unsigned no);
+/*
+ * 1 when db_txn runs a transaction that failed with e again from the
+ * start: a deadlock or conflict, also at COMMIT; a lost connection only
+ * before COMMIT was sent (after, the outcome is unknown).
+ */
+int		 db_txn_again(enum err e, int at_commit);
 void		 db_close(struct db *);
 /* The last error of the connection as an enum err. */
 enum err	 db_err(const struct db *);
@@ -922,9 +948,11 @@ enum err	 db_int(struct db *, enum stmt, const struct dbv *, size_t,
 
 /*
  * Run fn(arg) inside one transaction: begin, fn, commit.  fn returns
- * E_OK to commit; any other code rolls back.  A deadlock is retried (a
- * few times, with the whole of fn); so is a connection lost before the
- * transaction began.  Returns what fn returned, or the commit error.
+ * E_OK to commit; any other code rolls back.  A deadlock or a Galera
+ * certification conflict is retried (a few times, with the whole of fn),
+ * at COMMIT too; so is a connection lost before COMMIT was sent, on
+ * another node when its own is gone (db_txn_again).  Returns what fn
+ * returned, or the commit error.
  */
 enum err	 db_txn(struct db *, enum err (*fn)(void *), void *arg);
 /* Run a file of SQL statements (migrations, demo data). */

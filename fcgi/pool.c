@@ -119,7 +119,8 @@ serve(struct req *r, struct conf *c, int slot)
 
 /*
  * A worker: one database connection, one arena, requests in turn; slot is
- * its place on the scoreboard.
+ * its place on the scoreboard, and picks its node of a cluster
+ * (db_sockets).
  */
 static void __attribute__((noreturn))
 worker(struct conf *c, int fd, int slot)
@@ -154,7 +155,7 @@ worker(struct conf *c, int fd, int slot)
 	sigprocmask(SIG_SETMASK, &term, NULL);
 
 	srand((unsigned)getpid() ^ (unsigned)time(NULL));
-	if ((db = db_open(c, DB_LAZY)) == NULL)
+	if ((db = db_open_node(c, DB_LAZY, (unsigned)slot)) == NULL)
 		fatalx("worker: database");
 	a = arena_new();
 	if (FCGX_InitRequest(&fr, fd, 0) != 0)

@@ -148,6 +148,7 @@ main(void)
 	srunner_add_suite(sr, suite_ranking());
 	srunner_add_suite(sr, suite_scoreboard());
 	srunner_add_suite(sr, suite_csvin());
+	srunner_add_suite(sr, suite_db());
 
 	srunner_run_all(sr, CK_ENV);
 	failed = srunner_ntests_failed(sr);

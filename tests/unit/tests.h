@@ -34,6 +34,7 @@ Suite	*suite_training(void);
 Suite	*suite_ranking(void);
 Suite	*suite_scoreboard(void);
 Suite	*suite_csvin(void);
+Suite	*suite_db(void);
 
 /* Number of elements of a table. */
 #define NITEMS(t)	(sizeof(t) / sizeof((t)[0]))
