@@ -220,6 +220,14 @@
  * first: one range of achievement_term_listed, whatever the table's
  * size.  The other terms are looked up by the primary key.
  */
+/*
+ * The other terms looked up by the primary key for each row read, not
+ * each read whole into a temporary table first (the optimiser's choice
+ * otherwise: for a phrase of common words, every row of each of them).
+ */
+#define PUB_ACH_HINT \
+	"SET STATEMENT optimizer_switch = 'materialization=off,semijoin=off'" \
+	" FOR "
 #define PUB_ACH_FROM \
 	" FROM achievement_term t FORCE INDEX (achievement_term_listed)" \
 	" STRAIGHT_JOIN achievement a ON a.id = t.achievement_id"
@@ -1629,29 +1637,30 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT base_path FROM achievement WHERE id = ?",
 	/* the public showcase */
 	[STMT_PUB_ACH_COUNT] =
-	"SELECT COUNT(*) FROM (SELECT 1" PUB_ACH_FROM PUB_ACH_FILTER
+	PUB_ACH_HINT "SELECT COUNT(*) FROM (SELECT 1" PUB_ACH_FROM PUB_ACH_FILTER
 	" LIMIT ?) k",
 	[STMT_PUB_ACH_PAGE] =
-	PUB_ACH_ROWS " FROM (SELECT t.achievement_id AS id" PUB_ACH_FROM
-	PUB_ACH_FILTER
+	PUB_ACH_HINT PUB_ACH_ROWS " FROM (SELECT t.achievement_id AS id"
+	PUB_ACH_FROM PUB_ACH_FILTER
 	"  ORDER BY t.listed_at DESC, t.achievement_id DESC LIMIT ? OFFSET ?) k"
 	PUB_ACH_JOIN,
 	[STMT_PUB_ACH_AFTER] =
-	PUB_ACH_ROWS " FROM (SELECT t.achievement_id AS id" PUB_ACH_FROM
-	PUB_ACH_FILTER
+	PUB_ACH_HINT PUB_ACH_ROWS " FROM (SELECT t.achievement_id AS id"
+	PUB_ACH_FROM PUB_ACH_FILTER
 	"  AND (t.listed_at < ? OR (t.listed_at = ? AND t.achievement_id < ?))"
 	"  ORDER BY t.listed_at DESC, t.achievement_id DESC LIMIT ?) k"
 	PUB_ACH_JOIN,
 	[STMT_PUB_ACH_AHEAD] =
-	PUB_ACH_KEYS " AND (t.listed_at < ? OR (t.listed_at = ?"
+	PUB_ACH_HINT PUB_ACH_KEYS " AND (t.listed_at < ? OR (t.listed_at = ?"
 	" AND t.achievement_id < ?))"
 	" ORDER BY t.listed_at DESC, t.achievement_id DESC LIMIT ?",
 	[STMT_PUB_ACH_BEHIND] =
-	PUB_ACH_KEYS " AND (t.listed_at > ? OR (t.listed_at = ?"
+	PUB_ACH_HINT PUB_ACH_KEYS " AND (t.listed_at > ? OR (t.listed_at = ?"
 	" AND t.achievement_id > ?))"
 	" ORDER BY t.listed_at, t.achievement_id LIMIT ?",
 	[STMT_PUB_ACH_LAST] =
-	PUB_ACH_KEYS " ORDER BY t.listed_at, t.achievement_id LIMIT ?",
+	PUB_ACH_HINT PUB_ACH_KEYS
+	" ORDER BY t.listed_at, t.achievement_id LIMIT ?",
 	[STMT_PUB_ACH_GET] =
 	"SELECT a.id, a.kind, a.form, a.year,"
 	" DATE_FORMAT(a.published_at, '%Y-%m-%d %H:%i:%s'), a.value_fen,"
