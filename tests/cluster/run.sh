@@ -32,24 +32,35 @@ fi
 
 echo "== a three-node Galera cluster and the stack under $VAR"
 conf/devstack.sh stop >/dev/null 2>&1 || true
-rm -rf "$VAR"
+rm -rf "$VAR" "$VAR.logs"
 mkdir -p "$VAR/log"
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:log_path=$VAR/log/asan"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$VAR/log/ubsan"
 trap 'conf/devstack.sh stop >/dev/null 2>&1 || true' EXIT
 conf/devstack.sh start >/dev/null
 
-echo "== end-to-end tests on the cluster"
+# The cluster's own tests on the cluster as it starts; then the
+# end-to-end suite on a cluster started afresh, so that neither sees the
+# other's data or its stopped and killed nodes.
+echo "== the cluster's tests"
 status=0
+node --test --test-concurrency=1 tests/cluster/*.test.mjs || status=$?
+
+echo "== end-to-end tests on a cluster started afresh"
+conf/devstack.sh stop >/dev/null 2>&1 || true
+mkdir -p "$VAR.logs"
+cp -r "$VAR/log" "$VAR.logs/cluster-tests" 2>/dev/null || true
+rm -rf "$VAR"
+mkdir -p "$VAR/log"
+conf/devstack.sh start >/dev/null
 # shellcheck disable=SC2086
 node --test --test-concurrency=1 $E2E || status=$?
 
-echo "== the cluster's tests"
-node --test --test-concurrency=1 tests/cluster/*.test.mjs || status=$?
-
-if ls "$VAR"/log/asan.* "$VAR"/log/ubsan.* >/dev/null 2>&1; then
+if ls "$VAR"/log/asan.* "$VAR"/log/ubsan.* "$VAR.logs"/*/asan.* \
+    "$VAR.logs"/*/ubsan.* >/dev/null 2>&1; then
 	echo "== sanitizer reports:"
-	cat "$VAR"/log/asan.* "$VAR"/log/ubsan.* 2>/dev/null || true
+	cat "$VAR"/log/asan.* "$VAR"/log/ubsan.* "$VAR.logs"/*/asan.* \
+	    "$VAR.logs"/*/ubsan.* 2>/dev/null || true
 	status=1
 fi
 exit $status

@@ -298,8 +298,10 @@ test('with a binary log: restore needs log_bin_trust_function_creators, the back
 		'GRANT ALL ON studio_pit.* TO studio_admin@localhost'));
 	const conf = (db, dir) => {
 		const file = confFor(db, dir);
+		// its own server only, not the nodes of a cluster (db_sockets)
 		writeFileSync(file, readFileSync(file, 'utf8')
-			.replace(/^db_socket = .*$/m, `db_socket = ${LOGGED}/s.sock`));
+			.replace(/^db_socket = .*$/m, `db_socket = ${LOGGED}/s.sock`)
+			.replace(/^db_sockets = .*$/m, 'db_sockets ='));
 		return file;
 	};
 	const main = conf('studio', path.join(LOGGED, 'attachments'));
