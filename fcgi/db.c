@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <mysql.h>
@@ -22,7 +23,7 @@
 #include "extern.h"
 
 #define MAXPARAMS	64
-#define TXN_TRIES	4
+#define TXN_TRIES	8
 #define STREAMCOL	65536	/* largest column value of a streamed query */
 #define MAXNODES	16	/* sockets of db_sockets */
 
@@ -358,6 +359,12 @@ db_open_node(const struct conf *c, int flags, unsigned home)
 		fatal("%s", __func__);
 	db->conf = c;
 	db->flags = flags;
+	/*
+	 * The retries' waits differ from process to process: forked
+	 * workers, and studioctl runs side by side, would otherwise wait
+	 * alike and meet again.
+	 */
+	srand((unsigned)getpid() ^ (unsigned)time(NULL));
 	if ((c->db_host == NULL || *c->db_host == '\0') &&
 	    c->db_sockets != NULL && *c->db_sockets != '\0') {
 		if ((db->nodelist = strdup(c->db_sockets)) == NULL)
