@@ -7,10 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import {
-	APP, act, applicationFields, city, createApplication, fetchXml, fieldOf, postForm, show,
-	unit, xpath
-} from '../e2e/lib.mjs';
+import { APP, city, fetchXml, namedStudio, postForm, show, unit, xpath } from '../e2e/lib.mjs';
 import { launch, withUnitPage } from './lib.mjs';
 
 const base = unit('22010601');		// under 绿园区
@@ -26,14 +23,7 @@ after(async () => {
 });
 
 test('a file uploaded through the form is downloaded back byte for byte', async () => {
-	const fields = applicationFields();
-	const app = await createApplication(base, fields);
-	await act(base, app, 'recommend');
-	await act(district, app, 'approve');
-	await act(city(), app, 'name');
-	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(fieldOf(fields, 'name'))}`,
-		{ as: city() });
-	const sid = await xpath(xml, 'string(/studios/studio/@id)');
+	const { sid } = await namedStudio(base, district);
 	let res = await postForm(city(), `/app/assessments/schemes/${YEAR}`, { action: 'create' });
 	assert.equal(res.status, 303, show(res));
 	const version = await xpath((await fetchXml(`${APP}/app/assessments/schemes/${YEAR}`, { as: city() })).xml,

@@ -7,10 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 
-import {
-	APP, act, applicationFields, city, createApplication, fetchXml, fieldOf, postForm, show,
-	target, unit, xpath
-} from '../e2e/lib.mjs';
+import { APP, city, namedStudio, postForm, show, target, unit } from '../e2e/lib.mjs';
 import { launch, withUnitPage } from './lib.mjs';
 
 const base = unit('22010401');		// under 朝阳区
@@ -25,14 +22,7 @@ after(async () => {
 });
 
 test('a voucher uploaded with its spending entry is downloaded back byte for byte', async () => {
-	const fields = applicationFields();
-	const app = await createApplication(base, fields);
-	await act(base, app, 'recommend');
-	await act(district, app, 'approve');
-	await act(city(), app, 'name');
-	const { xml } = await fetchXml(`${APP}/app/studios?q=${encodeURIComponent(fieldOf(fields, 'name'))}`,
-		{ as: city() });
-	const sid = await xpath(xml, 'string(/studios/studio/@id)');
+	const { sid } = await namedStudio(base, district);
 	let res = await postForm(city(), '/app/funds', { action: 'create', year: '2041',
 		title: `2041年度补助资金${Date.now() % 100000}`, budget: '50000', document: '长工发〔2041〕1号',
 		'decided-on': '2041-03-01' });
