@@ -13,7 +13,7 @@ packages=(
 	# build
 	build-essential pkg-config clang libclang-rt-14-dev
 	libfcgi-dev libmariadb-dev libxml2-dev libxslt1-dev libssl-dev check
-	libqrencode-dev
+	libqrencode-dev libmimalloc-dev
 	# run
 	libfcgi-bin mariadb-server mariadb-client nginx-light openssl
 	libnginx-mod-http-image-filter
