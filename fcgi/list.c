@@ -175,17 +175,26 @@ filter_read(struct req *r, const struct lfilter *f, const char **val,
 	return E_OK;
 }
 
+/* Rows a link may skip past its key: to the fourth page from this one. */
+#define MAXSKIP		(3 * PER_PAGE)
+
+/* A row's key: its text and id columns (those the list has). */
+struct rkey {
+	const char	*text;
+	int64_t		 id;
+};
+
 /*
- * Whether the query asks for the page after a row (after=, after-id=)
- * of a list that pages by key: 1 with its key, else 0 (a key that does
- * not parse is no key: the page by number).
+ * The key named by the query's pname and pname-id (after, before) for a
+ * list that pages by key: 1 with it in *k, else 0 (a key that does not
+ * parse is no key).
  */
 static int
-keyed(struct req *r, const struct listdef *d, const char **text,
-    int64_t *id)
+key_param(struct req *r, const struct listdef *d, const char *pname,
+    struct rkey *k)
 {
-	const char	*t = kv_get(&r->q, "after");
-	const char	*i = kv_get(&r->q, "after-id");
+	const char	*t = kv_get(&r->q, pname);
+	const char	*i = kv_get(&r->q, aprintf(r->a, "%s-id", pname));
 
 	if (d->after == STMT__MAX)
 		return 0;
@@ -193,15 +202,15 @@ keyed(struct req *r, const struct listdef *d, const char **text,
 	    utf8_len(t) > MAXKEY))
 		return 0;
 	if (d->keyid >= 0 && (i == NULL ||
-	    valid_int(i, 1, INT64_MAX, id) != NULL))
+	    valid_int(i, 1, INT64_MAX, &k->id) != NULL))
 		return 0;
-	*text = t != NULL ? t : "";
+	k->text = t != NULL ? t : "";
 	return 1;
 }
 
 /*
- * The statements that read the keys of the pages near a page, for each
- * statement of a page after a key: the key columns (text, then id) of
+ * The statements that read the key before a page a link names
+ * (page_key()), for each statement of a page after a key: the key columns (text, then id) of
  * the rows ahead of a key, behind it in reverse, and from the end in
  * reverse, each binding like the page after a key (the last without the
  * key).  A list not here links its numbered pages by offset.
@@ -240,12 +249,6 @@ list_keyset(const struct listdef *d, enum stmt *ahead, enum stmt *behind,
 		}
 	return 0;
 }
-
-/* A row's key: its text and id columns (those the list has). */
-struct rkey {
-	const char	*text;
-	int64_t		 id;
-};
 
 /*
  * Read the key columns of the rows of statement id, bound with the
@@ -301,76 +304,63 @@ keys_read(struct req *r, const struct listdef *d, enum stmt id,
 	return E_OK;
 }
 
-/* <near page="" after="" after-id=""/>: the key before a page. */
-static void
-near_xml(struct req *r, const struct listdef *d, int64_t page,
-    const struct rkey *k)
-{
-	if (k->text == NULL)
-		return;
-	xml_start(r, "near");
-	xml_attri(r, "page", page);
-	if (d->keytext >= 0)
-		xml_attr(r, "after", k->text);
-	if (d->keyid >= 0)
-		xml_attri(r, "after-id", k->id);
-	xml_end(r);
-}
-
 /*
- * The keys of the pages the pager links to near page (of pages), as
- * <near> elements: for each page from page - 4 to page + 4 but page 1,
- * this page and the next (its <next>), and for the last page, the key
- * of the row before that page.  Ahead of this page they are read from
- * the key of its last row (first), behind it from its first (last)
- * one in reverse, and the last page's from the end in reverse: at most
- * 150, 201 and 51 keys, whatever the depth.  A page whose key the rows
- * do not reach has none: the pager links it by number.
+ * The key of the row before page (of total rows, exact unless the count
+ * was bounded) that the query's link names, into *k: 1 with it, 0 when
+ * the page is to be read by its number, or an error.  The pager's links
+ * carry the keys of their page's first and last rows and the rows to
+ * skip from there, so that showing a page reads no keys but its own;
+ * the link that is followed reads at most MAXSKIP + PER_PAGE + 1 keys:
+ *
+ *	after=K&skip=S	the page starts S rows after the row K (the next
+ *			page: S = 0, no key to read);
+ *	before=K&skip=S	it ends S rows before the row K (the page before:
+ *			S = 0), after the row S + PER_PAGE + 1 behind K;
+ *	end=1		the last page, after the row before its rows,
+ *			counted from the end.
+ *
+ * A key the rows do not reach (the start of the list, rows removed
+ * meanwhile) or a skip out of bounds leaves the page to its number
+ * (*by_key 0).
  */
 static enum err
-near_keys(struct req *r, const struct listdef *d, const struct dbv *args,
-    size_t n, int64_t page, int64_t pages, int64_t total, int exact,
-    const struct rkey *first, const struct rkey *last)
+page_key(struct req *r, const struct listdef *d, const struct dbv *args,
+    size_t n, int64_t page, int64_t total, int exact, struct rkey *k,
+    int *by_key)
 {
 	enum stmt	 ahead, behind, end;
-	struct rkey	 k[4];
-	int64_t		 want[4], i, m, to;
+	const char	*v = kv_get(&r->q, "skip");
+	struct rkey	 from;
+	int64_t		 skip = 0, want;
 	enum err	 e;
 
+	*by_key = 0;
 	if (!list_keyset(d, &ahead, &behind, &end))
 		return E_OK;
-	/* Behind: page - i starts after the row i * PER_PAGE + 1 before. */
-	m = page - 2 < 4 ? page - 2 : 4;
-	if (m > 0) {
-		for (i = 1; i <= m; i++)
-			want[i - 1] = i * PER_PAGE + 1;
-		if ((e = keys_read(r, d, behind, args, n, first,
-		    m * PER_PAGE + 1, want, k, (size_t)m)) != E_OK)
-			return e;
-		for (i = m; i >= 1; i--)
-			near_xml(r, d, page - i, &k[i - 1]);
-	}
-	/* Ahead: page + i starts after the row (i - 1) * PER_PAGE after. */
-	to = page + 4 < pages ? page + 4 : pages;
-	m = to - page - 1;
-	if (m > 0) {
-		for (i = 1; i <= m; i++)
-			want[i - 1] = i * PER_PAGE;
-		if ((e = keys_read(r, d, ahead, args, n, last,
-		    m * PER_PAGE, want, k, (size_t)m)) != E_OK)
-			return e;
-		for (i = 1; i <= m; i++)
-			near_xml(r, d, page + i + 1, &k[i - 1]);
-	}
-	/* The last page: after the row before its rows, from the end. */
-	if (exact && pages > page + 4) {
-		want[0] = total - (pages - 1) * PER_PAGE + 1;
-		if ((e = keys_read(r, d, end, args, n, NULL, want[0], want,
-		    k, 1)) != E_OK)
-			return e;
-		near_xml(r, d, pages, &k[0]);
-	}
-	return E_OK;
+	if (v != NULL && valid_int(v, 0, MAXSKIP, &skip) != NULL)
+		return E_OK;
+	if (key_param(r, d, "after", &from)) {
+		if (skip == 0) {
+			*k = from;
+			*by_key = 1;
+			return E_OK;
+		}
+		want = skip;
+		e = keys_read(r, d, ahead, args, n, &from, want, &want, k, 1);
+	} else if (key_param(r, d, "before", &from)) {
+		want = skip + PER_PAGE + 1;
+		e = keys_read(r, d, behind, args, n, &from, want, &want, k, 1);
+	} else if ((v = kv_get(&r->q, "end")) != NULL && strcmp(v, "1") == 0 &&
+	    exact && page > 1) {
+		want = total - (page - 1) * PER_PAGE + 1;
+		if (want < 2 || want > PER_PAGE + 1)
+			return E_OK;
+		e = keys_read(r, d, end, args, n, NULL, want, &want, k, 1);
+	} else
+		return E_OK;
+	if (e == E_OK)
+		*by_key = k->text != NULL;
+	return e;
 }
 
 /* The CSV columns of the table: the rows with a header, in order. */
@@ -462,9 +452,10 @@ list_xml(struct req *r, const struct listdef *d)
 	size_t			 n = 0, i, nc;
 	int			 page = req_pageno(r), rc, set, more = 0;
 	const char		*ktext = "";
-	int64_t			 kid = 0, pages;
+	int64_t			 kid = 0;
 	size_t			 nrows, nbase;
-	struct rkey		 first, last;
+	struct rkey		 first = { NULL, 0 }, key;
+	int			 by_key;
 	enum err		 e;
 
 	/* The tables are constant: a unit test keeps them in bounds. */
@@ -521,9 +512,13 @@ list_xml(struct req *r, const struct listdef *d)
 		return e;
 
 	/* The page after a row given by its key, or the page by number. */
-	if (keyed(r, d, &ktext, &kid)) {
+	if ((e = page_key(r, d, args, nbase, page, total, !more, &key,
+	    &by_key)) != E_OK)
+		return e;
+	if (by_key) {
 		for (i = 0; i < d->nkeyb; i++)
-			args[n++] = d->keyb[i] == LK_TEXT ? DBS(ktext) : DBI(kid);
+			args[n++] = d->keyb[i] == LK_TEXT ?
+			    DBS(key.text) : DBI(key.id);
 		args[n++] = DBI(PER_PAGE);
 		q = db_query(r->db, d->after, args, n);
 	} else {
@@ -547,9 +542,22 @@ list_xml(struct req *r, const struct listdef *d)
 	db_end(q);
 	if (rc < 0)
 		return db_err(r->db);
-	/* The key of the last row, for the link to the next page. */
-	if (d->after != STMT__MAX && nrows == PER_PAGE &&
-	    (int64_t)page * PER_PAGE < total) {
+	if (d->after == STMT__MAX || nrows == 0)
+		return E_OK;
+	/*
+	 * The keys of the first and the last row, from which the pager's
+	 * links reach the pages near this one (page_key()).
+	 */
+	if (page > 1 && (d->keytext < 0 || first.text != NULL)) {
+		xml_start(r, "prev");
+		if (d->keytext >= 0)
+			xml_attr(r, "before", first.text);
+		if (d->keyid >= 0)
+			xml_attri(r, "before-id", first.id);
+		xml_end(r);
+	}
+	if (nrows == PER_PAGE && (int64_t)page * PER_PAGE < total &&
+	    (d->keytext < 0 || ktext != NULL)) {
 		xml_start(r, "next");
 		if (d->keytext >= 0)
 			xml_attr(r, "after", ktext);
@@ -557,13 +565,5 @@ list_xml(struct req *r, const struct listdef *d)
 			xml_attri(r, "after-id", kid);
 		xml_end(r);
 	}
-	/* Those of the pages near this one, from its first and last. */
-	if (d->after == STMT__MAX || nrows == 0 ||
-	    (d->keytext >= 0 && (first.text == NULL || ktext == NULL)))
-		return E_OK;
-	last.text = ktext;
-	last.id = kid;
-	pages = (total + PER_PAGE - 1) / PER_PAGE;
-	return near_keys(r, d, args, nbase, page, pages, total, !more,
-	    &first, &last);
+	return E_OK;
 }

@@ -286,8 +286,8 @@
 	" JOIN studio s ON s.id = k.id JOIN unit u ON u.id = s.auditing_unit_id" \
 	" ORDER BY s.named_on DESC, s.id DESC"
 
-/* The key columns of each list's rows (text, then id), for the keys of
-   the pages near a page. */
+/* The key columns of each list's rows (text, then id), for the key
+   before a page that a pager's link names. */
 #define UNIT_KEYS	"SELECT u.path FROM unit u" UNIT_FILTER
 #define APP_KEYS \
 	"SELECT DATE_FORMAT(a.status_since, '%Y-%m-%d %H:%i:%s'), a.id" \
@@ -972,10 +972,11 @@ const char *const stmts[STMT__MAX] = {
 	[STMT_STUDIO_KEPT] =
 	"SELECT COALESCE(SUM(n), 0) FROM tally WHERE what = 'studio' AND path = ?",
 	/*
-	 * The keys of the pages near a page (list.c, keysets): each list's
-	 * key columns (text, then id) of the rows ahead of a key, behind
-	 * it (in reverse) and from the end (in reverse), binding like the
-	 * page after a key; read from the index only, never a whole row.
+	 * The key before a page that a pager's link names (list.c,
+	 * page_key): each list's key columns (text, then id) of the rows
+	 * ahead of a key, behind it (in reverse) and from the end (in
+	 * reverse), binding like the page after a key; read from the index
+	 * only, never a whole row, and only when the link is followed.
 	 */
 	[STMT_UNIT_AHEAD] =
 	UNIT_KEYS " AND u.path > ? ORDER BY u.path LIMIT ?",

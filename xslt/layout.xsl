@@ -595,26 +595,52 @@
     </nav>
   </xsl:template>
 
-  <!-- page-key: "&after=…&after-id=…" for the link to page $to from
-       page $current: the key of the row before that page, from the
-       document (next: the page after this one; near: the others the
-       pager shows, and the last); nothing when it has none (the page
-       by number).  Rows added or removed meanwhile do not shift a page
-       reached by its key. -->
+  <!-- page-key: the key part of the link to page $to from page
+       $current, from the keys of this page's last row (next: the pages
+       after it, "&after=…&after-id=…", and "&skip=…", the rows past it
+       from the second page on) and of its first (prev: the pages before
+       it but the first, "&before=…&before-id=…&skip=…"); "&end=1" for the
+       last page farther away, counted from the end; nothing for the
+       first page, or when the document has no key (the page by number).
+       Rows added or removed meanwhile do not shift a page reached by a
+       key, and only the link followed reads the keys it skips. -->
   <xsl:template name="page-key">
     <xsl:param name="to"/>
     <xsl:param name="current"/>
-    <xsl:variable name="k" select="/*/next[$to = $current + 1] | /*/near[@page = $to]"/>
-    <xsl:if test="$k">
-      <xsl:call-template name="qp">
-        <xsl:with-param name="name" select="'after'"/>
-        <xsl:with-param name="value" select="$k[1]/@after"/>
-      </xsl:call-template>
-      <xsl:call-template name="qp">
-        <xsl:with-param name="name" select="'after-id'"/>
-        <xsl:with-param name="value" select="$k[1]/@after-id"/>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:variable name="d" select="$to - $current"/>
+    <xsl:choose>
+      <xsl:when test="$d &gt;= 1 and $d &lt;= 4 and /*/next">
+        <xsl:call-template name="qp">
+          <xsl:with-param name="name" select="'after'"/>
+          <xsl:with-param name="value" select="/*/next/@after"/>
+        </xsl:call-template>
+        <xsl:call-template name="qp">
+          <xsl:with-param name="name" select="'after-id'"/>
+          <xsl:with-param name="value" select="/*/next/@after-id"/>
+        </xsl:call-template>
+        <xsl:if test="$d &gt; 1">
+          <xsl:text>&amp;skip=</xsl:text>
+          <xsl:value-of select="($d - 1) * /*/@per-page"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$d &lt;= -1 and $d &gt;= -4 and $to &gt; 1 and /*/prev">
+        <xsl:call-template name="qp">
+          <xsl:with-param name="name" select="'before'"/>
+          <xsl:with-param name="value" select="/*/prev/@before"/>
+        </xsl:call-template>
+        <xsl:call-template name="qp">
+          <xsl:with-param name="name" select="'before-id'"/>
+          <xsl:with-param name="value" select="/*/prev/@before-id"/>
+        </xsl:call-template>
+        <xsl:if test="$d &lt; -1">
+          <xsl:text>&amp;skip=</xsl:text>
+          <xsl:value-of select="(-$d - 1) * /*/@per-page"/>
+        </xsl:if>
+      </xsl:when>
+      <xsl:when test="$d &gt; 4 and $to = /*/@pages and not(/*/@more = 'true') and (/*/next or /*/prev)">
+        <xsl:text>&amp;end=1</xsl:text>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="pager-link">

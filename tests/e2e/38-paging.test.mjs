@@ -1,9 +1,10 @@
 // Paging by key: the 下一页 link carries the key of the page's last row, so
 // walking a list page by page shows every row exactly once while rows are
 // added and removed between the requests (numbered pages, by offset,
-// would repeat or skip some).  The numbered links, 上一页 and 末页 carry the
-// key of the row before their page too (<near> in the document), read
-// from the current page's keys without an offset.
+// would repeat or skip some).  The numbered links and 上一页 carry the key
+// of the page's last row (<next>) or first row (<prev>) and the rows to
+// skip from it, 末页 the count from the end: a page reads no keys but its
+// own, and only the link followed reads the few it skips.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -118,10 +119,10 @@ test('every link of the pager shows the page of its number, by key', async () =>
 		const offset = async (n) => (await unitsPage(`?${Q}&page=${n}`)).codes;
 		const check = async (from) => {
 			for (const l of from.links) {
-				assert.match(l.href, /^\?page=\d+&q=[^&]+(&after=[^&]+)?$/, l.href);
+				assert.match(l.href, /^\?page=\d+&q=[^&]+(&(after|before)=[^&]+(&skip=(50|100|150))?|&end=1)?$/, l.href);
 				const n = Number(/page=(\d+)/.exec(l.href)[1]);
-				if (n > 1 && Math.abs(n - from.page) <= 4 || n === 11)
-					assert.match(l.href, /&after=/, `${l.text}: by key`);
+				if (n > 1 && Math.abs(n - from.page) <= 4 || n === 11 && from.page !== 11)
+					assert.match(l.href, /&(after|before|end)=/, `${l.text}: by key`);
 				const to = await unitsPage(l.href);
 				assert.equal(to.page, n, l.href);
 				assert.deepEqual(to.codes, await offset(n), `${l.text} (${l.href})`);
@@ -192,7 +193,10 @@ test('a forged key only mislabels the page: never an error, never rows out of sc
 	await add('M', 100, 300);
 	try {
 		for (const q of [`page=5&after=${encodeURIComponent(other)}`,
-			`page=9&after=${encodeURIComponent('~~~')}`, 'page=2&after=0', `page=7&after=${encodeURIComponent(path)}`]) {
+			`page=9&after=${encodeURIComponent('~~~')}`, 'page=2&after=0', `page=7&after=${encodeURIComponent(path)}`,
+			`page=4&before=${encodeURIComponent(other)}&skip=100`, `page=3&before=${encodeURIComponent('~~~')}&skip=150`,
+			`page=6&after=${encodeURIComponent(path)}&skip=99999`, 'page=2&skip=-5&after=x', 'page=2&end=1', 'page=7&end=1',
+			'page=99999&end=1', `page=5&before=${encodeURIComponent(path)}`]) {
 			const { xml } = await fetchXml(`${APP}/app/units?${q}`, { as: district });
 			const paths = (await xpath(xml, '/units/unit/@id')).match(/\d+/g) ?? [];
 			const codes = (await xpath(xml, '/units/unit/@code')).match(/[0-9A-Z]+/g) ?? [];
@@ -201,7 +205,7 @@ test('a forged key only mislabels the page: never an error, never rows out of sc
 				const p = await must(`SELECT path FROM unit WHERE code = '${c}'`);
 				assert.ok(p.startsWith(path), `${q}: ${c} is in the district`);
 			}
-			for (const a of (await xpath(xml, '/units/near/@after | /units/next/@after')).match(/"[^"]*"/g) ?? [])
+			for (const a of (await xpath(xml, '/units/prev/@before | /units/next/@after')).match(/"[^"]*"/g) ?? [])
 				assert.ok(a.slice(1, -1).startsWith(path), `${q}: key ${a} is in the district`);
 			await html(`${APP}/app/units?${q}`, { as: district });
 		}

@@ -25,11 +25,6 @@ $kind = '';
 $q = '';
 $scope = [$who['path'], $kind, $kind, $q, $q, $q];
 
-/* The page after a row given by its key (after=), else by number. */
-$after = $_GET['after'] ?? null;
-if (!is_string($after) || !preg_match('/^.{1,200}$/Dsu', $after))
-	$after = null;
-
 /* The count kept by the writes (no filter is set), and the page by a
    deferred join: the same statements as fcgi/sql.c's. */
 $total = (int)studio_rows("SELECT n FROM tally WHERE what = 'unit'" .
@@ -41,21 +36,12 @@ const UNIT_ROWS =
 const UNIT_JOIN =
     ' JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id' .
     ' ORDER BY u.path';
-if ($after !== null)
-	$rows = studio_rows(UNIT_ROWS . ' FROM (SELECT u.id FROM unit u' .
-	    UNIT_FILTER . '  AND u.path > ? ORDER BY u.path LIMIT ?) k' .
-	    UNIT_JOIN, 'sssssssi', [...$scope, $after, PER_PAGE]);
-else
-	$rows = studio_rows(UNIT_ROWS . ' FROM (SELECT u.id FROM unit u' .
-	    UNIT_FILTER . '  ORDER BY u.path LIMIT ? OFFSET ?) k' . UNIT_JOIN,
-	    'ssssssii', [...$scope, PER_PAGE, ($page - 1) * PER_PAGE]);
 
 /*
- * The keys of the rows at the positions $want (from 1) of the keys
- * ahead of $key, behind it (reverse) or from the end (reverse, $key
- * null): [position => key].
+ * The key at position $want (from 1) of the keys ahead of $key, behind
+ * it (reverse) or from the end (reverse, $key null); null past the end.
  */
-function unit_keys(array $scope, string $op, ?string $key, array $want): array
+function unit_key(array $scope, string $op, ?string $key, int $want): ?string
 {
 	$sql = 'SELECT u.path FROM unit u' . UNIT_FILTER;
 	$types = 'ssssss';
@@ -67,13 +53,46 @@ function unit_keys(array $scope, string $op, ?string $key, array $want): array
 	}
 	$sql .= ' ORDER BY u.path' . ($op === '>' ? '' : ' DESC') . ' LIMIT ?';
 	$types .= 'i';
-	$args[] = max($want);
-	$keys = [];
-	foreach (studio_rows($sql, $types, $args) as $i => [$path])
-		if (in_array($i + 1, $want, true))
-			$keys[$i + 1] = $path;
-	return $keys;
+	$args[] = $want;
+	$rows = studio_rows($sql, $types, $args);
+	return count($rows) === $want ? $rows[$want - 1][0] : null;
 }
+
+/* A key of the query (after=, before=), as list.c reads one. */
+function key_param(string $name): ?string
+{
+	$k = $_GET[$name] ?? null;
+	return is_string($k) && preg_match('/^.{1,200}$/Dsu', $k) ? $k : null;
+}
+
+/*
+ * The key before the page a pager's link names (list.c, page_key):
+ * after=K&skip=S, before=K&skip=S or end=1; null for the page by number.
+ */
+$s = $_GET['skip'] ?? '0';
+$skip = is_string($s) && preg_match('/^[0-9]{1,3}$/D', $s) &&
+    (int)$s <= 3 * PER_PAGE ? (int)$s : -1;
+$key = null;
+if ($skip < 0)
+	$key = null;
+elseif (($k = key_param('after')) !== null)
+	$key = $skip === 0 ? $k : unit_key($scope, '>', $k, $skip);
+elseif (($k = key_param('before')) !== null)
+	$key = unit_key($scope, '<', $k, $skip + PER_PAGE + 1);
+elseif (($_GET['end'] ?? null) === '1' && $page > 1) {
+	$w = $total - ($page - 1) * PER_PAGE + 1;
+	if ($w >= 2 && $w <= PER_PAGE + 1)
+		$key = unit_key($scope, 'end', null, $w);
+}
+
+if ($key !== null)
+	$rows = studio_rows(UNIT_ROWS . ' FROM (SELECT u.id FROM unit u' .
+	    UNIT_FILTER . '  AND u.path > ? ORDER BY u.path LIMIT ?) k' .
+	    UNIT_JOIN, 'sssssssi', [...$scope, $key, PER_PAGE]);
+else
+	$rows = studio_rows(UNIT_ROWS . ' FROM (SELECT u.id FROM unit u' .
+	    UNIT_FILTER . '  ORDER BY u.path LIMIT ? OFFSET ?) k' . UNIT_JOIN,
+	    'ssssssii', [...$scope, PER_PAGE, ($page - 1) * PER_PAGE]);
 
 [$doc, $root] = studio_doc('units');
 $pages = intdiv($total + PER_PAGE - 1, PER_PAGE);
@@ -100,43 +119,16 @@ foreach ($rows as [$id, $code, $ukind, $name, $active, $pid, $pname,
 		studio_elem($doc, $u, 'parent', $pname);
 	$root->appendChild($u);
 }
-/* The key of the page's last row, for the next page by key. */
+/* The keys of the page's first and last rows, for the pager's links. */
+if (count($rows) > 0 && $page > 1) {
+	$prev = $doc->createElement('prev');
+	$prev->setAttribute('before', $rows[0][8]);
+	$root->appendChild($prev);
+}
 if (count($rows) === PER_PAGE && $page * PER_PAGE < $total) {
 	$next = $doc->createElement('next');
 	$next->setAttribute('after', $last);
 	$root->appendChild($next);
-}
-/* The keys of the other pages the pager shows, as list.c reads them. */
-$near = [];
-if (count($rows) > 0) {
-	$m = min($page - 2, 4);
-	if ($m > 0) {
-		$want = array_map(fn($i) => $i * PER_PAGE + 1, range(1, $m));
-		$k = unit_keys($scope, '<', $rows[0][8], $want);
-		for ($i = $m; $i >= 1; $i--)
-			if (isset($k[$i * PER_PAGE + 1]))
-				$near[] = [$page - $i, $k[$i * PER_PAGE + 1]];
-	}
-	$m = min($page + 4, $pages) - $page - 1;
-	if ($m > 0) {
-		$want = array_map(fn($i) => $i * PER_PAGE, range(1, $m));
-		$k = unit_keys($scope, '>', $last, $want);
-		for ($i = 1; $i <= $m; $i++)
-			if (isset($k[$i * PER_PAGE]))
-				$near[] = [$page + $i + 1, $k[$i * PER_PAGE]];
-	}
-	if ($pages > $page + 4) {
-		$w = $total - ($pages - 1) * PER_PAGE + 1;
-		$k = unit_keys($scope, 'end', null, [$w]);
-		if (isset($k[$w]))
-			$near[] = [$pages, $k[$w]];
-	}
-}
-foreach ($near as [$n, $key]) {
-	$e = $doc->createElement('near');
-	$e->setAttribute('page', (string)$n);
-	$e->setAttribute('after', $key);
-	$root->appendChild($e);
 }
 
 $etag = studio_etag($doc, ['etag-1', 'units', 'app', date('Y-m-d'),
