@@ -37,7 +37,7 @@ LDFLAGS	+= -fsanitize=address,undefined
 endif
 
 COMMON	 = log conf arena req multipart valid search form auth db sql audit once \
-	   xml xslt resp route codes csv qr notice machine steps unit list \
+	   xml html xslt resp route codes csv qr notice machine steps unit list \
 	   review application studio act cert registry amendment upgrade \
 	   dossier decision assessment funding attach achievement training \
 	   export ranking backup purge csvin import \

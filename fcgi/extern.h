@@ -1238,6 +1238,21 @@ enum sheet {
 };
 
 /*
+ * HTML output (html.c): a result document written into o (o->p, o->len;
+ * kept for the next, html_free() frees it) as libxml2's HTML serialiser
+ * writes it without indenting.  0, or -1 when the document holds what it
+ * does not write (see html.c) or memory ran out: the caller then uses
+ * libxml2's.
+ */
+struct htmlout {
+	char	*p;
+	size_t	 len;
+	size_t	 cap;
+};
+int	 html_dump(xmlDocPtr, struct htmlout *o);
+void	 html_free(struct htmlout *o);
+
+/*
  * Compile every stylesheet of the table from dir.  On success the old set
  * (if any) is replaced; on failure the old set stays.  E_OK or E_XSLT.
  */

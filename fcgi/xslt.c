@@ -21,11 +21,13 @@
 
 #include <openssl/evp.h>
 
+#include <libxml/HTMLtree.h>
 #include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <libxml/xmlIO.h>
 #include <libxml/xpathInternals.h>
 #include <libxslt/extensions.h>
+#include <libxslt/imports.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -533,10 +535,45 @@ stream_write(void *ctx, const char *buf, int len)
 	return FCGX_PutStr(buf, len, ctx);
 }
 
+/*
+ * Whether the sheet's output is HTML in UTF-8 without indenting (from
+ * its xsl:output or an imported one's): html_dump() writes it.
+ */
+static int
+plain_html(enum sheet s, const xmlChar **enc)
+{
+	const xmlChar	*method;
+	int		 indent;
+
+	XSLT_GET_IMPORT_PTR(method, sheets[s], method);
+	XSLT_GET_IMPORT_PTR(*enc, sheets[s], encoding);
+	XSLT_GET_IMPORT_INT(indent, sheets[s], indent);
+	return method != NULL && xmlStrEqual(method, BAD_CAST "html") &&
+	    indent == 0 && (*enc == NULL ||
+	    xmlStrcasecmp(*enc, BAD_CAST "UTF-8") == 0);
+}
+
 enum err
 xslt_write(enum sheet s, xmlDocPtr res, FCGX_Stream *out)
 {
+	static struct htmlout	 h;
 	xmlOutputBufferPtr	 ob;
+	const xmlChar		*enc;
+	enum err		 e = E_OK;
+
+	/* HTML pages: written here, then to the client in one piece. */
+	if (plain_html(s, &enc)) {
+		htmlSetMetaEncoding(res, enc != NULL ? enc : BAD_CAST "UTF-8");
+		if (html_dump(res, &h) == 0) {
+			if (h.len > 0 && FCGX_PutStr(h.p, (int)h.len, out) !=
+			    (int)h.len)
+				e = E_XSLT;
+			/* A large page's buffer is not kept. */
+			if (h.cap > 1024 * 1024)
+				html_free(&h);
+			return e;
+		}
+	}
 
 	if ((ob = xmlOutputBufferCreateIO(stream_write, NULL, out,
 	    NULL)) == NULL)
