@@ -599,9 +599,11 @@ enum stmt {
 	STMT_REGISTRY_BEHIND,
 	STMT_REGISTRY_LAST,
 	STMT_UNIT_AFTER,
+	STMT_UNIT_FIRST,
 	STMT_APP_AFTER,
 	STMT_STUDIO_AFTER,
 	STMT_AUDIT_AFTER,
+	STMT_AUDIT_FIRST,
 	STMT_REGISTRY_AFTER,
 	STMT_SCOPE_APPLICATION,
 	STMT_SCOPE_STUDIO,
@@ -1863,6 +1865,8 @@ unsigned list_binds(const struct listdef *);
  */
 int list_keyset(const struct listdef *, enum stmt *, enum stmt *,
     enum stmt *);
+/* The statement of a list's first page without an offset, or STMT__MAX. */
+enum stmt list_first(const struct listdef *);
 /* The lists, each defined with its page (the unit tests check them). */
 extern const struct listdef list_applications, list_studios, list_units,
 	    list_audit, list_registry;

@@ -213,41 +213,62 @@ key_param(struct req *r, const struct listdef *d, const char *pname,
  * (page_key()), for each statement of a page after a key: the key columns (text, then id) of
  * the rows ahead of a key, behind it in reverse, and from the end in
  * reverse, each binding like the page after a key (the last without the
- * key).  A list not here links its numbered pages by offset.
+ * key); and the statement of the first page without an offset, binding
+ * like the page after a key without the key, where the list has one.  A
+ * list not here links its numbered pages by offset.
  */
 static const struct keyset {
 	enum stmt	 after;
 	enum stmt	 ahead;
 	enum stmt	 behind;
 	enum stmt	 last;
+	enum stmt	 first;		/* the first page, or STMT__MAX */
 } keysets[] = {
 	{ STMT_UNIT_AFTER, STMT_UNIT_AHEAD, STMT_UNIT_BEHIND,
-	  STMT_UNIT_LAST },
-	{ STMT_APP_AFTER, STMT_APP_AHEAD, STMT_APP_BEHIND, STMT_APP_LAST },
+	  STMT_UNIT_LAST, STMT_UNIT_FIRST },
+	{ STMT_APP_AFTER, STMT_APP_AHEAD, STMT_APP_BEHIND, STMT_APP_LAST,
+	  STMT__MAX },
 	{ STMT_STUDIO_AFTER, STMT_STUDIO_AHEAD, STMT_STUDIO_BEHIND,
-	  STMT_STUDIO_LAST },
+	  STMT_STUDIO_LAST, STMT__MAX },
 	{ STMT_AUDIT_AFTER, STMT_AUDIT_AHEAD, STMT_AUDIT_BEHIND,
-	  STMT_AUDIT_LAST },
+	  STMT_AUDIT_LAST, STMT_AUDIT_FIRST },
 	{ STMT_REGISTRY_AFTER, STMT_REGISTRY_AHEAD, STMT_REGISTRY_BEHIND,
-	  STMT_REGISTRY_LAST },
+	  STMT_REGISTRY_LAST, STMT__MAX },
 	{ STMT_PUB_ACH_AFTER, STMT_PUB_ACH_AHEAD, STMT_PUB_ACH_BEHIND,
-	  STMT_PUB_ACH_LAST },
+	  STMT_PUB_ACH_LAST, STMT__MAX },
 };
+
+static const struct keyset *
+keyset_of(const struct listdef *d)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(keysets) / sizeof(keysets[0]); i++)
+		if (d->after != STMT__MAX && keysets[i].after == d->after)
+			return &keysets[i];
+	return NULL;
+}
 
 int
 list_keyset(const struct listdef *d, enum stmt *ahead, enum stmt *behind,
     enum stmt *last)
 {
-	size_t	 i;
+	const struct keyset	*k;
 
-	for (i = 0; i < sizeof(keysets) / sizeof(keysets[0]); i++)
-		if (d->after != STMT__MAX && keysets[i].after == d->after) {
-			*ahead = keysets[i].ahead;
-			*behind = keysets[i].behind;
-			*last = keysets[i].last;
-			return 1;
-		}
-	return 0;
+	if ((k = keyset_of(d)) == NULL)
+		return 0;
+	*ahead = k->ahead;
+	*behind = k->behind;
+	*last = k->last;
+	return 1;
+}
+
+enum stmt
+list_first(const struct listdef *d)
+{
+	const struct keyset	*k = keyset_of(d);
+
+	return k != NULL ? k->first : STMT__MAX;
 }
 
 /*
@@ -521,6 +542,9 @@ list_xml(struct req *r, const struct listdef *d)
 			    DBS(key.text) : DBI(key.id);
 		args[n++] = DBI(PER_PAGE);
 		q = db_query(r->db, d->after, args, n);
+	} else if (page == 1 && list_first(d) != STMT__MAX) {
+		args[n++] = DBI(PER_PAGE);
+		q = db_query(r->db, list_first(d), args, n);
 	} else {
 		args[n++] = DBI(PER_PAGE);
 		args[n++] = DBI((int64_t)(page - 1) * PER_PAGE);

@@ -12,14 +12,17 @@
 	" AND (? = '' OR u.code = ? OR u.name LIKE CONCAT('%', ?, '%'))"
 
 /* The unit list's rows: id, code, kind, name, active, parent id and
-   name, certificates, path (its key). */
+   name, certificates in force (kept, 022_unit_certs.sql), path (its
+   key). */
 #define UNIT_ROWS \
 	"SELECT u.id, u.code, u.kind, u.name, u.active, u.parent_id, p.name," \
-	" (SELECT COUNT(*) FROM cert c WHERE c.unit_id = u.id" \
-	"  AND c.revoked_at IS NULL), u.path"
+	" u.certs, u.path"
 #define UNIT_JOIN \
 	" JOIN unit u ON u.id = k.id LEFT JOIN unit p ON p.id = u.parent_id" \
 	" ORDER BY u.path"
+/* The same rows read directly, for a first page or a page by key. */
+#define UNIT_FROM \
+	" FROM unit u LEFT JOIN unit p ON p.id = u.parent_id"
 
 /*
  * studioctl purge: an application that still holds some of its
@@ -115,6 +118,8 @@
 #define AUDIT_JOIN \
 	" JOIN audit a ON a.id = k.id LEFT JOIN unit u ON u.id = a.unit_id" \
 	" ORDER BY a.id DESC"
+#define AUDIT_FROM \
+	" FROM audit a LEFT JOIN unit u ON u.id = a.unit_id"
 #define APP_ROWS \
 	"SELECT a.id, a.status, a.version," \
 	" DATE_FORMAT(a.filled_on, '%Y-%m-%d')," \
@@ -1014,10 +1019,17 @@ const char *const stmts[STMT__MAX] = {
 	" ORDER BY s.named_on, s.id LIMIT ?",
 	[STMT_REGISTRY_LAST] =
 	REGISTRY_KEYS " ORDER BY s.named_on, s.id LIMIT ?",
-	/* pages by key: the rows after the last one shown */
+	/*
+	 * Pages by key: the rows after the last one shown.  Those of the
+	 * lists whose rows join only to the left are read directly, as is
+	 * their first page (the deferred join of their pages by offset,
+	 * which reads only the index up to the offset, costs a derived
+	 * table here for nothing).
+	 */
 	[STMT_UNIT_AFTER] =
-	UNIT_ROWS " FROM (SELECT u.id FROM unit u" UNIT_FILTER
-	"  AND u.path > ? ORDER BY u.path LIMIT ?) k" UNIT_JOIN,
+	UNIT_ROWS UNIT_FROM UNIT_FILTER " AND u.path > ? ORDER BY u.path LIMIT ?",
+	[STMT_UNIT_FIRST] =
+	UNIT_ROWS UNIT_FROM UNIT_FILTER " ORDER BY u.path LIMIT ?",
 	[STMT_APP_AFTER] =
 	APP_ROWS " FROM (SELECT a.id FROM application a" APP_FILTER
 	"  AND (a.status_since < ? OR (a.status_since = ? AND a.id < ?))"
@@ -1027,8 +1039,9 @@ const char *const stmts[STMT__MAX] = {
 	"  AND (s.named_on < ? OR (s.named_on = ? AND s.id < ?))"
 	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ?) k" STUDIO_JOIN,
 	[STMT_AUDIT_AFTER] =
-	AUDIT_ROWS " FROM (SELECT id FROM audit WHERE id < ?"
-	"  ORDER BY id DESC LIMIT ?) k" AUDIT_JOIN,
+	AUDIT_ROWS AUDIT_FROM " WHERE a.id < ? ORDER BY a.id DESC LIMIT ?",
+	[STMT_AUDIT_FIRST] =
+	AUDIT_ROWS AUDIT_FROM " ORDER BY a.id DESC LIMIT ?",
 	[STMT_REGISTRY_AFTER] =
 	REGISTRY_ROWS " FROM (SELECT s.id FROM studio s" REGISTRY_FILTER
 	"  AND (s.named_on < ? OR (s.named_on = ? AND s.id < ?))"

@@ -1,6 +1,7 @@
 // Last of the end-to-end tests: the counts kept by the writes (table
-// tally, sql/012_tally.sql) agree with a full count of what every test
-// before this one wrote, for every unit, kind of record and status.
+// tally, sql/012_tally.sql; unit.certs, sql/022_unit_certs.sql) agree with
+// a full count of what every test before this one wrote, for every unit,
+// kind of record and status.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -56,6 +57,16 @@ for (const [what, full] of Object.entries(FULL)) {
 		assert.deepEqual(kept, counted);
 	});
 }
+
+test('each unit\'s certificates in force, kept on its row, agree with a full count', async () => {
+	const wrong = await rows(`SELECT u.code, u.certs, (SELECT COUNT(*) FROM cert c
+		WHERE c.unit_id = u.id AND c.revoked_at IS NULL) AS n FROM unit u HAVING u.certs <> n`);
+	assert.deepEqual(wrong, []);
+	const [withCerts] = await rows('SELECT COUNT(*) FROM unit WHERE certs > 0');
+	assert.ok(Number(withCerts) > 0, 'some unit has certificates');
+	const [revoked] = await rows('SELECT COUNT(*) FROM cert WHERE revoked_at IS NOT NULL');
+	assert.ok(Number(revoked) > 0, 'the tests revoked some certificate');
+});
 
 test('each unit\'s lists count by the tally what a full count finds', async () => {
 	for (const code of ['220100', '220102', '22010202', '220174']) {

@@ -81,6 +81,12 @@ START_TEST(t_list_binds)
 		ck_assert(strstr(stmts[ahead], "OFFSET") == NULL &&
 		    strstr(stmts[behind], "OFFSET") == NULL &&
 		    strstr(stmts[last], "OFFSET") == NULL);
+		/* The first page without an offset, where there is one. */
+		if (list_first(d) != STMT__MAX) {
+			ck_assert_uint_eq(placeholders(list_first(d)),
+			    list_binds(d) + 1);
+			ck_assert(strstr(stmts[list_first(d)], "OFFSET") == NULL);
+		}
 	}
 	if (d->kept != STMT__MAX)
 		ck_assert_msg(placeholders(d->kept) == d->scope,
