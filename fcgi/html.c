@@ -67,7 +67,7 @@ put(struct htmlout *o, const char *s, size_t n)
 	if (n == 0)
 		return 0;
 	if (o->len + n > o->cap) {
-		cap = o->cap > 0 ? o->cap : 32768;
+		cap = o->cap > 0 ? o->cap : 256;
 		while (cap < o->len + n)
 			cap *= 2;
 		if ((p = realloc(o->p, cap)) == NULL)
@@ -134,81 +134,67 @@ boolean_attr(const char *name)
 	    "noresize", "noshade", "nowrap", "readonly", "selected" };
 	size_t	 i;
 
+	if (strchr("cdimnrsCDIMNRS", name[0]) == NULL)
+		return 0;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (strcasecmp(name, names[i]) == 0)
 			return 1;
 	return 0;
 }
 
-/* A character xmlURIEscapeStr() keeps in a URI attribute. */
+/* Whether libxml2 percent-encodes the attribute's value as a URI. */
+static int
+uri_attr(const char *name, const char *elem)
+{
+	if (strchr("hasnHASN", name[0]) == NULL)
+		return 0;
+	return strcasecmp(name, "href") == 0 ||
+	    strcasecmp(name, "action") == 0 || strcasecmp(name, "src") == 0 ||
+	    (strcasecmp(name, "name") == 0 && strcasecmp(elem, "a") == 0);
+}
+
+/*
+ * A character xmlURIEscapeStr() keeps in a URI attribute; '<' and '>'
+ * become "&lt;" and "&gt;" before it, which it keeps.
+ */
 static int
 uri_keeps(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || strchr("-_.!~*'()@/:=?;#%&,+", c) != NULL;
+	    (c >= '0' && c <= '9') ||
+	    (c != '\0' && strchr("-_.!~*'()@/:=?;#%&,+<>", c) != NULL);
 }
 
 /*
- * One attribute: its name, and unless it is a boolean one or has no
- * value, its value escaped as text, a URI's (href, action, src, and name
- * on <a>) from its first non-blank character percent-encoded the way
- * xmlURIEscapeStr() does, then quoted as xmlBufWriteQuotedString() does.
+ * An attribute's value the slow way, as libxml2 makes it: escaped as
+ * text into a buffer of its own, a URI's percent-encoded by
+ * xmlURIEscapeStr(), then quoted as xmlBufWriteQuotedString() does.
  */
 static int
-put_attr(struct htmlout *o, xmlAttrPtr a, const char *elem)
+put_value(struct htmlout *o, const char *raw, int uri)
 {
 	struct htmlout	 v = { NULL, 0, 0 };
-	const char	*name = (const char *)a->name, *s;
-	xmlNodePtr	 t;
 	xmlChar		*esc = NULL;
-	int		 uri, rc = -1;
+	const char	*s;
+	int		 rc = -1;
 
-	if (a->ns != NULL)
-		return -1;
-	if (put(o, " ", 1) == -1 || puts_(o, name) == -1)
-		return -1;
-	if (a->children == NULL || boolean_attr(name))
-		return 0;
-	for (t = a->children; t != NULL; t = t->next) {
-		if (t->type != XML_TEXT_NODE || t->content == NULL)
-			goto out;
-		s = (const char *)t->content;
-		if (strstr(s, "<!--") != NULL || strstr(s, "&{") != NULL ||
-		    put_text(&v, s) == -1)
-			goto out;
-	}
-	if (put(&v, "", 1) == -1)
+	if (put_text(&v, raw) == -1 || put(&v, "", 1) == -1)
 		goto out;
-	uri = strcasecmp(name, "href") == 0 ||
-	    strcasecmp(name, "action") == 0 || strcasecmp(name, "src") == 0 ||
-	    (strcasecmp(name, "name") == 0 && strcasecmp(elem, "a") == 0);
 	s = v.p;
 	if (uri) {
-		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
-			s++;
-		for (const unsigned char *c = (const unsigned char *)s;
-		    *c != '\0'; c++)
-			if (!uri_keeps(*c)) {
-				/* '<' and '>' are kept by some versions. */
-				if (strpbrk(s, "<>") != NULL)
-					goto out;
-				if ((esc = xmlURIEscapeStr((const xmlChar *)s,
-				    BAD_CAST "@/:=?;#%&,+")) == NULL)
-					goto out;
-				s = (const char *)esc;
-				break;
-			}
+		if ((esc = xmlURIEscapeStr((const xmlChar *)s,
+		    BAD_CAST "@/:=?;#%&,+")) == NULL)
+			goto out;
+		s = (const char *)esc;
 	}
-	if (put(o, "=", 1) == -1)
-		goto out;
 	if (strchr(s, '"') == NULL)
-		rc = put(o, "\"", 1) == -1 || puts_(o, s) == -1 ||
+		rc = put(o, "=\"", 2) == -1 || puts_(o, s) == -1 ||
 		    put(o, "\"", 1) == -1 ? -1 : 0;
 	else if (strchr(s, '\'') == NULL)
-		rc = put(o, "'", 1) == -1 || puts_(o, s) == -1 ||
+		rc = put(o, "='", 2) == -1 || puts_(o, s) == -1 ||
 		    put(o, "'", 1) == -1 ? -1 : 0;
 	else {
-		rc = put(o, "\"", 1);
+		rc = put(o, "=\"", 2);
 		for (; rc == 0 && *s != '\0'; s++)
 			rc = *s == '"' ? puts_(o, "&quot;") : put(o, s, 1);
 		if (rc == 0)
@@ -218,6 +204,45 @@ out:
 	xmlFree(esc);
 	free(v.p);
 	return rc;
+}
+
+/*
+ * One attribute: its name, and unless it is a boolean one or has no
+ * value, its value escaped as text, a URI's (href, action, src, and name
+ * on <a>) from its first non-blank character percent-encoded, quoted.
+ * Escaping adds no quote and percent-encoding removes the double ones,
+ * so a value without a double quote that needs no percent-encoding is
+ * escaped straight into o between double quotes.
+ */
+static int
+put_attr(struct htmlout *o, xmlAttrPtr a, const char *elem)
+{
+	const char		*name = (const char *)a->name, *s;
+	const unsigned char	*c;
+	xmlNodePtr		 t = a->children;
+	int			 uri;
+
+	if (a->ns != NULL)
+		return -1;
+	if (put(o, " ", 1) == -1 || puts_(o, name) == -1)
+		return -1;
+	if (t == NULL || boolean_attr(name))
+		return 0;
+	if (t->type != XML_TEXT_NODE || t->content == NULL || t->next != NULL)
+		return -1;
+	s = (const char *)t->content;
+	if (strstr(s, "<!--") != NULL || strstr(s, "&{") != NULL)
+		return -1;
+	if ((uri = uri_attr(name, elem))) {
+		while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+			s++;
+		for (c = (const unsigned char *)s; *c != '\0'; c++)
+			if (!uri_keeps(*c))
+				return put_value(o, s, 1);
+	} else if (strchr(s, '"') != NULL)
+		return put_value(o, s, 0);
+	return put(o, "=\"", 2) == -1 || put_text(o, s) == -1 ||
+	    put(o, "\"", 1) == -1 ? -1 : 0;
 }
 
 /* Whether a text's parent is one whose text libxml2 writes unescaped. */

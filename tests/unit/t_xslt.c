@@ -316,6 +316,7 @@ START_TEST(t_html_escaping)
 	    "<input name=\"q\" value=\"{@q}\" disabled=\"\"/>"
 	    "<a href=\"{@u}\" name=\"{@u}\" title=\"{@q}\">x</a>"
 	    "<a href=\"{@k}\" rel=\"next\">y</a><a name=\"{@q}\"/>"
+	    "<a href=\"{@q}\" title=\"{@k}\">q</a><img src=\"{@both}\"/>"
 	    "<span title=\"{@both}\" data-x=\"{@u}\">&lt;&amp;&gt; "
 	    "<xsl:value-of select=\".\"/></span>"
 	    "<nav><section/><main>m</main></nav><table><tr><td nowrap=\"\">z"
