@@ -435,6 +435,9 @@ int	 auth_sees(const struct who *, const char *unit_path);
 enum err auth_hidden(struct req *r, const char *noun);
 /* Lowercase hex of n bytes into out (2n+1 bytes). */
 void	 hexencode(const unsigned char *in, size_t n, char *out);
+/* HMAC-SHA256 of msg[0..len) under the key into md: 0, or -1. */
+int	 hmac_sha256(const unsigned char *key, size_t keylen, const void *msg,
+	    size_t len, unsigned char md[32]);
 
 /* -------------------------------------------------------------------- db */
 

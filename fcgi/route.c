@@ -9,8 +9,6 @@
 #include <string.h>
 #include <time.h>
 
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 #include "extern.h"
 
@@ -444,9 +442,8 @@ etag(struct req *r)
 {
 	const struct who	*w = r->who;
 	const char		*extra[16];
-	unsigned char		 mac[EVP_MAX_MD_SIZE];
-	unsigned int		 maclen = 0;
-	char			 hex[2 * EVP_MAX_MD_SIZE + 1], *msg, *p;
+	unsigned char		 mac[32];
+	char			 hex[2 * sizeof(mac) + 1], *msg, *p;
 	int64_t			 v = 0;
 	size_t			 n = 0, i, len;
 
@@ -478,9 +475,8 @@ etag(struct req *r)
 	p = msg = amalloc(r->a, len + 1);
 	for (i = 0; i < n; i++)
 		p += sprintf(p, "%zu:%s", strlen(extra[i]), extra[i]);
-	if (HMAC(EVP_sha256(), r->conf->secret, (int)r->conf->secretlen,
-	    (const unsigned char *)msg, (size_t)(p - msg), mac,
-	    &maclen) == NULL) {
+	if (hmac_sha256(r->conf->secret, r->conf->secretlen, msg,
+	    (size_t)(p - msg), mac) == -1) {
 		log_warnx("%s: HMAC failed", __func__);
 		return NULL;
 	}

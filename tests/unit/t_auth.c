@@ -13,6 +13,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
 #include "extern.h"
 #include "tests.h"
 
@@ -948,6 +951,38 @@ START_TEST(t_kind_parse)
 }
 END_TEST
 
+/*
+ * hmac_sha256() keeps the context of the last key: the same MAC as
+ * OpenSSL's one-shot HMAC() for each message, with the key changing
+ * between calls, a message repeated, an empty one, and a key too long
+ * to keep.
+ */
+START_TEST(t_hmac_sha256)
+{
+	unsigned char	 k1[32], k2[32], k3[200], got[32], want[32];
+	const unsigned char *keys[] = { k1, k1, k2, k1, k3, k3, k2 };
+	const size_t	 lens[] = { 32, 32, 32, 16, 200, 200, 32 };
+	const char	*msgs[] = { "etag", "etag", "", "csrf|a|b", "x",
+	    "a longer message, of more than one block of the hash: "
+	    "0123456789012345678901234567890123456789", "etag" };
+	unsigned int	 wl;
+	size_t		 i;
+
+	memset(k1, 0x11, sizeof(k1));
+	memset(k2, 0x22, sizeof(k2));
+	memset(k3, 0x33, sizeof(k3));
+	for (i = 0; i < NITEMS(keys); i++) {
+		ck_assert_int_eq(hmac_sha256(keys[i], lens[i], msgs[i],
+		    strlen(msgs[i]), got), 0);
+		ck_assert_ptr_nonnull(HMAC(EVP_sha256(), keys[i], (int)lens[i],
+		    (const unsigned char *)msgs[i], strlen(msgs[i]), want,
+		    &wl));
+		ck_assert_uint_eq(wl, 32);
+		ck_assert_msg(memcmp(got, want, 32) == 0, "message %zu", i);
+	}
+}
+END_TEST
+
 Suite *
 suite_auth(void)
 {
@@ -984,6 +1019,7 @@ suite_auth(void)
 
 	tc = tcase_create("names");
 	tcase_add_test(tc, t_hexencode);
+	tcase_add_test(tc, t_hmac_sha256);
 	tcase_add_test(tc, t_kind_parse);
 	suite_add_tcase(s, tc);
 	return s;
