@@ -446,6 +446,14 @@
   <xsl:variable name="seq-pp" select="number(/*/@per-page)"/>
   <xsl:variable name="seq-paged" select="$seq-p &gt;= 1 and $seq-pp &gt;= 1"/>
   <xsl:variable name="seq-before" select="($seq-p - 1) * $seq-pp"/>
+  <!-- What a row's 序号 adds its position to: $seq-before on a paged
+       list, else 0 (seq-cell's two cases, for rows that write it out). -->
+  <xsl:variable name="seq-base">
+    <xsl:choose>
+      <xsl:when test="$seq-paged"><xsl:value-of select="$seq-before"/></xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
 
   <!-- qp: one query parameter as "&name=value", value percent-encoded;
        nothing when the value is empty. -->
