@@ -136,7 +136,7 @@
             <tbody>
               <xsl:for-each select="achievement">
                 <tr>
-                  <xsl:call-template name="seq-cell"/>
+                  <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
                   <td class="col-title" data-label="成果名称">
                     <xsl:choose>
                       <xsl:when test="$is-print"><xsl:value-of select="title"/></xsl:when>

@@ -425,7 +425,7 @@
           </xsl:if>
         </td>
       </xsl:if>
-      <xsl:call-template name="seq-cell"/>
+      <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
       <td class="app-name">
         <xsl:choose>
           <xsl:when test="$is-print"><xsl:value-of select="$title"/></xsl:when>

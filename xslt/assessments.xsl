@@ -183,7 +183,7 @@
             <tbody>
               <xsl:for-each select="assessment">
                 <tr>
-                  <xsl:call-template name="seq-cell"/>
+                  <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
                   <xsl:if test="$all-years"><td class="nowrap"><xsl:value-of select="@year"/></td></xsl:if>
                   <td class="studio-name">
                     <xsl:choose>

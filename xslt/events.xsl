@@ -93,7 +93,7 @@
             <tbody>
               <xsl:for-each select="event">
                 <tr>
-                  <xsl:call-template name="seq-cell"/>
+                  <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
                   <td class="nowrap" data-label="日期">
                     <xsl:call-template name="date"><xsl:with-param name="d" select="@held-on"/></xsl:call-template>
                   </td>

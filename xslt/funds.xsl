@@ -117,7 +117,7 @@
             <tbody>
               <xsl:for-each select="fund">
                 <tr>
-                  <xsl:call-template name="seq-cell"/>
+                  <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
                   <xsl:if test="$all-years"><td class="nowrap" data-label="年度"><xsl:value-of select="@year"/></td></xsl:if>
                   <td class="col-name" data-label="资金名称">
                     <xsl:choose>

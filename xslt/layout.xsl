@@ -425,29 +425,23 @@
     </p>
   </xsl:template>
 
-  <!-- seq-head / seq-cell: the 序号 column of a list, shown on paper
-       only; the number counts from the first row of the whole list
-       (page and per-page of the root), not of the page. -->
+  <!-- seq-head and the 序号 cell of a list's rows, shown on paper only;
+       the number counts from the first row of the whole list (page and
+       per-page of the root), not of the page.  Each row writes its cell
+       itself, <td class="num seq print-only"> with $seq-base +
+       position(): a named template's call per row would cost more than
+       the cell. -->
   <xsl:template name="seq-head">
     <th scope="col" class="num seq print-only">序号</th>
   </xsl:template>
-  <xsl:template name="seq-cell">
-    <xsl:param name="n" select="position()"/>
-    <td class="num seq print-only">
-      <xsl:choose>
-        <xsl:when test="$seq-paged"><xsl:value-of select="$seq-before + $n"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
-      </xsl:choose>
-    </td>
-  </xsl:template>
-  <!-- The page and per-page of the root, for seq-cell: read once per
-       page, not on every row.  $seq-before is (page - 1) × per-page. -->
+  <!-- The page and per-page of the root: read once per page, not on
+       every row.  $seq-before is (page - 1) × per-page; $seq-base what a
+       row's number adds its position to: $seq-before on a paged list,
+       else 0. -->
   <xsl:variable name="seq-p" select="number(/*/@page)"/>
   <xsl:variable name="seq-pp" select="number(/*/@per-page)"/>
   <xsl:variable name="seq-paged" select="$seq-p &gt;= 1 and $seq-pp &gt;= 1"/>
   <xsl:variable name="seq-before" select="($seq-p - 1) * $seq-pp"/>
-  <!-- What a row's 序号 adds its position to: $seq-before on a paged
-       list, else 0 (seq-cell's two cases, for rows that write it out). -->
   <xsl:variable name="seq-base">
     <xsl:choose>
       <xsl:when test="$seq-paged"><xsl:value-of select="$seq-before"/></xsl:when>

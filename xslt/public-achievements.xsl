@@ -215,7 +215,7 @@
         <tbody>
           <xsl:for-each select="achievement">
             <tr>
-              <xsl:call-template name="seq-cell"/>
+              <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
               <td class="col-title"><xsl:value-of select="title"/></td>
               <td><xsl:value-of select="studio-name"/></td>
               <td><xsl:value-of select="district"/></td>

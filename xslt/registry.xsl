@@ -48,7 +48,7 @@
       <tbody>
         <xsl:for-each select="studio">
           <tr>
-            <xsl:call-template name="seq-cell"/>
+            <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
             <td><xsl:value-of select="name"/></td>
             <td><xsl:value-of select="host-unit"/></td>
             <td><xsl:value-of select="district"/></td>

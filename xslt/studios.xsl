@@ -161,7 +161,7 @@
             <tbody>
               <xsl:for-each select="studio">
                 <tr>
-                  <xsl:call-template name="seq-cell"/>
+                  <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
                   <td class="code"><xsl:value-of select="@number"/></td>
                   <td>
                     <xsl:choose>

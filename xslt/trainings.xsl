@@ -86,7 +86,7 @@
             <tbody>
               <xsl:for-each select="training">
                 <tr>
-                  <xsl:call-template name="seq-cell"/>
+                  <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
                   <td class="nowrap" data-label="培训日期">
                     <xsl:call-template name="date-span">
                       <xsl:with-param name="from" select="@starts-on"/>

@@ -92,10 +92,10 @@
               </tr>
             </thead>
             <tbody>
-              <!-- The cells of layout.xsl's seq-cell, unit-link,
-                   kind-label and active-badge, written out: a named
-                   template's call is most of a cell's cost, and this
-                   row is made fifty times a page. -->
+              <!-- The cells of layout.xsl's unit-link, kind-label and
+                   active-badge, written out: a named template's call is
+                   most of a cell's cost, and this row is made fifty
+                   times a page. -->
               <xsl:for-each select="unit">
                 <tr>
                   <td class="num seq print-only"><xsl:value-of select="$seq-base + position()"/></td>
