@@ -134,10 +134,9 @@ boolean_attr(const char *name)
 	    "noresize", "noshade", "nowrap", "readonly", "selected" };
 	size_t	 i;
 
-	if (strchr("cdimnrsCDIMNRS", name[0]) == NULL)
-		return 0;
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strcasecmp(name, names[i]) == 0)
+		if ((name[0] | 0x20) == names[i][0] &&
+		    strcasecmp(name, names[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -250,6 +249,7 @@ static int
 raw_parent(xmlNodePtr parent)
 {
 	return parent != NULL && parent->type == XML_ELEMENT_NODE &&
+	    (parent->name[0] | 0x20) == 's' &&
 	    (strcasecmp((const char *)parent->name, "script") == 0 ||
 	    strcasecmp((const char *)parent->name, "style") == 0);
 }
