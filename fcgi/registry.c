@@ -291,7 +291,8 @@ registry_xml_progress(struct req *r, int year, int by_unit)
 	/*
 	 * Studios named by the deadline (all of them when none is set):
 	 * while the deadline is still ahead, every listed studio, which
-	 * the tally keeps; after it, counted by their naming date.
+	 * the tally keeps; after it, the tally's rows of the naming dates
+	 * up to it.
 	 */
 	e = strcmp(deadline, xml_today(r)) >= 0 ?
 	    db_int(r->db, STMT_REGISTRY_KEPT, DBNOARGS, &named, NULL) :

@@ -728,10 +728,11 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
 	" FROM progress_target WHERE unit_id IS NULL AND (? = 0 OR year = ?)"
 	" ORDER BY year < ?, IF(year < ?, -year, year) LIMIT 1",
-	/* Named studios counting toward a target: not revoked, by the date. */
+	/* Named studios counting toward a target: not revoked, by the date
+	   (kept by naming date, 023_named_tally.sql). */
 	[STMT_REGISTRY_NAMED] =
-	"SELECT COUNT(*) FROM studio s WHERE" REGISTRY_LISTED
-	" AND s.named_on <= ?",
+	"SELECT COALESCE(SUM(n), 0) FROM tally"
+	" WHERE what = 'named' AND path = '' AND status <= ?",
 	[STMT_REGISTRY_BY_UNIT] =
 	"SELECT u.id, u.code, u.kind, u.name,"
 	" (SELECT COUNT(*) FROM studio s WHERE s.auditing_unit_id = u.id"

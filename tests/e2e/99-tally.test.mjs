@@ -1,7 +1,7 @@
 // Last of the end-to-end tests: the counts kept by the writes (table
-// tally, sql/012_tally.sql; unit.certs, sql/022_unit_certs.sql) agree with
-// a full count of what every test before this one wrote, for every unit,
-// kind of record and status.
+// tally, sql/012_tally.sql and 023_named_tally.sql; unit.certs,
+// sql/022_unit_certs.sql) agree with a full count of what every test
+// before this one wrote, for every unit, kind of record and status.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -47,6 +47,8 @@ const FULL = {
 		GROUP BY a.path, x.status`,
 	studio: `SELECT a.path, x.status, COUNT(*) FROM unit a JOIN studio x
 		ON x.base_path LIKE CONCAT(a.path, '%') GROUP BY a.path, x.status`,
+	named: `SELECT '', DATE_FORMAT(named_on, '%Y-%m-%d'), COUNT(*) FROM studio
+		WHERE status IN ('active', 'key-support', 'supervised', 'upgraded') GROUP BY named_on`,
 };
 
 for (const [what, full] of Object.entries(FULL)) {
