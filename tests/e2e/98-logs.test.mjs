@@ -46,7 +46,21 @@ async function personal() {
 	return out;
 }
 
-const SHAPES = [/(?<![0-9])139[0-9]{8}(?![0-9])/, /leader[0-9]+@example\.com/i];
+// A number counts as a mobile only as a token of its own: not inside a
+// longer run of letters and digits, such as nginx's hexadecimal request id.
+const SHAPES = [/(?<![0-9A-Za-z])139[0-9]{8}(?![0-9A-Za-z])/, /leader[0-9]+@example\.com/i];
+
+/* Whether s holds v as a token of its own (see SHAPES). */
+function holds(s, v) {
+	for (let i = s.indexOf(v); i >= 0; i = s.indexOf(v, i + 1)) {
+		const before = i > 0 ? s[i - 1] : '';
+		const after = s[i + v.length] ?? '';
+		if (!/[0-9A-Za-z]/.test(before) || !/^[0-9]/.test(v))
+			if (!/[0-9A-Za-z]/.test(after) || !/[0-9]$/.test(v))
+				return true;
+	}
+	return false;
+}
 
 /* A line as written, and with %XX escapes (a URL's) decoded. */
 function decoded(line) {
@@ -63,7 +77,7 @@ function leaks(text, values) {
 	for (const line of text.split('\n')) {
 		const d = decoded(line);
 		for (const v of values)
-			if (line.includes(v) || d.includes(v))
+			if (holds(line, v) || holds(d, v))
 				out.push([line, v]);
 		for (const re of SHAPES) {
 			const m = re.exec(line) ?? re.exec(d);
@@ -82,6 +96,10 @@ test('the search finds a leader\'s mobile and e-mail wherever a line has them', 
 	assert.equal(leaks(`"GET /app/applications?q=${encodeURIComponent(email)} HTTP/1.1"`, new Set()).length, 1);
 	assert.equal(leaks('x 13604311001 y', new Set(['13604311001'])).length, 1);
 	assert.equal(leaks('pid 91390123456789 size 1390000000', new Set()).length, 0);
+	// nginx's request id may hold the digits of a mobile: not a mobile.
+	const id = '"curl/7.88.1" f13979958382c50e41b8894156dad3fa';
+	assert.equal(leaks(id, new Set(['13979958382'])).length, 0);
+	assert.equal(leaks('mobile=13979958382&x', new Set(['13979958382'])).length, 2);
 });
 
 test('no log of the suite carries a leader\'s mobile number or e-mail address', async () => {
