@@ -1862,9 +1862,10 @@ void	 list_row(struct req *, const struct listdef *, struct dbq *,
 unsigned list_filter_binds(const struct lfilter *);
 unsigned list_binds(const struct listdef *);
 /*
- * The statements reading the keys of the pages near a page of a list
- * that pages by key (ahead of a key, behind it in reverse, from the
- * end in reverse): 1 with them, 0 when the list has none.
+ * The statements reading the key before a page that a pager's link
+ * names, for a list that pages by key (ahead of a key, behind it in
+ * reverse, from the end in reverse): 1 with them, 0 when the list has
+ * none.
  */
 int list_keyset(const struct listdef *, enum stmt *, enum stmt *,
     enum stmt *);

@@ -16,7 +16,7 @@
  * between versions of libxml2 (control characters, "<!--" or "&{" in an
  * attribute, markup characters in a script or style), makes html_dump()
  * refuse the whole document, and the caller falls back to libxml2's
- * serialiser: the bytes are the same either way (tests/unit/t_html.c
+ * serialiser: the bytes are the same either way (tests/unit/t_xslt.c
  * compares them, with libxml2 as the reference).
  */
 #include <stdint.h>

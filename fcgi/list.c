@@ -210,10 +210,10 @@ key_param(struct req *r, const struct listdef *d, const char *pname,
 
 /*
  * The statements that read the key before a page a link names
- * (page_key()), for each statement of a page after a key: the key columns (text, then id) of
- * the rows ahead of a key, behind it in reverse, and from the end in
- * reverse, each binding like the page after a key (the last without the
- * key); and the statement of the first page without an offset, binding
+ * (page_key()), for each statement of a page after a key: the key
+ * columns (text, then id) of the rows ahead of a key, behind it in
+ * reverse, and from the end in reverse, each binding like the page
+ * after a key (the last without the key); and the statement of the first page without an offset, binding
  * like the page after a key without the key, where the list has one.  A
  * list not here links its numbered pages by offset.
  */
@@ -327,8 +327,9 @@ keys_read(struct req *r, const struct listdef *d, enum stmt id,
 
 /*
  * The key of the row before page (of total rows, exact unless the count
- * was bounded) that the query's link names, into *k: 1 with it, 0 when
- * the page is to be read by its number, or an error.  The pager's links
+ * was bounded) that the query's link names, into *k with *by_key 1;
+ * *by_key 0 when the page is to be read by its number.  E_OK, or the
+ * database's error.  The pager's links
  * carry the keys of their page's first and last rows and the rows to
  * skip from there, so that showing a page reads no keys but its own;
  * the link that is followed reads at most MAXSKIP + PER_PAGE + 1 keys:
@@ -341,8 +342,7 @@ keys_read(struct req *r, const struct listdef *d, enum stmt id,
  *			counted from the end.
  *
  * A key the rows do not reach (the start of the list, rows removed
- * meanwhile) or a skip out of bounds leaves the page to its number
- * (*by_key 0).
+ * meanwhile) or a skip out of bounds leaves the page to its number.
  */
 static enum err
 page_key(struct req *r, const struct listdef *d, const struct dbv *args,
@@ -477,6 +477,7 @@ list_xml(struct req *r, const struct listdef *d)
 	size_t			 nrows, nbase;
 	struct rkey		 first = { NULL, 0 }, key;
 	int			 by_key;
+	enum stmt		 first_page;
 	enum err		 e;
 
 	/* The tables are constant: a unit test keeps them in bounds. */
@@ -542,9 +543,9 @@ list_xml(struct req *r, const struct listdef *d)
 			    DBS(key.text) : DBI(key.id);
 		args[n++] = DBI(PER_PAGE);
 		q = db_query(r->db, d->after, args, n);
-	} else if (page == 1 && list_first(d) != STMT__MAX) {
+	} else if (page == 1 && (first_page = list_first(d)) != STMT__MAX) {
 		args[n++] = DBI(PER_PAGE);
-		q = db_query(r->db, list_first(d), args, n);
+		q = db_query(r->db, first_page, args, n);
 	} else {
 		args[n++] = DBI(PER_PAGE);
 		args[n++] = DBI((int64_t)(page - 1) * PER_PAGE);
@@ -570,7 +571,7 @@ list_xml(struct req *r, const struct listdef *d)
 		return E_OK;
 	/*
 	 * The keys of the first and the last row, from which the pager's
-	 * links reach the pages near this one (page_key()).
+	 * links reach the pages around this one (page_key()).
 	 */
 	if (page > 1 && (d->keytext < 0 || first.text != NULL)) {
 		xml_start(r, "prev");

@@ -9,7 +9,6 @@
 #include <string.h>
 #include <time.h>
 
-
 #include "extern.h"
 
 #define R_AUTH	0x01	/* a unit certificate is required */
