@@ -253,6 +253,18 @@ bump_path(struct db *db, const char *p)
 	return E_OK;
 }
 
+/* Advance the public site's version (db_public_changed). */
+static enum err
+public_bump(struct db *db)
+{
+	enum err	 e;
+
+	if ((e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL, NULL)) ==
+	    E_OK)
+		db_public_changed(db);
+	return e;
+}
+
 /* Advance the versions of what the change of this object shows in. */
 static enum err
 touch(struct db *db, const char *action, const char *objtype, int64_t objid)
@@ -270,8 +282,7 @@ touch(struct db *db, const char *action, const char *objtype, int64_t objid)
 	 * (ER_BAD_FIELD_ERROR).
 	 */
 	if (strcmp(objtype, "migration") == 0 || strcmp(objtype, "file") == 0) {
-		if ((e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL,
-		    NULL)) == E_OK)
+		if ((e = public_bump(db)) == E_OK)
 			e = db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL,
 			    NULL);
 		return e != E_OK && db_errno(db) == 1054 ? E_OK : e;
@@ -285,7 +296,7 @@ touch(struct db *db, const char *action, const char *objtype, int64_t objid)
 	if ((sc == NULL || sc->private == 0) &&
 	    (strcmp(objtype, "application") != 0 ||
 	    strcmp(action, "application.name") == 0) &&
-	    (e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL, NULL)) != E_OK)
+	    (e = public_bump(db)) != E_OK)
 		return e;
 	if (sc == NULL || objid <= 0)
 		return db_exec(db, STMT_SCOPE_BUMP_ALL, DBNOARGS, NULL, NULL);
@@ -297,8 +308,7 @@ touch(struct db *db, const char *action, const char *objtype, int64_t objid)
 	db_end(q);
 	if (path == NULL)
 		fatal("%s", __func__);
-	if (pub && (e = db_exec(db, STMT_PUBLIC_BUMP, DBNOARGS, NULL,
-	    NULL)) != E_OK) {
+	if (pub && (e = public_bump(db)) != E_OK) {
 		free(path);
 		return e;
 	}

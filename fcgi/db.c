@@ -54,6 +54,7 @@ struct db {
 	const struct conf	*conf;
 	int			 flags;
 	int			 intxn;
+	int			 pubchanged;	/* db_public_changed in it */
 	unsigned		 lasterrno;
 	enum err		 lasterr;
 	char			 dupkey[64];	/* key of the last E_DUP */
@@ -797,6 +798,10 @@ db_txn(struct db *db, enum err (*fn)(void *), void *arg)
 			e = simple(db, "COMMIT");
 		}
 		db->intxn = 0;
+		if (db->pubchanged) {
+			db->pubchanged = 0;
+			sb_public_changed();
+		}
 		if (e == E_OK)
 			return E_OK;
 		if (db->my != NULL && e != E_DBGONE)
@@ -814,6 +819,15 @@ db_txn(struct db *db, enum err (*fn)(void *), void *arg)
 		usleep((useconds_t)(10000 * (try + 1) + (rand() % 10000)));
 	}
 	return e;
+}
+
+void
+db_public_changed(struct db *db)
+{
+	if (db->intxn)
+		db->pubchanged = 1;
+	else
+		sb_public_changed();
 }
 
 enum err

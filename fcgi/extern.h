@@ -538,8 +538,7 @@ enum stmt {
 	STMT_REGISTRY_GET,
 	STMT_REGISTRY_TYPES,
 	STMT_REGISTRY_FEED,
-	STMT_REGISTRY_TARGET,
-	STMT_REGISTRY_NAMED,
+	STMT_REGISTRY_PROGRESS,
 	STMT_REGISTRY_BY_UNIT,
 	/* the studio an application was named as */
 	STMT_APP_STUDIO,
@@ -960,6 +959,13 @@ enum err	 db_int(struct db *, enum stmt, const struct dbv *, size_t,
  * returned, or the commit error.
  */
 enum err	 db_txn(struct db *, enum err (*fn)(void *), void *arg);
+/*
+ * The statement just run advanced the public version: the pool's
+ * scoreboard learns of it when the transaction ends (committed or not:
+ * a version advanced in vain costs a page made again), at once outside
+ * one.
+ */
+void	 db_public_changed(struct db *);
 /* Run a file of SQL statements (migrations, demo data). */
 enum err	 db_script(struct db *, const char *path, const char *datadir);
 
@@ -2991,6 +2997,16 @@ void	 sb_begin(int i);
 void	 sb_end(int i, int page, int64_t ms, int slow, enum sbdb db);
 /* Milliseconds of the monotonic clock. */
 int64_t	 sb_now_ms(void);
+/*
+ * The public site's data version, for its ETags (route.c): into buf, 0;
+ * -1 when there is no scoreboard or the database's figure was read more
+ * than a second ago: read meta.public_version and sb_public_read() it.
+ * sb_public_changed() after every transaction that advanced it
+ * (db_public_changed).
+ */
+int	 sb_public_version(char *buf, size_t len);
+void	 sb_public_read(int64_t version);
+void	 sb_public_changed(void);
 
 /* A copy of the scoreboard, for the status page. */
 struct sbview {

@@ -430,7 +430,9 @@ route_allows(enum page p, enum method m)
  * show.  For a reviewer that is its unit's data_version, which every
  * write the unit can see advances (audit_append), with the unit, the
  * certificate, the holder and the hour (pages with forms carry a CSRF
- * token with its issue time); on the public site, the public version.  A
+ * token with its issue time); on the public site, the public version
+ * (sb_public_version: read from the database at most once a second, the
+ * pool's own writes counted at once).  A
  * conditional request whose tag still holds is answered 304 before the
  * handler runs: no list query, no stylesheet.  The tag tells neither the
  * version nor anything of another unit's writes.  NULL when the public
@@ -442,15 +444,20 @@ etag(struct req *r)
 	const struct who	*w = r->who;
 	const char		*extra[16];
 	unsigned char		 mac[32];
-	char			 hex[2 * sizeof(mac) + 1], *msg, *p;
+	char			 hex[2 * sizeof(mac) + 1], pv[64], *msg, *p;
 	int64_t			 v = 0;
 	size_t			 n = 0, i, len;
 
 	if (w == NULL && r->site == SITE_APP)
 		return NULL;
-	if (w == NULL && db_int(r->db, STMT_PUBLIC_VERSION, DBNOARGS, &v,
-	    NULL) != E_OK)
-		return NULL;
+	if (w == NULL && sb_public_version(pv, sizeof(pv)) == -1) {
+		if (db_int(r->db, STMT_PUBLIC_VERSION, DBNOARGS, &v,
+		    NULL) != E_OK)
+			return NULL;
+		sb_public_read(v);
+		if (sb_public_version(pv, sizeof(pv)) == -1)
+			snprintf(pv, sizeof(pv), "%lld", (long long)v);
+	}
 	extra[n++] = "etag-2";
 	extra[n++] = r->path;
 	extra[n++] = r->query != NULL ? r->query : "";
@@ -465,7 +472,7 @@ etag(struct req *r)
 		extra[n++] = aprintf(r->a, "%lld",
 		    (long long)(time(NULL) / 3600));
 	} else
-		extra[n++] = aprintf(r->a, "%lld", (long long)v);
+		extra[n++] = pv;
 	if (r->notice != NULL)
 		extra[n++] = r->notice;
 	/* Each string length-prefixed, so none runs into the next. */

@@ -10,6 +10,11 @@
  * lock: a reader may see one request counted in a worker's slot and not
  * yet in the totals, never a torn number.
  *
+ * It also holds the public site's data version for the workers' ETags
+ * (sb_public_version): the database's figure as a worker last read it,
+ * reread once a second, and the count of the pool's own public writes,
+ * which every such write advances as soon as its transaction ends.
+ *
  * Nothing personal is kept: a request is its route's index, never its
  * path or query.
  */
@@ -27,7 +32,8 @@
 #include "extern.h"
 
 #define SB_MAGIC	0x53425354u	/* "STBS" */
-#define SB_VERSION	1u		/* of struct sb's layout */
+#define SB_VERSION	2u		/* of struct sb's layout */
+#define PUBLIC_MS	1000		/* the public version's read, good for */
 #define ENV_SB		"STUDIOD_REEXEC_SB"	/* "fd" of the memfd */
 
 #define LD(x)		__atomic_load_n(&(x), __ATOMIC_RELAXED)
@@ -67,6 +73,9 @@ struct sb {
 	uint64_t	 recycled;	/* left after max_requests */
 	uint64_t	 reloads;
 	uint64_t	 trips;		/* times the breaker held respawns */
+	int64_t		 pub_version;	/* meta.public_version as last read */
+	int64_t		 pub_read_ms;	/* sb_now_ms() of that read, 0: none */
+	uint64_t	 pub_local;	/* the pool's public writes */
 	struct sb_slot	 slot[SB_SLOTS];
 };
 
@@ -276,8 +285,11 @@ sb_gone(int i, enum sbexit how)
 	if (sb == NULL || i < 0 || i >= SB_SLOTS)
 		return;
 	sb_clear(&sb->slot[i]);
-	if (how == SBX_CRASH)
+	if (how == SBX_CRASH) {
 		ADD(sb->crashes, 1);
+		/* It may have died between a commit and sb_public_changed(). */
+		ADD(sb->pub_local, 1);
+	}
 	else if (how == SBX_RECYCLED)
 		ADD(sb->recycled, 1);
 }
@@ -329,6 +341,50 @@ sb_end(int i, int page, int64_t ms, int slow, enum sbdb db)
 	if (slow)
 		ADD(sb->slow, 1);
 	ST(s->busy, 0);
+}
+
+/*
+ * A public write of this pool is seen by the next request of every
+ * worker: the count is part of the version.  A write from elsewhere
+ * (studioctl, another host on the same database) is seen once the
+ * database's figure is read again, within PUBLIC_MS: the public site's
+ * pages may be a second old, as nginx's cache of them may be.  The
+ * pool's start is part of it, so that a count started afresh never
+ * repeats a version of before.  The read's time is stored after its
+ * figure, so that a worker that sees the time sees that figure or a
+ * later one.
+ */
+int
+sb_public_version(char *buf, size_t len)
+{
+	int64_t	 at;
+
+	if (sb == NULL)
+		return -1;
+	at = __atomic_load_n(&sb->pub_read_ms, __ATOMIC_ACQUIRE);
+	if (at == 0 || sb_now_ms() - at >= PUBLIC_MS)
+		return -1;
+	snprintf(buf, len, "%lld.%lld.%llu", (long long)LD(sb->started),
+	    (long long)LD(sb->pub_version),
+	    (unsigned long long)__atomic_load_n(&sb->pub_local,
+	    __ATOMIC_ACQUIRE));
+	return 0;
+}
+
+void
+sb_public_read(int64_t version)
+{
+	if (sb == NULL)
+		return;
+	ST(sb->pub_version, version);
+	__atomic_store_n(&sb->pub_read_ms, sb_now_ms(), __ATOMIC_RELEASE);
+}
+
+void
+sb_public_changed(void)
+{
+	if (sb != NULL)
+		__atomic_add_fetch(&sb->pub_local, 1, __ATOMIC_RELEASE);
 }
 
 int

@@ -724,15 +724,13 @@ const char *const stmts[STMT__MAX] = {
 	 * force in the current year: this year's or the next one set, and
 	 * after the last deadline the last one: year, studios, deadline.
 	 */
-	[STMT_REGISTRY_TARGET] =
-	"SELECT year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
-	" FROM progress_target WHERE unit_id IS NULL AND (? = 0 OR year = ?)"
-	" ORDER BY year < ?, IF(year < ?, -year, year) LIMIT 1",
-	/* Named studios counting toward a target: not revoked, by the date
-	   (kept by naming date, 023_named_tally.sql). */
-	[STMT_REGISTRY_NAMED] =
-	"SELECT COALESCE(SUM(n), 0) FROM tally"
-	" WHERE what = 'named' AND path = '' AND status <= ?",
+	/* The city's targets, then the listed studios by naming date (kept
+	   by 023_named_tally.sql): registry_xml_progress() picks. */
+	[STMT_REGISTRY_PROGRESS] =
+	"SELECT 0, year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
+	" FROM progress_target WHERE unit_id IS NULL"
+	" UNION ALL SELECT 1, 0, n, status FROM tally"
+	" WHERE what = 'named' AND path = ''",
 	[STMT_REGISTRY_BY_UNIT] =
 	"SELECT u.id, u.code, u.kind, u.name,"
 	" (SELECT COUNT(*) FROM studio s WHERE s.auditing_unit_id = u.id"

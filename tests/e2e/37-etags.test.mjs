@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 
 import {
-	APP, PUB, act, applicationFields, city, createApplication, curl, fetchXml, postForm, show,
+	APP, PUB, act, applicationFields, city, createApplication, curl, fetchXml, postForm, show, sql,
 	target, transition, unit, unitId, waitFor, xpath,
 } from './lib.mjs';
 
@@ -102,6 +102,20 @@ test('every page kind: a write it can show gives a new tag; 304 while none comes
 	for (const u of publicPages)
 		await waitFor(`${u} changes with the studio`,
 			async () => (await tags([u]))[u] !== after1.pub[u], { timeout: 30_000 });
+});
+
+test('a public write from outside the pool (studioctl, another host) reaches the public tags', async () => {
+	// The pool reads the database's public version at most once a
+	// second and counts its own writes at once; a write it did not make
+	// shows once the figure is read again (and nginx's 5 s are over).
+	const u = `${PUB}/public/stats?year=2001`;
+	const t0 = (await tags([u]))[u];
+	await sql('UPDATE meta SET public_version = public_version + 1 WHERE id = 1');
+	const t1 = await waitFor(`${u} changes with the public version`,
+		async () => { const t = (await tags([u]))[u]; return t !== t0 && t; }, { timeout: 30_000 });
+	// and then holds: 304
+	const res = await curl(u, { headers: { 'If-None-Match': t1 } });
+	assert.equal(res.status, 304, show(res));
 });
 
 test('a tag is bound to its unit, its certificate\'s holder and its address', async () => {

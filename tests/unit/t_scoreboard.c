@@ -3,10 +3,12 @@
  * and its workers write them and the status page reads them: a fork
  * writes into the same pages, the totals add up, a worker's slot shows
  * its state, a crash and a recycle are told apart, and the breaker's
- * hold is kept.
+ * hold is kept.  The public version: a worker's public write shows in
+ * every worker's next tag, the database's figure holds for a second.
  */
 #include <sys/wait.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -22,11 +24,15 @@ START_TEST(t_sb_before_init)
 {
 	struct sbview	 v;
 	struct sbworker	 w[4];
+	char		 pv[64];
 	size_t		 n = 9;
 
 	/* studioctl, the unit tests: no scoreboard, nothing happens. */
 	if (!forking())
 		return;
+	sb_public_read(3);
+	sb_public_changed();
+	ck_assert_int_eq(sb_public_version(pv, sizeof(pv)), -1);
 	sb_begin(0);
 	sb_end(0, 1, 10, 1, SBDB_UP);
 	ck_assert_int_eq(sb_read(&v, w, 4, &n), -1);
@@ -106,6 +112,43 @@ START_TEST(t_sb_counts)
 }
 END_TEST
 
+START_TEST(t_sb_public)
+{
+	char	 v[64], want[64], at0[64];
+	int64_t	 end;
+	pid_t	 pid;
+	int	 st;
+
+	/* Nothing read yet: the database is asked. */
+	ck_assert_int_eq(sb_init(&c), 0);
+	ck_assert_int_eq(sb_public_version(v, sizeof(v)), -1);
+	sb_public_read(7);
+	ck_assert_int_eq(sb_public_version(at0, sizeof(at0)), 0);
+	ck_assert_ptr_nonnull(strstr(at0, ".7.0"));
+	/* A worker's public write: the others' next version differs. */
+	if ((pid = fork()) == 0) {
+		sb_public_changed();
+		_exit(0);
+	}
+	ck_assert_int_gt(pid, 0);
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert_int_eq(sb_public_version(v, sizeof(v)), 0);
+	ck_assert_str_ne(v, at0);
+	snprintf(want, sizeof(want), "%.*s.7.1",
+	    (int)(strstr(at0, ".7.0") - at0), at0);
+	ck_assert_str_eq(v, want);
+	/* A worker dead by a signal may have committed one unseen. */
+	sb_gone(3, SBX_CRASH);
+	ck_assert_int_eq(sb_public_version(v, sizeof(v)), 0);
+	ck_assert_str_ne(v, want);
+	/* The database's figure is read again after a second. */
+	end = sb_now_ms() + 10000;
+	while (sb_public_version(v, sizeof(v)) == 0 && sb_now_ms() < end)
+		usleep(20000);
+	ck_assert_int_eq(sb_public_version(v, sizeof(v)), -1);
+}
+END_TEST
+
 Suite *
 suite_scoreboard(void)
 {
@@ -114,8 +157,10 @@ suite_scoreboard(void)
 
 	/* Each maps the scoreboard of its own process (check forks). */
 	tcase_add_test(tc, t_sb_before_init);
-	if (forking())
+	if (forking()) {
 		tcase_add_test(tc, t_sb_counts);
+		tcase_add_test(tc, t_sb_public);
+	}
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -7,25 +7,32 @@
 declare(strict_types=1);
 require __DIR__ . '/common.php';
 
-const REGISTRY_LISTED =
-    " s.status IN ('active', 'key-support', 'supervised', 'upgraded')";
-
 $today = date('Y-m-d');
 $cur = (int)$today;
+/* The same statement: the city's targets, then the listed studios by
+   naming date; the target in force is this year's, else the next one
+   set, else the last one. */
 $rows = studio_rows(
-    "SELECT year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')" .
-    ' FROM progress_target WHERE unit_id IS NULL AND (? = 0 OR year = ?)' .
-    ' ORDER BY year < ?, IF(year < ?, -year, year) LIMIT 1',
-    'iiii', [0, 0, $cur, $cur]);
+    "SELECT 0, year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')" .
+    ' FROM progress_target WHERE unit_id IS NULL' .
+    ' UNION ALL SELECT 1, 0, n, status FROM tally' .
+    " WHERE what = 'named' AND path = ''", '', []);
 $ty = 0;
 $target = 0;
 $deadline = '9999-12-31';
-if ($rows) {
-	[$ty, $target, $deadline] = $rows[0];
-	$deadline ??= '';
+foreach ($rows as [$kind, $y, $n, $d]) {
+	if ($kind !== 0)
+		continue;
+	if ($ty !== 0 && (($y >= $cur) !== ($ty >= $cur) ? $y < $cur :
+	    ($y >= $cur ? $y > $ty : $y < $ty)))
+		continue;
+	[$ty, $target, $deadline] = [$y, $n, $d];
 }
-$named = studio_rows('SELECT COUNT(*) FROM studio s WHERE' .
-    REGISTRY_LISTED . ' AND s.named_on <= ?', 's', [$deadline])[0][0];
+$by = strcmp($deadline, $today) >= 0 ? '9999-12-31' : $deadline;
+$named = 0;
+foreach ($rows as [$kind, $y, $n, $d])
+	if ($kind !== 0 && strcmp($d, $by) <= 0)
+		$named += $n;
 
 [$doc, $root] = studio_doc('home');
 $root->setAttribute('today', $today);
