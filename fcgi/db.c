@@ -830,6 +830,22 @@ db_public_changed(struct db *db)
 		sb_public_changed();
 }
 
+const char *
+db_public_version(struct db *db, struct arena *a)
+{
+	char	 buf[64];
+	int64_t	 v;
+
+	if (sb_public_version(buf, sizeof(buf)) == 0)
+		return astrdup(a, buf);
+	if (db_int(db, STMT_PUBLIC_VERSION, DBNOARGS, &v, NULL) != E_OK)
+		return NULL;
+	sb_public_read(v);
+	if (sb_public_version(buf, sizeof(buf)) == -1)
+		snprintf(buf, sizeof(buf), "%lld", (long long)v);
+	return astrdup(a, buf);
+}
+
 enum err
 db_script(struct db *db, const char *path, const char *datadir)
 {

@@ -966,6 +966,12 @@ enum err	 db_txn(struct db *, enum err (*fn)(void *), void *arg);
  * one.
  */
 void	 db_public_changed(struct db *);
+/*
+ * The public site's data version, for its ETags: the scoreboard's
+ * (sb_public_version), or read from meta when it is a second old or
+ * there is no scoreboard.  NULL when it cannot be read.
+ */
+const char	*db_public_version(struct db *, struct arena *);
 /* Run a file of SQL statements (migrations, demo data). */
 enum err	 db_script(struct db *, const char *path, const char *datadir);
 
@@ -2998,11 +3004,11 @@ void	 sb_end(int i, int page, int64_t ms, int slow, enum sbdb db);
 /* Milliseconds of the monotonic clock. */
 int64_t	 sb_now_ms(void);
 /*
- * The public site's data version, for its ETags (route.c): into buf, 0;
- * -1 when there is no scoreboard or the database's figure was read more
- * than a second ago: read meta.public_version and sb_public_read() it.
- * sb_public_changed() after every transaction that advanced it
- * (db_public_changed).
+ * The public site's data version, for its ETags (db_public_version):
+ * into buf, 0; -1 when there is no scoreboard or the database's figure
+ * was read more than a second ago: read meta.public_version and
+ * sb_public_read() it.  sb_public_changed() after every transaction that
+ * advanced it (db_public_changed).
  */
 int	 sb_public_version(char *buf, size_t len);
 void	 sb_public_read(int64_t version);

@@ -431,7 +431,7 @@ route_allows(enum page p, enum method m)
  * write the unit can see advances (audit_append), with the unit, the
  * certificate, the holder and the hour (pages with forms carry a CSRF
  * token with its issue time); on the public site, the public version
- * (sb_public_version: read from the database at most once a second, the
+ * (db_public_version: read from the database at most once a second, the
  * pool's own writes counted at once).  A
  * conditional request whose tag still holds is answered 304 before the
  * handler runs: no list query, no stylesheet.  The tag tells neither the
@@ -444,20 +444,14 @@ etag(struct req *r)
 	const struct who	*w = r->who;
 	const char		*extra[16];
 	unsigned char		 mac[32];
-	char			 hex[2 * sizeof(mac) + 1], pv[64], *msg, *p;
-	int64_t			 v = 0;
+	char			 hex[2 * sizeof(mac) + 1], *msg, *p;
+	const char		*pv = NULL;
 	size_t			 n = 0, i, len;
 
 	if (w == NULL && r->site == SITE_APP)
 		return NULL;
-	if (w == NULL && sb_public_version(pv, sizeof(pv)) == -1) {
-		if (db_int(r->db, STMT_PUBLIC_VERSION, DBNOARGS, &v,
-		    NULL) != E_OK)
-			return NULL;
-		sb_public_read(v);
-		if (sb_public_version(pv, sizeof(pv)) == -1)
-			snprintf(pv, sizeof(pv), "%lld", (long long)v);
-	}
+	if (w == NULL && (pv = db_public_version(r->db, r->a)) == NULL)
+		return NULL;
 	extra[n++] = "etag-2";
 	extra[n++] = r->path;
 	extra[n++] = r->query != NULL ? r->query : "";
