@@ -693,8 +693,11 @@ const char *const stmts[STMT__MAX] = {
 	REGISTRY_ROWS " FROM (SELECT s.id FROM studio s" REGISTRY_FILTER
 	"  ORDER BY s.named_on DESC, s.id DESC LIMIT ? OFFSET ?) k"
 	REGISTRY_JOIN,
+	/* the years listed studios were named in: the tally's naming dates
+	   (023_named_tally.sql), not every studio */
 	[STMT_REGISTRY_YEARS] =
-	"SELECT DISTINCT YEAR(s.named_on) FROM studio s WHERE" REGISTRY_LISTED
+	"SELECT DISTINCT LEFT(status, 4) FROM tally"
+	" WHERE what = 'named' AND path = '' AND n > 0"
 	" ORDER BY 1 DESC LIMIT 50",
 	[STMT_REGISTRY_GET] =
 	"SELECT s.id, s.status, s.naming_number,"
