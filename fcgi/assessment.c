@@ -1611,9 +1611,9 @@ filings_xml(struct req *r, int year)
 
 /* ----------------------------------------------------------------- to-do */
 
-/* Columns of STMT_SHEET_TODO. */
+/* What STMT_SHEET_TODO_BASE, _AUDIT and _CITY count. */
 enum { ST_SELF, ST_SCORE, ST_FILE, ST_CONFIRM, ST_SUPPORT, ST_ACK,
-	ST_AUDITS, ST_FILED };
+	ST_AUDITS, ST_FILED, ST_NCOUNTS };
 
 static void
 todo_item(struct req *r, const char *kind, int64_t count, const char *href)
@@ -1632,9 +1632,8 @@ assessment_xml_todo(struct req *r)
 {
 	const struct who	*w = r->who;
 	struct dbq		*q;
-	int64_t			 year, v[8], u = w->unit_id;
+	int64_t			 year, v[ST_NCOUNTS], u = w->unit_id;
 	int			 rc, city = w->kind == KIND_CITY;
-	size_t			 i;
 	enum err		 e;
 
 	e = db_one(r->db, STMT_SCHEME_NEWEST_OPEN, DBNOARGS, &q);
@@ -1649,12 +1648,31 @@ assessment_xml_todo(struct req *r)
 	xml_attr(r, "days-left", db_col(q, 2));
 	xml_attr(r, "scheme-status", "open");
 	db_end(q);
-	if ((e = db_one(r->db, STMT_SHEET_TODO, DBARGS(DBI(u), DBI(u), DBI(u),
-	    DBI(year), DBI(u), DBI(year), DBI(u), DBI(year)), &q)) != E_OK)
+	memset(v, 0, sizeof(v));
+	if (w->kind == KIND_BASE) {
+		e = db_one(r->db, STMT_SHEET_TODO_BASE, DBARGS(DBI(u),
+		    DBI(year)), &q);
+		if (e == E_OK) {
+			v[ST_SELF] = db_coli(q, 0);
+			db_end(q);
+		}
+	} else if ((e = db_one(r->db, STMT_SHEET_TODO_AUDIT, DBARGS(DBI(year),
+	    DBI(u), DBI(u), DBI(year)), &q)) == E_OK) {
+		v[ST_SCORE] = db_coli(q, 0);
+		v[ST_FILE] = db_coli(q, 1);
+		v[ST_AUDITS] = db_coli(q, 2);
+		v[ST_FILED] = db_coli(q, 3);
+		db_end(q);
+	}
+	if (e == E_OK && city && (e = db_one(r->db, STMT_SHEET_TODO_CITY,
+	    DBARGS(DBI(year), DBI(year), DBI(year)), &q)) == E_OK) {
+		v[ST_CONFIRM] = db_coli(q, 0);
+		v[ST_SUPPORT] = db_coli(q, 1);
+		v[ST_ACK] = db_coli(q, 2);
+		db_end(q);
+	}
+	if (e != E_OK)
 		return e;
-	for (i = 0; i < 8; i++)
-		v[i] = db_coli(q, i);
-	db_end(q);
 	todo_item(r, "self-check", v[ST_SELF], aprintf(r->a,
 	    "/app/assessments?year=%lld&stage=self", (long long)year));
 	todo_item(r, "score", v[ST_SCORE], aprintf(r->a,

@@ -1288,24 +1288,36 @@ const char *const stmts[STMT__MAX] = {
 	" JOIN studio s ON s.id = h.studio_id WHERE h.year = ?"
 	" AND h.stage = 'confirmed' AND h.grade = 'excellent'"
 	" ORDER BY s.name, h.id LIMIT 500",
-	/* the to-do page: what of the year waits for the unit */
-	[STMT_SHEET_TODO] =
-	"SELECT COALESCE(SUM(h.stage = 'self' AND h.base_union_id = ?"
-	"  AND s.status <> 'revoked'), 0),"
-	" COALESCE(SUM(h.stage = 'submitted' AND h.auditing_unit_id = ?"
-	"  AND s.status <> 'revoked'), 0),"
-	" COALESCE(SUM(h.stage = 'scored' AND h.auditing_unit_id = ?), 0),"
-	" COALESCE(SUM(h.stage = 'filed'), 0),"
-	" COALESCE(SUM(h.stage = 'confirmed' AND h.grade = 'excellent'"
-	"  AND h.support_measure IS NULL"
-	"  AND s.status IN ('active', 'supervised')), 0),"
-	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
-	"  AND f.acknowledged_at IS NULL),"
-	" COALESCE(SUM(h.auditing_unit_id = ?), 0),"
+	/*
+	 * The to-do page: what of the year waits for the unit, each read
+	 * from an index (025_assessment_todo.sql).  A base union's
+	 * self-checks; an auditing union's sheets to score and to file (and
+	 * the city's, should it audit some): submitted, scored, all, its
+	 * filings; the city's: filed to confirm, excellent without a
+	 * support measure, filings not acknowledged.
+	 */
+	[STMT_SHEET_TODO_BASE] =
+	"SELECT COUNT(*) FROM assessment_sheet h"
+	" JOIN studio s ON s.id = h.studio_id"
+	" WHERE h.base_union_id = ? AND h.year = ? AND h.stage = 'self'"
+	" AND s.status <> 'revoked'",
+	[STMT_SHEET_TODO_AUDIT] =
+	"SELECT COALESCE(SUM(h.stage = 'submitted' AND s.status <> 'revoked'),"
+	"  0), COALESCE(SUM(h.stage = 'scored'), 0), COUNT(h.id),"
 	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
 	"  AND f.auditing_unit_id = ?)"
 	" FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id"
-	" WHERE h.year = ?",
+	" WHERE h.auditing_unit_id = ? AND h.year = ?",
+	[STMT_SHEET_TODO_CITY] =
+	"SELECT (SELECT COUNT(*) FROM assessment_sheet"
+	"  WHERE year = ? AND stage = 'filed'),"
+	" (SELECT COUNT(*) FROM assessment_sheet h"
+	"  JOIN studio s ON s.id = h.studio_id WHERE h.year = ?"
+	"  AND h.stage = 'confirmed' AND h.grade = 'excellent'"
+	"  AND h.support_measure IS NULL"
+	"  AND s.status IN ('active', 'supervised')),"
+	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
+	"  AND f.acknowledged_at IS NULL)",
 	[STMT_SCHEME_NEWEST_OPEN] =
 	"SELECT year, DATE_FORMAT(deadline, '%Y-%m-%d'),"
 	" DATEDIFF(deadline, CURDATE()) FROM assessment_scheme"
@@ -1316,8 +1328,7 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT s.id, s.name FROM studio s"
 	" WHERE s.status IN ('active', 'key-support', 'supervised')"
 	" AND s.id IN (SELECT studio_id FROM assessment_sheet"
-	"  WHERE stage IN ('filed', 'confirmed')"
-	"  AND COALESCE(grade, proposed_grade) = 'fail'"
+	"  WHERE filed_grade = 'fail'"
 	"  GROUP BY studio_id HAVING COUNT(*) >= 3)"
 	" ORDER BY s.id LIMIT 200",
 	[STMT_STUDIO_FILED_GRADES] =
