@@ -186,6 +186,17 @@ fi
 nstudios=$(dbq "SELECT COUNT(*) FROM studio")
 say "reports: $nstudios studios, $(dbq "SELECT COUNT(*) FROM assessment_sheet") sheets, $(dbq "SELECT COUNT(*) FROM subsidy_grant") grants, $(dbq "SELECT COUNT(*) FROM achievement") achievements"
 
+# The pages a reviewer opens every day, at this size, loaded as the rows of
+# run.sh's table (when sourced by it): their cost must not grow with the
+# studios, applications and five years of sheets.
+if declare -F measure >/dev/null; then
+	measure big_home "/app/ (the city's home) at $nstudios studios" "$app/app/" cert
+	measure big_apps "/app/applications at $(dbq "SELECT COUNT(*) FROM application") applications" \
+		"$app/app/applications" cert
+	measure big_studios "/app/studios at $nstudios studios" "$app/app/studios" cert
+	measure big_registry "/public/studios at $nstudios studios" "$pub/public/studios"
+fi
+
 # timed KEY LABEL URL: REPORT_RUNS requests, one at a time.
 timed() {
 	local key=$1 label=$2 url=$3 run out code secs bytes p peak=0 median
