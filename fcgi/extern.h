@@ -1311,6 +1311,12 @@ enum err xslt_write(enum sheet, xmlDocPtr res, FCGX_Stream *out);
  * xslt_load() or xslt_free().
  */
 const char *xslt_label(const char *k);
+/*
+ * A date or local time (YYYY-MM-DD..., no 'T' or ending +08:00) as
+ * 2026年11月5日 into out: 0, or -1 for anything else.  The stylesheets'
+ * s:date(), answering their template "date" for what studiod writes.
+ */
+int	 xslt_date(const char *s, char *out, size_t outsz);
 
 /* ----------------------------------------------------------------- codes */
 

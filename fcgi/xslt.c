@@ -361,6 +361,61 @@ fn_label(xmlXPathParserContextPtr ctxt, int nargs)
 		valuePush(ctxt, xmlXPathWrapString(k));
 }
 
+/*
+ * The date of s (normalized) as 2026年11月5日, into out; 0, or -1 when s
+ * is not a date this handles: it must begin YYYY-MM-DD in digits and be
+ * a date or a local time (no 'T', or ending +08:00), which is every date
+ * and time studiod writes.  The template "date" (layout.xsl) does the
+ * rest: other offsets, malformed text.
+ */
+int
+xslt_date(const char *s, char *out, size_t outsz)
+{
+	size_t	 len = strlen(s), i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' :
+		    s[i] < '0' || s[i] > '9')
+			return -1;
+	if (strchr(s, 'T') != NULL &&
+	    (len < 6 || strcmp(s + len - 6, "+08:00") != 0))
+		return -1;
+	snprintf(out, outsz, "%d年%d月%d日", atoi(s), atoi(s + 5), atoi(s + 8));
+	return 0;
+}
+
+/*
+ * s:date(d): the template "date"'s text for d when xslt_date() handles
+ * it, else "" (the template then goes on by itself; "" is also its text
+ * for a blank d).  normalize-space() first, as the template does.
+ */
+static void
+fn_date(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	xmlChar	*d, *n;
+	char	 out[64];
+
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	d = xmlXPathPopString(ctxt);
+	if (xmlXPathCheckError(ctxt) || d == NULL) {
+		xmlFree(d);
+		return;
+	}
+	valuePush(ctxt, xmlXPathNewString(d));
+	xmlXPathNormalizeFunction(ctxt, 1);
+	n = xmlXPathPopString(ctxt);
+	xmlFree(d);
+	if (n == NULL)
+		return;
+	if (xslt_date((const char *)n, out, sizeof(out)) == -1)
+		out[0] = '\0';
+	xmlFree(n);
+	valuePush(ctxt, xmlXPathNewCString(out));
+}
+
 /* studio-labels(): the <labels> element of the table, as a node-set. */
 static void
 fn_labels(xmlXPathParserContextPtr ctxt, int nargs)
@@ -398,7 +453,9 @@ xslt_load(const char *dir)
 	}
 	/* Registering again replaces: the same function each time. */
 	if (xsltRegisterExtModuleFunction(BAD_CAST "label", BAD_CAST STUDIO_NS,
-	    fn_label) != 0)
+	    fn_label) != 0 ||
+	    xsltRegisterExtModuleFunction(BAD_CAST "date", BAD_CAST STUDIO_NS,
+	    fn_date) != 0)
 		fatalx("xslt: xsltRegisterExtModuleFunction");
 	/* Compiling reads files: the transform-time prefs must not apply. */
 	xsltSetDefaultSecurityPrefs(NULL);

@@ -406,12 +406,11 @@
   </xsl:template>
 
   <xsl:template match="applications/application">
-    <xsl:variable name="title">
-      <xsl:choose>
-        <xsl:when test="normalize-space(name) != ''"><xsl:value-of select="name"/></xsl:when>
-        <xsl:otherwise>（工作室名称未填写）</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <!-- the name, or a note that there is none: a string, not a result
+         tree fragment a row (the second part is the whole note when the
+         name is blank, else nothing) -->
+    <xsl:variable name="title" select="concat(string(name[normalize-space() != '']),
+      substring('（工作室名称未填写）', 1, 100 * (normalize-space(name) = '')))"/>
     <tr>
       <xsl:if test="$batch">
         <td class="pick-col">

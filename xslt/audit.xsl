@@ -82,27 +82,13 @@
         <xsl:call-template name="action-label"/>
       </td>
       <td class="nowrap">
-        <xsl:variable name="label">
-          <xsl:call-template name="object-label"/>
-          <xsl:if test="@object-id != ''">
-            <xsl:text> #</xsl:text>
-            <xsl:value-of select="@object-id"/>
-          </xsl:if>
-        </xsl:variable>
-        <xsl:variable name="href">
-          <xsl:if test="@object-id != ''">
-            <xsl:choose>
-              <xsl:when test="@object-type = 'unit'">/app/units/<xsl:value-of select="@object-id"/></xsl:when>
-              <xsl:when test="@object-type = 'application'">/app/applications/<xsl:value-of select="@object-id"/></xsl:when>
-              <xsl:when test="@object-type = 'studio'">/app/studios/<xsl:value-of select="@object-id"/></xsl:when>
-            </xsl:choose>
-          </xsl:if>
-        </xsl:variable>
+        <!-- a unit, an application or a studio links to its page -->
         <xsl:choose>
-          <xsl:when test="$href != '' and not($is-print)">
-            <a href="{$href}"><xsl:value-of select="$label"/></a>
+          <xsl:when test="@object-id != '' and not($is-print) and (@object-type = 'unit'
+                          or @object-type = 'application' or @object-type = 'studio')">
+            <a href="/app/{@object-type}s/{@object-id}"><xsl:call-template name="audit-object"/></a>
           </xsl:when>
-          <xsl:otherwise><xsl:value-of select="$label"/></xsl:otherwise>
+          <xsl:otherwise><xsl:call-template name="audit-object"/></xsl:otherwise>
         </xsl:choose>
       </td>
       <td>
@@ -111,6 +97,15 @@
         </xsl:call-template>
       </td>
     </tr>
+  </xsl:template>
+
+  <!-- audit-object: the object's kind and number, as "申请 #12" -->
+  <xsl:template name="audit-object">
+    <xsl:call-template name="object-label"/>
+    <xsl:if test="@object-id != ''">
+      <xsl:text> #</xsl:text>
+      <xsl:value-of select="@object-id"/>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

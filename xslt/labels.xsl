@@ -392,6 +392,7 @@
   <xsl:key name="label" match="l" use="@k"/>
   <!-- true in studiod: asked once per transformation, not per label -->
   <xsl:variable name="has-s-label" select="function-available('s:label')"/>
+  <xsl:variable name="has-s-date" select="function-available('s:date')"/>
 
   <!-- label: writes the label of key $k (its first row), or $default (the
        key itself unless given) when the table has no such row.  In studiod
@@ -560,16 +561,19 @@
     <xsl:param name="codes"/>
     <xsl:variable name="c" select="normalize-space($codes)"/>
     <xsl:if test="$c != ''">
-      <xsl:variable name="first">
-        <xsl:choose>
-          <xsl:when test="contains($c, ' ')"><xsl:value-of select="substring-before($c, ' ')"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:variable>
-      <xsl:call-template name="label">
-        <xsl:with-param name="k" select="concat('stype.', $first)"/>
-        <xsl:with-param name="default" select="$first"/>
-      </xsl:call-template>
+      <!-- the first code, a string (no result tree fragment a code) -->
+      <xsl:variable name="first" select="substring-before(concat($c, ' '), ' ')"/>
+      <xsl:choose>
+        <xsl:when test="$has-s-label">
+          <xsl:value-of select="s:label(concat('stype.', $first), $first)"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="label">
+            <xsl:with-param name="k" select="concat('stype.', $first)"/>
+            <xsl:with-param name="default" select="$first"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="contains($c, ' ')">
         <xsl:text>、</xsl:text>
         <xsl:call-template name="stype-labels">

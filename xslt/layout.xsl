@@ -927,6 +927,32 @@
        anything not shaped like a date is written as it is. -->
   <xsl:template name="date">
     <xsl:param name="d" select="string(.)"/>
+    <xsl:choose>
+      <!-- studiod answers what it writes itself (s:date, fcgi/xslt.c):
+           "" when it leaves a non-blank $d to the template below. -->
+      <xsl:when test="$has-s-date">
+        <xsl:variable name="f" select="s:date($d)"/>
+        <xsl:choose>
+          <xsl:when test="$f != '' or normalize-space($d) = ''">
+            <xsl:value-of select="$f"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="date-by-template">
+              <xsl:with-param name="d" select="$d"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="date-by-template">
+          <xsl:with-param name="d" select="$d"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="date-by-template">
+    <xsl:param name="d"/>
     <xsl:variable name="n" select="normalize-space($d)"/>
     <xsl:choose>
       <!-- Already local (a date, or +08:00 as the server writes times):

@@ -5,6 +5,9 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="layout.xsl"/>
 
+  <!-- an industry's name by its code, for each row -->
+  <xsl:key name="registry-industry" match="/registry/filters/industries/code" use="@code"/>
+
   <xsl:template match="registry" mode="title">职工创新工作室名录</xsl:template>
 
   <xsl:template match="registry" mode="filter-words">
@@ -53,7 +56,7 @@
             <td><xsl:value-of select="host-unit"/></td>
             <td><xsl:value-of select="district"/></td>
             <td>
-              <xsl:variable name="c" select="/registry/filters/industries/code[@code = current()/@industry]"/>
+              <xsl:variable name="c" select="key('registry-industry', @industry)"/>
               <xsl:choose>
                 <xsl:when test="$c"><xsl:value-of select="$c"/></xsl:when>
                 <xsl:otherwise><xsl:value-of select="@industry"/></xsl:otherwise>
@@ -149,7 +152,7 @@
         <xsl:if test="string(@industry) != ''">
           <span>
             <span class="k">行业</span>
-            <xsl:variable name="c" select="/registry/filters/industries/code[@code = current()/@industry]"/>
+            <xsl:variable name="c" select="key('registry-industry', @industry)"/>
             <xsl:choose>
               <xsl:when test="$c"><xsl:value-of select="$c"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="@industry"/></xsl:otherwise>

@@ -89,13 +89,53 @@ static const struct {
 	{ SHEET_STUDIOS, "studios.xsl", "studios.xml", "html" },
 	{ SHEET_AUDIT, "audit.xsl", "audit.xml", "html" },
 	{ SHEET_HOME, "home.xsl", "home.xml", "html" },
+	{ SHEET_APPLICATIONS, "applications.xsl", "applications-city.xml",
+	    "html" },
+	{ SHEET_REGISTRY, "registry.xsl", "registry.xml", "html" },
+	{ SHEET_REGISTRY, "registry.xsl", "registry.xml", "print" },
+	{ SHEET_DASHBOARD, "dashboard.xsl", "dashboard.xml", "html" },
+	{ SHEET_DASHBOARD, "dashboard.xsl", "dashboard-assessment.xml",
+	    "html" },
 };
 
 /*
- * Each page through xslt_transform() (the table read once, s:label())
- * and through libxslt alone, as xsltproc runs it (the table built by the
- * sheet, key()): the same bytes.
+ * Each page through xslt_transform() (the table read once, s:label(),
+ * s:date()) and through libxslt alone, as xsltproc runs it (the table
+ * built by the sheet, key(); dates by the template): the same bytes.
  */
+/* s:date()'s part of the template "date": what it takes, what it leaves. */
+START_TEST(t_xslt_date)
+{
+	static const struct {
+		const char	*in, *out;	/* out NULL: left (-1) */
+	} cases[] = {
+		{ "2026-11-05", "2026年11月5日" },
+		{ "2026-12-31 23:59:59", "2026年12月31日" },
+		{ "2026-11-05T00:30:00+08:00", "2026年11月5日" },
+		{ "0999-01-02", "999年1月2日" },
+		{ "2026-11-05T00:30:00Z", NULL },	/* another offset */
+		{ "2026-11-05T00:30:00", NULL },	/* no offset */
+		{ "2026-1-05", NULL },
+		{ "2026/11/05", NULL },
+		{ "", NULL },
+		{ "2026-11", NULL },
+		{ "年度", NULL },
+	};
+	char	 out[64];
+	size_t	 i;
+
+	for (i = 0; i < NITEMS(cases); i++) {
+		if (cases[i].out == NULL) {
+			ck_assert_msg(xslt_date(cases[i].in, out,
+			    sizeof(out)) == -1, "%s", cases[i].in);
+			continue;
+		}
+		ck_assert_int_eq(xslt_date(cases[i].in, out, sizeof(out)), 0);
+		ck_assert_str_eq(out, cases[i].out);
+	}
+}
+END_TEST
+
 START_TEST(t_xslt_same_bytes)
 {
 	const char	*params[] = {
@@ -129,6 +169,8 @@ START_TEST(t_xslt_same_bytes)
 	 */
 	exsltRegisterAll();
 	xsltUnregisterExtModuleFunction(BAD_CAST "label",
+	    BAD_CAST "urn:x-studio:xslt");
+	xsltUnregisterExtModuleFunction(BAD_CAST "date",
 	    BAD_CAST "urn:x-studio:xslt");
 	oldloader = xmlGetExternalEntityLoader();
 	oldsec = xsltGetDefaultSecurityPrefs();
@@ -370,6 +412,7 @@ suite_xslt(void)
 	tc = tcase_create("labels");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, t_xslt_label);
+	tcase_add_test(tc, t_xslt_date);
 	tcase_add_loop_test(tc, t_xslt_same_bytes, 0, NITEMS(pages));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("html");
