@@ -1799,13 +1799,20 @@ const char *const stmts[STMT__MAX] = {
 	"  AND i.attended = 1 AND i.leader_name = s.leader_name"
 	"  AND t.starts_on BETWEEN ? AND ?)"
 	" ORDER BY s.named_on, s.id LIMIT 50",
+	/*
+	 * How many of them: the subtree's studios in those states (kept in
+	 * the tally, 012_tally.sql) less those whose leader attended one
+	 * this year, read from the year's trainings and their invitees,
+	 * not from every studio.
+	 */
 	[STMT_TRAINING_TODO_COUNT] =
-	"SELECT COUNT(*) FROM studio s"
-	" WHERE s.base_path LIKE CONCAT(?, '%') AND" TRAINING_ACTIVE
-	" AND NOT EXISTS (SELECT 1 FROM training_invitee i"
-	"  JOIN training t ON t.id = i.training_id WHERE i.studio_id = s.id"
-	"  AND i.attended = 1 AND i.leader_name = s.leader_name"
-	"  AND t.starts_on BETWEEN ? AND ?)",
+	"SELECT (SELECT COALESCE(SUM(n), 0) FROM tally WHERE what = 'studio'"
+	"  AND path = ? AND status IN ('active', 'key-support', 'supervised'))"
+	" - (SELECT COUNT(DISTINCT s.id) FROM training t"
+	"  JOIN training_invitee i ON i.training_id = t.id AND i.attended = 1"
+	"  JOIN studio s ON s.id = i.studio_id AND s.leader_name = i.leader_name"
+	"  WHERE t.starts_on BETWEEN ? AND ?"
+	"  AND s.base_path LIKE CONCAT(?, '%') AND" TRAINING_ACTIVE ")",
 	[STMT_SCOPE_TRAINING] =
 	"SELECT organiser_path FROM training WHERE id = ?",
 	/* publicity events (training.c) */

@@ -530,8 +530,8 @@ training_xml_todo(struct req *r)
 	from = aprintf(r->a, "%.4s-01-01", today);
 	to = aprintf(r->a, "%.4s-12-31", today);
 	if ((e = db_int(r->db, STMT_TRAINING_TODO_COUNT,
-	    DBARGS(DBS(r->who->unit_path), DBS(from), DBS(to)), &total,
-	    NULL)) != E_OK)
+	    DBARGS(DBS(r->who->unit_path), DBS(from), DBS(to),
+	    DBS(r->who->unit_path)), &total, NULL)) != E_OK)
 		return e;
 	if (total == 0)
 		return E_OK;

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 
 import {
 	APP, PUB, act, city, created, curl, fetchXml, namedStudio, postForm, postMultipart, postXml, show,
-	target, unit, validateXml, xpath, xpaths
+	sql, target, unit, validateXml, xpath, xpaths
 } from './lib.mjs';
 
 const baseP = unit('22017401');		// under 长春汽车经济技术开发区
@@ -134,6 +134,17 @@ test('attendance: recorded by the organiser; the file shows it; the to-do stops 
 	assert.doesNotMatch(after.xml, new RegExp(`<studio id="${a1.sid}"`));
 	assert.equal((await todo(baseQ)).total, beforeQ.total, 'a2 did not attend: still listed');
 	assert.equal((await todo(districtP)).total, beforeD.total - 1);
+	// The figure (the tally's studios less this year's attended) is a
+	// count of every studio of the unit's subtree with no attended training.
+	for (const u of [baseP, baseQ, districtP, city()]) {
+		const path = (await sql(`SELECT path FROM unit WHERE code = '${u.code}'`)).stdout.trim();
+		const full = Number((await sql('SELECT COUNT(*) FROM studio s WHERE s.base_path LIKE ' +
+			`CONCAT('${path}', '%') AND s.status IN ('active', 'key-support', 'supervised') AND NOT EXISTS ` +
+			'(SELECT 1 FROM training_invitee i JOIN training t ON t.id = i.training_id WHERE i.studio_id = s.id ' +
+			'AND i.attended = 1 AND i.leader_name = s.leader_name ' +
+			`AND t.starts_on BETWEEN '${day().slice(0, 4)}-01-01' AND '${day().slice(0, 4)}-12-31')`)).stdout.trim());
+		assert.equal((await todo(u)).total, full, `${u.code}: the to-do's count is a full count`);
+	}
 
 	// The sign-in sheet: a printable page listing the invited leaders.
 	const sheet = await curl(`${APP}/app/trainings/${training}?format=print`, { as: districtP });
