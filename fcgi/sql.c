@@ -283,10 +283,7 @@
 #define REGISTRY_ROWS \
 	"SELECT s.id, s.status, s.naming_number," \
 	" DATE_FORMAT(s.named_on, '%Y-%m-%d'), s.name, s.host_unit, s.field," \
-	" s.industry, s.auditing_unit_id, u.name," \
-	" (SELECT GROUP_CONCAT(t.type ORDER BY c.seq SEPARATOR ' ')" \
-	"  FROM studio_type t JOIN code_studio_type c ON c.code = t.type" \
-	"  WHERE t.studio_id = s.id)"
+	" s.industry, s.auditing_unit_id, u.name, s.types"
 #define REGISTRY_JOIN \
 	" JOIN studio s ON s.id = k.id JOIN unit u ON u.id = s.auditing_unit_id" \
 	" ORDER BY s.named_on DESC, s.id DESC"

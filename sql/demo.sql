@@ -236,11 +236,16 @@ FROM application a JOIN demo_app d ON d.name = a.name
   JOIN naming_decision n ON n.document_number = '长工发〔2024〕8号'
 WHERE d.status = 'named';
 
-INSERT INTO studio_type (studio_id, type)
-SELECT s.id, t.type FROM studio s
+-- Through a temporary table: studio_type's triggers write to studio
+-- (026_studio_types.sql), which the statement may then not read.
+CREATE TEMPORARY TABLE demo_studio_type AS
+SELECT s.id AS studio_id, t.type FROM studio s
   JOIN application_type t ON t.application_id = s.application_id
   JOIN application a ON a.id = s.application_id
   JOIN demo_app d ON d.name = a.name;
+INSERT INTO studio_type (studio_id, type)
+SELECT studio_id, type FROM demo_studio_type;
+DROP TEMPORARY TABLE demo_studio_type;
 
 INSERT INTO studio_event (studio_id, action, from_status, to_status,
   unit_id, cert_id, holder, reason, document_number, at)

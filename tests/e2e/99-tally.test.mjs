@@ -1,7 +1,8 @@
-// Last of the end-to-end tests: the counts kept by the writes (table
-// tally, sql/012_tally.sql and 023_named_tally.sql; unit.certs,
-// sql/022_unit_certs.sql) agree with a full count of what every test
-// before this one wrote, for every unit, kind of record and status.
+// Last of the end-to-end tests: what the writes keep (table tally,
+// sql/012_tally.sql and 023_named_tally.sql; unit.certs,
+// sql/022_unit_certs.sql; studio.types, sql/026_studio_types.sql) agrees
+// with a full count of what every test before this one wrote, for every
+// unit, kind of record and status.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -68,6 +69,15 @@ test('each unit\'s certificates in force, kept on its row, agree with a full cou
 	assert.ok(Number(withCerts) > 0, 'some unit has certificates');
 	const [revoked] = await rows('SELECT COUNT(*) FROM cert WHERE revoked_at IS NOT NULL');
 	assert.ok(Number(revoked) > 0, 'the tests revoked some certificate');
+});
+
+test('each studio\'s types, kept on its row, are its types in the code table\'s order', async () => {
+	const wrong = await rows(`SELECT s.id, s.types, COALESCE((SELECT GROUP_CONCAT(t.type
+		ORDER BY c.seq SEPARATOR ' ') FROM studio_type t JOIN code_studio_type c ON c.code = t.type
+		WHERE t.studio_id = s.id), '') AS want FROM studio s HAVING s.types <> want`);
+	assert.deepEqual(wrong, []);
+	const [typed] = await rows("SELECT COUNT(*) FROM studio WHERE types <> ''");
+	assert.ok(Number(typed) > 0, 'some studio has types');
 });
 
 test('each unit\'s lists count by the tally what a full count finds', async () => {
