@@ -213,9 +213,10 @@ key_param(struct req *r, const struct listdef *d, const char *pname,
  * (page_key()), for each statement of a page after a key: the key
  * columns (text, then id) of the rows ahead of a key, behind it in
  * reverse, and from the end in reverse, each binding like the page
- * after a key (the last without the key); and the statement of the first page without an offset, binding
- * like the page after a key without the key, where the list has one.  A
- * list not here links its numbered pages by offset.
+ * after a key (the last without the key); and, where the list has one,
+ * the statement of the first page without an offset, binding like the
+ * page after a key without the key.  A list not here links its numbered
+ * pages by offset.
  */
 static const struct keyset {
 	enum stmt	 after;
@@ -243,8 +244,10 @@ keyset_of(const struct listdef *d)
 {
 	size_t	 i;
 
+	if (d->after == STMT__MAX)
+		return NULL;
 	for (i = 0; i < sizeof(keysets) / sizeof(keysets[0]); i++)
-		if (d->after != STMT__MAX && keysets[i].after == d->after)
+		if (keysets[i].after == d->after)
 			return &keysets[i];
 	return NULL;
 }

@@ -273,57 +273,42 @@ enum err
 registry_xml_progress(struct req *r, int year, int by_unit)
 {
 	struct dbq	*q;
-	const char	*deadline = "9999-12-31", *d;
-	struct {
-		const char	*date;
-		int64_t		 n;
-	}		*dates = NULL, *grown;
+	const char	*deadline = "9999-12-31", *upto = NULL;
 	int64_t		 target = 0, named = 0;
-	size_t		 nd = 0, cap = 0, i;
 	int		 ty = 0, y, rc, cur;
 
 	/*
-	 * One statement: the city's targets (one a year) and the tally's
+	 * One statement: the city's targets (one a year), then the tally's
 	 * rows of listed studios by naming date (one a date the city named
 	 * studios on), few of either.  The target in force: the year asked
 	 * for; else this year's or the next one set; else the last one.
+	 * Studios named by its deadline (all of them when none is set):
+	 * while the deadline is still ahead, every listed studio; after it,
+	 * those of the naming dates up to it.
 	 */
 	cur = atoi(xml_today(r));
 	if ((q = db_query(r->db, STMT_REGISTRY_PROGRESS, DBNOARGS)) == NULL)
 		return db_err(r->db);
 	while ((rc = db_step(q)) == 1) {
-		if (db_coli(q, 0) != 0) {
-			if (nd == cap) {
-				cap = cap ? 2 * cap : 32;
-				grown = amalloc(r->a, cap * sizeof(*dates));
-				if (nd > 0)
-					memcpy(grown, dates, nd * sizeof(*dates));
-				dates = grown;
-			}
-			dates[nd].date = astrdup(r->a, col(q, 3));
-			dates[nd++].n = db_coli(q, 2);
+		if (db_coli(q, 0) == 0) {
+			y = (int)db_coli(q, 1);
+			if (year != 0 ? y != year : ty != 0 && ((y >= cur) !=
+			    (ty >= cur) ? y < cur : y >= cur ? y > ty : y < ty))
+				continue;
+			ty = y;
+			target = db_coli(q, 2);
+			deadline = astrdup(r->a, col(q, 3));
 			continue;
 		}
-		y = (int)db_coli(q, 1);
-		if (year != 0 ? y != year : ty != 0 && ((y >= cur) !=
-		    (ty >= cur) ? y < cur : y >= cur ? y > ty : y < ty))
-			continue;
-		ty = y;
-		target = db_coli(q, 2);
-		deadline = astrdup(r->a, col(q, 3));
+		if (upto == NULL)
+			upto = strcmp(deadline, xml_today(r)) >= 0 ?
+			    "9999-12-31" : deadline;
+		if (strcmp(col(q, 3), upto) <= 0)
+			named += db_coli(q, 2);
 	}
 	db_end(q);
 	if (rc < 0)
 		return db_err(r->db);
-	/*
-	 * Studios named by the deadline (all of them when none is set):
-	 * while the deadline is still ahead, every listed studio; after
-	 * it, those of the naming dates up to it.
-	 */
-	d = strcmp(deadline, xml_today(r)) >= 0 ? "9999-12-31" : deadline;
-	for (i = 0; i < nd; i++)
-		if (strcmp(dates[i].date, d) <= 0)
-			named += dates[i].n;
 	xml_start(r, "progress");
 	xml_attri(r, "target", target);
 	xml_attri(r, "named", named);

@@ -274,8 +274,8 @@
 	" AND (? = '' OR e.kind = ?)" \
 	" AND (? = '' OR e.title LIKE CONCAT('%', ?, '%'))"
 /* The studios a session or an event may name: named, not revoked. */
-#define TRAINING_ACTIVE \
-	" s.status IN ('active', 'key-support', 'supervised')"
+#define TRAINING_STATES "('active', 'key-support', 'supervised')"
+#define TRAINING_ACTIVE " s.status IN " TRAINING_STATES
 #define EVENT_HOST \
 	" COALESCE(hs.name, hu.name) FROM publicity_event e" \
 	" LEFT JOIN studio hs ON hs.id = e.host_studio_id" \
@@ -730,7 +730,7 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT 0, year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
 	" FROM progress_target WHERE unit_id IS NULL"
 	" UNION ALL SELECT 1, 0, n, status FROM tally"
-	" WHERE what = 'named' AND path = ''",
+	" WHERE what = 'named' AND path = '' ORDER BY 1",
 	[STMT_REGISTRY_BY_UNIT] =
 	"SELECT u.id, u.code, u.kind, u.name,"
 	" (SELECT COUNT(*) FROM studio s WHERE s.auditing_unit_id = u.id"
@@ -1804,7 +1804,7 @@ const char *const stmts[STMT__MAX] = {
 	 */
 	[STMT_TRAINING_TODO_COUNT] =
 	"SELECT (SELECT COALESCE(SUM(n), 0) FROM tally WHERE what = 'studio'"
-	"  AND path = ? AND status IN ('active', 'key-support', 'supervised'))"
+	"  AND path = ? AND status IN " TRAINING_STATES ")"
 	" - (SELECT COUNT(DISTINCT s.id) FROM training t"
 	"  JOIN training_invitee i ON i.training_id = t.id AND i.attended = 1"
 	"  JOIN studio s ON s.id = i.studio_id AND s.leader_name = i.leader_name"

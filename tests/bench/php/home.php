@@ -16,7 +16,7 @@ $rows = studio_rows(
     "SELECT 0, year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')" .
     ' FROM progress_target WHERE unit_id IS NULL' .
     ' UNION ALL SELECT 1, 0, n, status FROM tally' .
-    " WHERE what = 'named' AND path = ''", '', []);
+    " WHERE what = 'named' AND path = '' ORDER BY 1", '', []);
 $ty = 0;
 $target = 0;
 $deadline = '9999-12-31';
