@@ -1309,9 +1309,7 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT (SELECT COUNT(*) FROM assessment_sheet"
 	"  WHERE year = ? AND stage = 'filed'),"
 	" (SELECT COUNT(*) FROM assessment_sheet h"
-	"  JOIN studio s ON s.id = h.studio_id WHERE h.year = ?"
-	"  AND h.stage = 'confirmed' AND h.grade = 'excellent'"
-	"  AND h.support_measure IS NULL"
+	"  JOIN studio s ON s.id = h.studio_id WHERE h.support_due = ?"
 	"  AND s.status IN ('active', 'supervised')),"
 	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
 	"  AND f.acknowledged_at IS NULL)",
@@ -1319,14 +1317,13 @@ const char *const stmts[STMT__MAX] = {
 	"SELECT year, DATE_FORMAT(deadline, '%Y-%m-%d'),"
 	" DATEDIFF(deadline, CURDATE()) FROM assessment_scheme"
 	" WHERE status = 'open' ORDER BY year DESC LIMIT 1",
-	/* three failed years: the studios with three filed failures, then
-	   each one's filed grades, the newest first */
+	/* three failed years: the studios whose newest three filed sheets
+	   failed (studio_fail_run, kept by 027's triggers), then each one's
+	   filed grades, the newest first */
 	[STMT_FAIL_CANDIDATES] =
-	"SELECT s.id, s.name FROM studio s"
-	" WHERE s.status IN ('active', 'key-support', 'supervised')"
-	" AND s.id IN (SELECT studio_id FROM assessment_sheet"
-	"  WHERE filed_grade = 'fail'"
-	"  GROUP BY studio_id HAVING COUNT(*) >= 3)"
+	"SELECT s.id, s.name FROM studio_fail_run f"
+	" JOIN studio s ON s.id = f.studio_id WHERE f.n >= 3"
+	" AND s.status IN ('active', 'key-support', 'supervised')"
 	" ORDER BY s.id LIMIT 200",
 	[STMT_STUDIO_FILED_GRADES] =
 	"SELECT year, COALESCE(grade, proposed_grade), id FROM assessment_sheet"

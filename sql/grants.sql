@@ -92,3 +92,5 @@ GRANT SELECT, INSERT, UPDATE ON training_invitee TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON publicity_event TO studio_app;
 GRANT SELECT, INSERT ON publicity_event_studio TO studio_app;
 GRANT SELECT, INSERT, UPDATE ON studio_link TO studio_app;
+-- 027: kept by triggers
+GRANT SELECT ON studio_fail_run TO studio_app;

@@ -1,8 +1,9 @@
 // Last of the end-to-end tests: what the writes keep (table tally,
 // sql/012_tally.sql and 023_named_tally.sql; unit.certs,
-// sql/022_unit_certs.sql; studio.types, sql/026_studio_types.sql) agrees
-// with a full count of what every test before this one wrote, for every
-// unit, kind of record and status.
+// sql/022_unit_certs.sql; studio.types, sql/026_studio_types.sql;
+// studio_fail_run, sql/027_fail_run.sql) agrees with a full count of what
+// every test before this one wrote, for every unit, kind of record and
+// status.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -78,6 +79,33 @@ test('each studio\'s types, kept on its row, are its types in the code table\'s 
 	assert.deepEqual(wrong, []);
 	const [typed] = await rows("SELECT COUNT(*) FROM studio WHERE types <> ''");
 	assert.ok(Number(typed) > 0, 'some studio has types');
+});
+
+test('each studio\'s run of failed years, kept on its row, is what its filed sheets say', async () => {
+	// The newest filed grades first, counted while they are 不合格.
+	const sheets = await rows(`SELECT studio_id, year, filed_grade FROM assessment_sheet
+		WHERE filed_grade IS NOT NULL`);
+	const by = new Map();
+	for (const line of sheets) {
+		const [sid, year, grade] = line.split('\t');
+		if (!by.has(sid)) by.set(sid, []);
+		by.get(sid).push([Number(year), grade]);
+	}
+	const want = new Map();
+	for (const [sid, g] of by) {
+		g.sort((a, b) => b[0] - a[0]);
+		let n = 0;
+		while (n < g.length && g[n][1] === 'fail') n++;
+		want.set(sid, n);
+	}
+	const kept = await rows('SELECT s.id, COALESCE(f.n, 0) FROM studio s LEFT JOIN studio_fail_run f ON f.studio_id = s.id');
+	let failing = 0;
+	for (const line of kept) {
+		const [sid, n] = line.split('\t');
+		assert.equal(Number(n), want.get(sid) ?? 0, `studio ${sid}`);
+		if (Number(n) > 0) failing++;
+	}
+	assert.ok(failing > 0, 'some studio has a failed year');
 });
 
 test('each unit\'s lists count by the tally what a full count finds', async () => {
