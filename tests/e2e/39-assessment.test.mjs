@@ -11,8 +11,22 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import {
-	APP, city, curl, fetchXml, namedStudio, postForm, show, target, unit, xpath, xpaths
+	APP, city, curl, fetchXml, namedStudio, postForm, show, sql, target, unit, xpath, xpaths
 } from './lib.mjs';
+
+// The city's to-do of 优秀 sheets awaiting a support measure, for the year
+// it is about, and what a full count of that year's sheets finds.
+async function supportTodo() {
+	const { xml } = await fetchXml(`${APP}/app/`, { as: city() });
+	const year = await xpath(xml, 'string(//assessment-todo/@year)');
+	const count = Number(await xpath(xml,
+		"string(//assessment-todo/item[@kind='support']/@count)") || 0);
+	const r = await sql(`SELECT COUNT(*) FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id
+		WHERE h.year = ${Number(year)} AND h.stage = 'confirmed' AND h.grade = 'excellent'
+		AND h.support_measure IS NULL AND s.status IN ('active', 'supervised')`);
+	assert.equal(r.code, 0, r.stderr);
+	return { year: Number(year), count, full: Number(r.stdout.trim()) };
+}
 
 const base = unit('22010501');		// under 二道区
 const district = unit('220105');
@@ -308,10 +322,18 @@ test('after the grade: key support, supervision and its end, the award; the city
 	const year = 2031;
 	let s = await sheet(s1.sid, year);
 	assert.match(s.xml, /<follow-up support="true"/);
+	const before = await supportTodo();
+	assert.equal(before.count, before.full, 'the to-do counts what a full count finds');
+	if (before.year === year)
+		assert.ok(before.count >= 1, 'the excellent sheet awaits its support measure');
 	let res = await post(district, s1.sid, year, { action: 'support', version: s.version, measure: '重点支持' });
 	assert.equal(res.status, 403, show(res));
 	ok(await post(city(), s1.sid, year, { action: 'support', version: s.version,
 		measure: '列入下一年度重点支持，补助资金上浮。' }), s1.sid, year);
+	const after = await supportTodo();
+	assert.equal(after.count, after.full, 'the to-do counts what a full count finds');
+	if (before.year === year)
+		assert.equal(after.count, before.count - 1, 'the measure takes it off the to-do');
 	let { xml } = await fetchXml(`${APP}/app/studios/${s1.sid}`, { as: city() });
 	assert.equal(await xpath(xml, 'string(/studio/@status)'), 'key-support');
 	s = await sheet(s1.sid, year);

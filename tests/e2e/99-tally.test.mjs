@@ -81,7 +81,7 @@ test('each studio\'s types, kept on its row, are its types in the code table\'s 
 	assert.ok(Number(typed) > 0, 'some studio has types');
 });
 
-test('each studio\'s run of failed years, kept on its row, is what its filed sheets say', async () => {
+test('each studio\'s run of failed years, kept by the writes, is what its filed sheets say', async () => {
 	// The newest filed grades first, counted while they are 不合格.
 	const sheets = await rows(`SELECT studio_id, year, filed_grade FROM assessment_sheet
 		WHERE filed_grade IS NOT NULL`);
