@@ -1611,7 +1611,7 @@ filings_xml(struct req *r, int year)
 
 /* ----------------------------------------------------------------- to-do */
 
-/* What STMT_SHEET_TODO_BASE, _AUDIT and _CITY count. */
+/* What STMT_SHEET_DUE_BASE, _AUDIT and _CITY count. */
 enum { ST_SELF, ST_SCORE, ST_FILE, ST_CONFIRM, ST_SUPPORT, ST_ACK,
 	ST_AUDITS, ST_FILED, ST_NCOUNTS };
 
@@ -1650,13 +1650,13 @@ assessment_xml_todo(struct req *r)
 	db_end(q);
 	memset(v, 0, sizeof(v));
 	if (w->kind == KIND_BASE) {
-		e = db_one(r->db, STMT_SHEET_TODO_BASE, DBARGS(DBI(u),
+		e = db_one(r->db, STMT_SHEET_DUE_BASE, DBARGS(DBI(u),
 		    DBI(year)), &q);
 		if (e == E_OK) {
 			v[ST_SELF] = db_coli(q, 0);
 			db_end(q);
 		}
-	} else if ((e = db_one(r->db, STMT_SHEET_TODO_AUDIT, DBARGS(DBI(year),
+	} else if ((e = db_one(r->db, STMT_SHEET_DUE_AUDIT, DBARGS(DBI(year),
 	    DBI(u), DBI(u), DBI(year)), &q)) == E_OK) {
 		v[ST_SCORE] = db_coli(q, 0);
 		v[ST_FILE] = db_coli(q, 1);
@@ -1664,7 +1664,7 @@ assessment_xml_todo(struct req *r)
 		v[ST_FILED] = db_coli(q, 3);
 		db_end(q);
 	}
-	if (e == E_OK && city && (e = db_one(r->db, STMT_SHEET_TODO_CITY,
+	if (e == E_OK && city && (e = db_one(r->db, STMT_SHEET_DUE_CITY,
 	    DBARGS(DBI(year), DBI(year), DBI(year)), &q)) == E_OK) {
 		v[ST_CONFIRM] = db_coli(q, 0);
 		v[ST_SUPPORT] = db_coli(q, 1);

@@ -269,6 +269,21 @@ registry_xml_feed(struct req *r, const char *origin)
 	return rc < 0 ? db_err(r->db) : E_OK;
 }
 
+/*
+ * Whether the target of year y comes before that of year t (0: none
+ * yet) in the current year cur: this year's or the nearest one after
+ * it; else, all of them past, the last one.
+ */
+static int
+target_before(int y, int t, int cur)
+{
+	if (t == 0)
+		return 1;
+	if ((y >= cur) != (t >= cur))
+		return y >= cur;
+	return y >= cur ? y < t : y > t;
+}
+
 enum err
 registry_xml_progress(struct req *r, int year, int by_unit)
 {
@@ -292,8 +307,7 @@ registry_xml_progress(struct req *r, int year, int by_unit)
 	while ((rc = db_step(q)) == 1) {
 		if (db_coli(q, 0) == 0) {
 			y = (int)db_coli(q, 1);
-			if (year != 0 ? y != year : ty != 0 && ((y >= cur) !=
-			    (ty >= cur) ? y < cur : y >= cur ? y > ty : y < ty))
+			if (year != 0 ? y != year : !target_before(y, ty, cur))
 				continue;
 			ty = y;
 			target = db_coli(q, 2);

@@ -719,13 +719,9 @@ const char *const stmts[STMT__MAX] = {
 	" FROM studio s JOIN unit u ON u.id = s.auditing_unit_id"
 	" WHERE" REGISTRY_LISTED
 	" ORDER BY s.named_on DESC, s.id DESC LIMIT 50",
-	/*
-	 * The city-wide target of the year asked for, or (0) the one in
-	 * force in the current year: this year's or the next one set, and
-	 * after the last deadline the last one: year, studios, deadline.
-	 */
-	/* The city's targets, then the listed studios by naming date (kept
-	   by 023_named_tally.sql): registry_xml_progress() picks. */
+	/* The city's targets (year, studios, deadline), then the listed
+	   studios by naming date (kept by 023_named_tally.sql):
+	   registry_xml_progress() picks. */
 	[STMT_REGISTRY_PROGRESS] =
 	"SELECT 0, year, studios, DATE_FORMAT(deadline, '%Y-%m-%d')"
 	" FROM progress_target WHERE unit_id IS NULL"
@@ -1291,21 +1287,21 @@ const char *const stmts[STMT__MAX] = {
 	 * self-checks; an auditing union's sheets to score and to file (and
 	 * the city's, should it audit some): submitted, scored, all, its
 	 * filings; the city's: filed to confirm, excellent without a
-	 * support measure, filings not acknowledged.
+	 * support measure (028_support_due.sql), filings not acknowledged.
 	 */
-	[STMT_SHEET_TODO_BASE] =
+	[STMT_SHEET_DUE_BASE] =
 	"SELECT COUNT(*) FROM assessment_sheet h"
 	" JOIN studio s ON s.id = h.studio_id"
 	" WHERE h.base_union_id = ? AND h.year = ? AND h.stage = 'self'"
 	" AND s.status <> 'revoked'",
-	[STMT_SHEET_TODO_AUDIT] =
+	[STMT_SHEET_DUE_AUDIT] =
 	"SELECT COALESCE(SUM(h.stage = 'submitted' AND s.status <> 'revoked'),"
 	"  0), COALESCE(SUM(h.stage = 'scored'), 0), COUNT(h.id),"
 	" (SELECT COUNT(*) FROM assessment_filing f WHERE f.year = ?"
 	"  AND f.auditing_unit_id = ?)"
 	" FROM assessment_sheet h JOIN studio s ON s.id = h.studio_id"
 	" WHERE h.auditing_unit_id = ? AND h.year = ?",
-	[STMT_SHEET_TODO_CITY] =
+	[STMT_SHEET_DUE_CITY] =
 	"SELECT (SELECT COUNT(*) FROM assessment_sheet"
 	"  WHERE year = ? AND stage = 'filed'),"
 	" (SELECT COUNT(*) FROM assessment_sheet h"
